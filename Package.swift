@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// incidentd: an inbox daemon that turns conflict news articles into deduplicated incident records.
+///
+/// One target per concern. Pure cores (model, text decoding, extraction, deduplication) have no I/O;
+/// the store owns SQLite; `SystemBridge` is the only place that talks to Glibc/libsystemd; the
+/// executables only wire modules together.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "incidentd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "incidentd", targets: ["incidentd"]),
+        .executable(name: "incidentctl", targets: ["incidentctl"]),
+        .library(name: "IncidentPipeline", targets: ["IncidentPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSystemd",
+            path: "Sources/CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(name: "IncidentModel", swiftSettings: strict),
+        .target(name: "ArticleText", swiftSettings: strict),
+        .target(name: "IncidentExtraction", dependencies: ["IncidentModel"], swiftSettings: strict),
+        .target(name: "Deduplication", dependencies: ["IncidentModel"], swiftSettings: strict),
+        .target(
+            name: "IncidentStore",
+            dependencies: ["IncidentModel", "Deduplication", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "SystemBridge", dependencies: ["CSystemd"], swiftSettings: strict),
+        .target(
+            name: "IncidentPipeline",
+            dependencies: [
+                "IncidentModel", "ArticleText", "IncidentExtraction", "Deduplication", "IncidentStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "JournalNotifications",
+            dependencies: ["IncidentModel", "IncidentStore", "SystemBridge", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "InboxDaemon",
+            dependencies: [
+                "IncidentPipeline", "JournalNotifications", "SystemBridge", "IncidentStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "incidentd",
+            dependencies: ["InboxDaemon", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "incidentctl",
+            dependencies: [
+                "IncidentPipeline", "IncidentStore", "IncidentExtraction", "InboxDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "IncidentExtractionTests", dependencies: ["IncidentExtraction", "IncidentModel"], swiftSettings: strict),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
+        .testTarget(name: "DeduplicationTests", dependencies: ["Deduplication", "IncidentModel"], swiftSettings: strict),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPipeline"], swiftSettings: strict),
+        .testTarget(name: "SystemBridgeTests", dependencies: ["SystemBridge"], swiftSettings: strict),
+        .testTarget(name: "DaemonIntegrationTests", dependencies: [], swiftSettings: strict),
+    ]
+)
