@@ -1,0 +1,1 @@
+// ArticleText: implementation in progress.

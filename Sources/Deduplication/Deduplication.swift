@@ -1,0 +1,1 @@
+// Deduplication: implementation in progress.

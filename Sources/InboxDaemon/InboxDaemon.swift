@@ -1,0 +1,1 @@
+// InboxDaemon: implementation in progress.

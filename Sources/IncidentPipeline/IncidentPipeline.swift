@@ -1,0 +1,1 @@
+// IncidentPipeline: implementation in progress.

@@ -1,0 +1,1 @@
+// IncidentStore: implementation in progress.

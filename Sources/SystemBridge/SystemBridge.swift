@@ -1,0 +1,1 @@
+// SystemBridge: implementation in progress.

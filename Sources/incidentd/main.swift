@@ -1,0 +1,2 @@
+import InboxDaemon
+print("incidentd: not yet wired")
