@@ -1,1 +1,0 @@
-// Deduplication: implementation in progress.
