@@ -1,0 +1,38 @@
+import Foundation
+import IncidentModel
+import SystemBridge
+
+/// Moves a settled file out of the inbox without ever overwriting: `name.txt`, then `name-1.txt`, …
+enum FileMover {
+    /// Moves `source` into `directory` (created if needed), keeping `relativePath`'s subfolders.
+    /// Returns the final path.
+    static func move(_ source: String, into directory: String, relativePath: String) throws(SystemError) -> String {
+        let rel = relativePath.split(separator: "/").map(String.init)
+        let subdirs = rel.dropLast().joined(separator: "/")
+        let targetDir = subdirs.isEmpty ? directory : directory + "/" + subdirs
+        try SafeFile.makeDirectories(atPath: targetDir, mode: 0o2775)
+        let name = rel.last ?? InboxNames.fileName(source)
+        let (stem, ext) = split(name)
+        var attempt = 0
+        while true {
+            let candidate = attempt == 0 ? name : "\(stem)-\(attempt)\(ext)"
+            let target = targetDir + "/" + candidate
+            do {
+                try SafeFile.moveNoReplace(from: source, to: target)
+                return target
+            } catch where error.errno == EEXIST && attempt < 10_000 {
+                attempt += 1
+            }
+        }
+    }
+
+    /// The dated archive folder for a day: `archive/2020-05-16`.
+    static func archiveDirectory(_ archive: String, day: CalendarDay) -> String {
+        archive + "/" + day.iso
+    }
+
+    static func split(_ name: String) -> (String, String) {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (String(name[..<dot]), String(name[dot...]))
+    }
+}

@@ -1,1 +1,0 @@
-// InboxDaemon: implementation in progress.

@@ -1,1 +1,0 @@
-// IncidentPipeline: implementation in progress.

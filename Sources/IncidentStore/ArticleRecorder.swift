@@ -1,0 +1,136 @@
+import Deduplication
+import Foundation
+import GRDB
+import IncidentModel
+
+extension IncidentDatabase {
+    /// Records one article, its reports and incidents, a receipt for the file and the outbox entries,
+    /// all in ONE transaction: after a crash either everything about the file is stored or nothing is.
+    public func record(_ s: ArticleSubmission) throws(StoreError) -> RecordOutcome {
+        try write { db in try ArticleRecorder(db: db).record(s) }
+    }
+
+    /// Records a file that was refused, with its reason, and queues the "file rejected" notification.
+    public func recordRejection(origin: FileOrigin, reason: String, destination: String?, receivedAt: Double) throws(StoreError) -> (receiptID: Int64, notification: OutboxEntry) {
+        try write { db in
+            try db.execute(
+                sql: """
+                INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, reason, destination)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?)
+                """,
+                arguments: [origin.fileName, origin.inboxPath, origin.device.map(Int64.init(bitPattern:)), origin.inode.map(Int64.init(bitPattern:)),
+                            origin.size, origin.modificationTime, receivedAt, reason, destination])
+            let receipt = db.lastInsertedRowID
+            let entry = try Outbox.enqueue(db, NotificationPayload(kind: .fileRejected, sourceFile: origin.fileName, reason: reason))
+            return (receipt, entry)
+        }
+    }
+
+    /// Runs a write transaction, translating SQLite failures into errors a user can act on.
+    func write<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let e as StoreError {
+            throw e
+        } catch let e as DatabaseError {
+            throw StoreError.from(e, path: path)
+        } catch {
+            throw StoreError(.other, "database write failed: \(error)", underlying: error)
+        }
+    }
+}
+
+extension StoreError {
+    static func from(_ e: DatabaseError, path: String) -> StoreError {
+        switch e.resultCode {
+        case .SQLITE_FULL: StoreError(.diskFull, "the disk holding \(path) is full: free space and incidentd resumes", underlying: e)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError(.busy, "database \(path) is locked by another process: retrying", underlying: e)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: StoreError(.corrupt, "database \(path) is damaged: \(e.message ?? "")", underlying: e)
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY:
+            StoreError(.diskFull, "cannot write database \(path) (\(e.message ?? "I/O error")): check free space and permissions", underlying: e)
+        default: StoreError(.other, "database error on \(path): \(e)", underlying: e)
+        }
+    }
+}
+
+/// The body of the record transaction: duplicate check, near-duplicate link, incident resolution.
+struct ArticleRecorder {
+    let db: Database
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    func record(_ s: ArticleSubmission) throws -> RecordOutcome {
+        if let (firstID, firstName) = try existingArticle(hash: s.contentHash) {
+            let receipt = try insertReceipt(s, outcome: "duplicate", articleID: firstID)
+            let entry = try Outbox.enqueue(db, NotificationPayload(kind: .articleDuplicate, sourceFile: s.origin.fileName, duplicateOf: firstName))
+            return RecordOutcome(receiptID: receipt, disposition: .duplicate(ofArticleID: firstID, fileName: firstName),
+                                 newIncidents: [], updatedIncidents: [], notifications: [entry])
+        }
+        let nearID = try nearestDuplicate(of: s.sketch)
+        let meta = s.extracted.metadata
+        try db.execute(
+            sql: """
+            INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of, sketch)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [s.contentHash, s.origin.fileName, meta.outlet, meta.title, meta.published?.iso, s.referenceDay?.iso,
+                        s.receivedAt, s.text, nearID, Data(s.sketch.encoded)])
+        let articleID = db.lastInsertedRowID
+        for key in Set(s.sketch.bandKeys) {
+            try db.execute(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
+        }
+        let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
+        var resolver = IncidentResolver(db: db, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
+        try resolver.attach(s.extracted.mentions)
+        var entries = try resolver.finish()
+        if s.extracted.mentions.isEmpty {
+            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .articleNoIncident, sourceFile: s.origin.fileName)))
+        }
+        return RecordOutcome(receiptID: receipt, disposition: .recorded(articleID: articleID, nearDuplicateOf: nearID),
+                             newIncidents: resolver.created, updatedIncidents: resolver.updatedIDs, notifications: entries)
+    }
+
+    private func existingArticle(hash: String) throws -> (Int64, String)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, file_name FROM article WHERE content_hash = ?", arguments: [hash]) else {
+            return nil
+        }
+        return (row["id"], row["file_name"])
+    }
+
+    /// Candidate articles sharing an LSH band, confirmed by estimated similarity: an index lookup,
+    /// so its cost does not grow with the number of stored articles.
+    private func nearestDuplicate(of sketch: NearDuplicateSketch) throws -> Int64? {
+        let keys = Array(Set(sketch.bandKeys))
+        guard !keys.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.sketch FROM article a
+            WHERE a.id IN (SELECT DISTINCT article_id FROM article_band WHERE band_key IN (\(marks)))
+            LIMIT 64
+            """, arguments: StatementArguments(keys))
+        var best: (Int64, Double)?
+        for row in rows {
+            guard let data: Data = row["sketch"], let other = NearDuplicateSketch(encoded: [UInt8](data)) else { continue }
+            let sim = sketch.similarity(to: other)
+            if sketch.isNearDuplicate(of: other), sim > (best?.1 ?? -1) {
+                best = (row["id"], sim)
+            }
+        }
+        return best?.0
+    }
+
+    private func insertReceipt(_ s: ArticleSubmission, outcome: String, articleID: Int64) throws -> Int64 {
+        let o = s.origin
+        try db.execute(
+            sql: """
+            INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, article_id, destination)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [o.fileName, o.inboxPath, o.device.map(Int64.init(bitPattern:)), o.inode.map(Int64.init(bitPattern:)), o.size,
+                        o.modificationTime, s.receivedAt, outcome, articleID, s.destination])
+        return db.lastInsertedRowID
+    }
+}

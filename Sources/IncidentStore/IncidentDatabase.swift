@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// The one SQLite file incidentd keeps: articles, incidents, reports and the notification outbox.
+///
+/// Owns the connection pool and the migrations, and exposes only invariant-preserving
+/// transactions, so every writer (daemon, `incidentctl ingest`, `reprocess`) goes through the same
+/// rules. WAL lets `incidentctl` read while the daemon writes.
+public final class IncidentDatabase: Sendable {
+    public let writer: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    /// - Parameter busyTimeout: how long a write waits for another process's lock before failing.
+    public init(path: String, busyTimeout: TimeInterval = 10, readOnly: Bool = false) throws(StoreError) {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.readonly = readOnly
+        config.label = "incidentd"
+        config.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        do {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty, !readOnly {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            }
+            writer = try DatabasePool(path: path, configuration: config)
+            if !readOnly {
+                try Self.migrator.migrate(writer)
+            }
+        } catch {
+            throw StoreError(.cannotOpen, "cannot open database \(path): \(error)", underlying: error)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

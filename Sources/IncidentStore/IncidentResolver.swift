@@ -1,0 +1,128 @@
+import Deduplication
+import Foundation
+import GRDB
+import IncidentModel
+
+/// Links each mention of one article to the incident it describes, creating incidents for new
+/// events, and collects one notification per new incident and per materially changed one.
+///
+/// Candidates come from the `incident_block` index (date and place keys), never from a scan.
+struct IncidentResolver {
+    let db: Database
+    let encoder: JSONEncoder
+    let articleID: Int64
+    let outlet: String?
+    let articleDay: CalendarDay?
+    let sourceFile: String
+
+    private(set) var created: [Int64] = []
+    /// Incidents this article joined, with their consolidated state before the article.
+    private var before: [Int64: IncidentRecord] = [:]
+    private var touchedOrder: [Int64] = []
+    private(set) var updatedIDs: [Int64] = []
+
+    init(db: Database, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
+        self.articleDay = articleDay
+        self.db = db
+        self.encoder = encoder
+        self.articleID = articleID
+        self.outlet = outlet
+        self.sourceFile = sourceFile
+    }
+
+    /// Links all mentions of the article at once, so two mentions of one article never fall into
+    /// the same incident (an article listing two strikes means two events).
+    mutating func attach(_ mentions: [IncidentMention]) throws {
+        let reports = mentions.map { ReportFacts(mention: $0, outlet: outlet, articleID: articleID, articleDay: articleDay) }
+        let candidates = try candidateIncidents(for: reports)
+        let assigned = IncidentMatcher.assign(reports, candidates: candidates)
+        for (index, mention) in mentions.enumerated() {
+            if let id = assigned[index] {
+                if before[id] == nil, !created.contains(id) {
+                    before[id] = candidates[id]
+                    touchedOrder.append(id)
+                }
+                try insertReport(mention, index: index, incidentID: id)
+                try reconsolidate(id)
+            } else if mention.role == .main || (mention.place?.name != nil && mention.date != nil) {
+                let id = try createIncident(for: mention)
+                try insertReport(mention, index: index, incidentID: id)
+                try reconsolidate(id)
+                created.append(id)
+            } else {
+                // A background mention too vague to stand alone: kept as evidence, linked to nothing.
+                try insertReport(mention, index: index, incidentID: nil)
+            }
+        }
+    }
+
+    /// Writes the outbox entries for this article: new incidents, then material updates.
+    mutating func finish() throws -> [OutboxEntry] {
+        var entries: [OutboxEntry] = []
+        for id in created {
+            let record = try IncidentRows.load(db, id: id)
+            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .incidentNew, incidentID: id, incident: record, sourceFile: sourceFile)))
+        }
+        for id in touchedOrder {
+            guard let old = before[id], let new = try IncidentRows.load(db, id: id) else { continue }
+            let changes = IncidentConsolidator.changes(from: old, to: new)
+            guard !changes.isEmpty else { continue }
+            updatedIDs.append(id)
+            entries.append(try Outbox.enqueue(db, NotificationPayload(
+                kind: .incidentUpdated, incidentID: id, incident: new, changes: changes.map(\.description), sourceFile: sourceFile)))
+        }
+        return entries
+    }
+
+    /// Incidents sharing a blocking key with any of the reports: an index lookup, never a scan.
+    private func candidateIncidents(for reports: [ReportFacts]) throws -> [Int64: IncidentRecord] {
+        var keys = Set<String>()
+        for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
+        guard !keys.isEmpty else { return [:] }
+        var ids = Set<Int64>()
+        let all = Array(keys)
+        for chunk in stride(from: 0, to: all.count, by: 500) {
+            let part = Array(all[chunk..<min(chunk + 500, all.count)])
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+            ids.formUnion(try Int64.fetchAll(db, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (\(marks))",
+                                             arguments: StatementArguments(part)))
+        }
+        var out: [Int64: IncidentRecord] = [:]
+        for id in ids.sorted().prefix(500) {
+            if let record = try IncidentRows.load(db, id: id) { out[id] = record }
+        }
+        return out
+    }
+
+    private func createIncident(for mention: IncidentMention) throws -> Int64 {
+        let now = Date().timeIntervalSince1970
+        try db.execute(
+            sql: "INSERT INTO incident (event_type, role, record_json, created_at, updated_at) VALUES (?, ?, '{}', ?, ?)",
+            arguments: [mention.eventType.rawValue, mention.role.rawValue, now, now])
+        return db.lastInsertedRowID
+    }
+
+    private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws {
+        let json = String(decoding: try encoder.encode(m), as: UTF8.self)
+        try db.execute(
+            sql: """
+            INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
+                                perpetrator, attribution, killed, injured, evidence, mention_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [articleID, index, incidentID, m.role.rawValue, m.eventType.rawValue, m.date?.description, m.place?.name,
+                        m.place?.admin1, m.place?.country, m.perpetrator, m.attribution?.rawValue, m.killed, m.injured,
+                        m.evidence, json])
+    }
+
+    /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
+    private func reconsolidate(_ id: Int64) throws {
+        let facts = try IncidentRows.reports(db, incidentID: id)
+        let record = IncidentConsolidator.consolidate(facts)
+        try IncidentRows.save(db, id: id, record: record, encoder: encoder)
+        try db.execute(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
+        for key in Set(IncidentBlocking.keys(for: record)) {
+            try db.execute(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
+        }
+    }
+}

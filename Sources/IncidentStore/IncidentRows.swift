@@ -1,0 +1,48 @@
+import Deduplication
+import Foundation
+import GRDB
+import IncidentModel
+
+/// Reading and writing the `incident` and `report` rows; the JSON column is the source of truth
+/// for the consolidated record and the flat columns serve queries, exports and `sqlite3` users.
+enum IncidentRows {
+    static let decoder = JSONDecoder()
+
+    static func load(_ db: Database, id: Int64) throws -> IncidentRecord? {
+        guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
+              json != "{}" else { return nil }
+        return try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
+    }
+
+    static func reports(_ db: Database, incidentID: Int64) throws -> [ReportFacts] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.mention_json, r.article_id, a.outlet, a.reference_day FROM report r JOIN article a ON a.id = r.article_id
+            WHERE r.incident_id = ? ORDER BY r.article_id, r.mention_index
+            """, arguments: [incidentID])
+        return try rows.map { row in
+            let json: String = row["mention_json"]
+            let mention = try decoder.decode(IncidentMention.self, from: Data(json.utf8))
+            let day = (row["reference_day"] as String?).flatMap { CalendarDay(iso: $0) }
+            return ReportFacts(mention: mention, outlet: row["outlet"], articleID: row["article_id"], articleDay: day)
+        }
+    }
+
+    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder) throws {
+        let json = String(decoding: try encoder.encode(r), as: UTF8.self)
+        try db.execute(
+            sql: """
+            UPDATE incident SET event_type = ?, role = ?, date = ?, date_start = ?, date_end = ?, place = ?, admin1 = ?, country = ?,
+                latitude = ?, longitude = ?, perpetrator = ?, attribution = ?, target = ?,
+                killed_low = ?, killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?,
+                report_count = ?, record_json = ?, updated_at = ?
+            WHERE id = ?
+            """,
+            arguments: [
+                r.eventType.rawValue, r.role.rawValue, r.date?.description, r.date?.start.iso, r.date?.end.iso,
+                r.place?.name, r.place?.admin1, r.place?.country, r.place?.latitude, r.place?.longitude,
+                r.perpetrator, r.attribution?.rawValue, r.target,
+                r.killedLow, r.killedBest, r.killedHigh, r.injuredLow, r.injuredBest, r.injuredHigh,
+                r.reportCount, json, Date().timeIntervalSince1970, id,
+            ])
+    }
+}

@@ -1,1 +1,0 @@
-// IncidentStore: implementation in progress.

@@ -1,0 +1,105 @@
+import GRDB
+
+extension IncidentDatabase {
+    /// Named, versioned migrations; never edit one that has shipped, add a new one instead.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-articles-incidents-outbox") { db in
+            try db.execute(sql: """
+            CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                file_name TEXT NOT NULL,
+                outlet TEXT,
+                title TEXT,
+                published TEXT,
+                reference_day TEXT,
+                received_at REAL NOT NULL,
+                text TEXT NOT NULL,
+                near_duplicate_of INTEGER REFERENCES article(id),
+                sketch BLOB
+            );
+            CREATE TABLE article_band (
+                band_key INTEGER NOT NULL,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                PRIMARY KEY (band_key, article_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE incident (
+                id INTEGER PRIMARY KEY,
+                event_type TEXT NOT NULL,
+                role TEXT NOT NULL,
+                date TEXT,
+                date_start TEXT,
+                date_end TEXT,
+                place TEXT,
+                admin1 TEXT,
+                country TEXT,
+                latitude REAL,
+                longitude REAL,
+                perpetrator TEXT,
+                attribution TEXT,
+                target TEXT,
+                killed_low INTEGER, killed_best INTEGER, killed_high INTEGER,
+                injured_low INTEGER, injured_best INTEGER, injured_high INTEGER,
+                report_count INTEGER NOT NULL DEFAULT 0,
+                record_json TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL
+            );
+            CREATE INDEX incident_date ON incident(date_start);
+            CREATE TABLE incident_block (
+                key TEXT NOT NULL,
+                incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+                PRIMARY KEY (key, incident_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX incident_block_incident ON incident_block(incident_id);
+            CREATE TABLE report (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                mention_index INTEGER NOT NULL,
+                incident_id INTEGER REFERENCES incident(id) ON DELETE SET NULL,
+                role TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                date TEXT,
+                place TEXT,
+                admin1 TEXT,
+                country TEXT,
+                perpetrator TEXT,
+                attribution TEXT,
+                killed INTEGER,
+                injured INTEGER,
+                evidence TEXT NOT NULL,
+                mention_json TEXT NOT NULL,
+                UNIQUE (article_id, mention_index)
+            );
+            CREATE INDEX report_incident ON report(incident_id);
+            CREATE TABLE receipt (
+                id INTEGER PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                inbox_path TEXT NOT NULL,
+                device INTEGER,
+                inode INTEGER,
+                size INTEGER,
+                mtime REAL,
+                received_at REAL NOT NULL,
+                outcome TEXT NOT NULL,
+                reason TEXT,
+                article_id INTEGER REFERENCES article(id),
+                destination TEXT,
+                settled INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX receipt_unsettled ON receipt(settled) WHERE settled = 0;
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                incident_id INTEGER,
+                payload_json TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                sent_at REAL
+            );
+            CREATE INDEX outbox_pending ON outbox(id) WHERE sent_at IS NULL;
+            """)
+        }
+        return m
+    }
+}

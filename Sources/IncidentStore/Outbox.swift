@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// The notification outbox: entries are written in the transaction that creates their cause and
+/// marked sent only after journald has them, so a crash or an absent journald loses nothing.
+enum Outbox {
+    static func enqueue(_ db: Database, _ payload: NotificationPayload) throws -> OutboxEntry {
+        let data = try JSONEncoder().encode(payload)
+        try db.execute(
+            sql: "INSERT INTO outbox (kind, incident_id, payload_json, created_at) VALUES (?, ?, ?, ?)",
+            arguments: [payload.kind.rawValue, payload.incidentID, String(decoding: data, as: UTF8.self), Date().timeIntervalSince1970])
+        return OutboxEntry(id: db.lastInsertedRowID, payload: payload)
+    }
+}
+
+extension IncidentDatabase {
+    /// Unsent notifications in commit order (oldest first), at most `limit`.
+    public func pendingNotifications(limit: Int = 500) throws -> [OutboxEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, payload_json FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", arguments: [limit])
+                .compactMap { row in
+                    let json: String = row["payload_json"]
+                    guard let p = try? JSONDecoder().decode(NotificationPayload.self, from: Data(json.utf8)) else { return nil }
+                    return OutboxEntry(id: row["id"], payload: p)
+                }
+        }
+    }
+
+    /// Marks notifications delivered to the journal.
+    public func markSent(_ ids: [Int64]) throws(StoreError) {
+        guard !ids.isEmpty else { return }
+        let now = Date().timeIntervalSince1970
+        try write { db in
+            for id in ids {
+                try db.execute(sql: "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", arguments: [now, id])
+            }
+        }
+    }
+
+    /// How many notifications still wait for journald.
+    public func pendingNotificationCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE sent_at IS NULL") ?? 0 }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import IncidentStore
+import SystemBridge
+
+/// Sends journal entries from a thread of its own, so the ingest path never waits on journald.
+///
+/// Two sources: the database outbox (incident notifications, re-sent until journald has them) and
+/// an in-memory queue for operational logs and lifecycle messages (bounded; on overflow the oldest
+/// are counted and dropped, and they are mirrored to stderr when journald is unreachable).
+/// `sd_journal_sendv` can block forever on a stalled journald, so nothing ever joins this thread:
+/// `stop` waits a bounded time and returns.
+public final class JournalDelivery: @unchecked Sendable {
+    private let writer: JournalWriter
+    private let database: IncidentDatabase?
+    private let composer: NotificationComposer
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var transient: [[(String, String)]] = []
+    private var transientDropped = 0
+    private var wakeRequested = true
+    private var stopRequested = false
+    private var finished = false
+    private var reachable = true
+    private var sentCount = 0
+    private let transientLimit = 10_000
+    private let retryInterval: TimeInterval
+
+    public init(writer: JournalWriter, database: IncidentDatabase?, identifier: String, retryInterval: TimeInterval = 1) {
+        self.writer = writer
+        self.database = database
+        self.composer = NotificationComposer(identifier: identifier)
+        self.retryInterval = retryInterval
+    }
+
+    /// Starts the sender thread.
+    public func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "journal-delivery"
+        thread.start()
+    }
+
+    /// Call after a commit that wrote outbox entries.
+    public func outboxChanged() {
+        condition.lock()
+        wakeRequested = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Queues an entry that is not persisted (logs, lifecycle messages).
+    public func enqueue(_ fields: [(String, String)]) {
+        condition.lock()
+        if transient.count >= transientLimit {
+            transient.removeFirst()
+            transientDropped += 1
+        }
+        transient.append(fields)
+        wakeRequested = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Whether the last attempt reached journald.
+    public var isJournalReachable: Bool {
+        condition.lock(); defer { condition.unlock() }
+        return reachable
+    }
+
+    /// Notifications delivered since start.
+    public var delivered: Int {
+        condition.lock(); defer { condition.unlock() }
+        return sentCount
+    }
+
+    /// Asks the thread to flush and stop; waits at most `timeout` seconds. Returns whether it finished.
+    @discardableResult
+    public func stop(timeout: TimeInterval) -> Bool {
+        condition.lock()
+        stopRequested = true
+        wakeRequested = true
+        condition.broadcast()
+        let deadline = Date().addingTimeInterval(timeout)
+        while !finished, condition.wait(until: deadline) {}
+        let done = finished
+        condition.unlock()
+        return done
+    }
+
+    private func run() {
+        var backoffUntil: Date?
+        while true {
+            condition.lock()
+            while !wakeRequested && !stopRequested {
+                if let until = backoffUntil {
+                    if !condition.wait(until: until) { break }
+                } else {
+                    condition.wait()
+                }
+            }
+            wakeRequested = false
+            let stopping = stopRequested
+            let batch = transient
+            transient.removeAll(keepingCapacity: true)
+            let dropped = transientDropped
+            transientDropped = 0
+            condition.unlock()
+
+            var ok = deliverTransient(batch, dropped: dropped)
+            if ok { ok = deliverOutbox() }
+            setReachable(ok)
+            backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
+            // On stop, one last attempt was made above; whatever is left stays in the outbox
+            // and is sent at the next start.
+            if stopping { break }
+        }
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func setReachable(_ ok: Bool) {
+        condition.lock()
+        let was = reachable
+        reachable = ok
+        condition.unlock()
+        if was && !ok {
+            FileHandle.standardError.write(Data("incidentd: journald is unreachable; notifications wait in the outbox and logs go to stderr until it returns\n".utf8))
+        } else if !was && ok {
+            FileHandle.standardError.write(Data("incidentd: journald is reachable again; catching up\n".utf8))
+        }
+    }
+
+    private func deliverTransient(_ batch: [[(String, String)]], dropped: Int) -> Bool {
+        var all = batch
+        if dropped > 0 {
+            all.insert([("MESSAGE", "\(dropped) log messages were dropped while journald was slow or absent"),
+                        ("PRIORITY", "4"), ("SYSLOG_IDENTIFIER", composer.identifier)], at: 0)
+        }
+        var reached = true
+        for fields in all {
+            if reached, writer.send(JournalEntry(fields: fields)) == .sent { continue }
+            reached = false
+            // journald is not taking entries: keep the log line visible on stderr.
+            let message = fields.first { $0.0 == "MESSAGE" }?.1 ?? ""
+            FileHandle.standardError.write(Data("\(composer.identifier): \(message)\n".utf8))
+        }
+        return reached
+    }
+
+    /// Sends unsent outbox entries oldest first; returns false when journald stopped taking them.
+    private func deliverOutbox() -> Bool {
+        guard let database else { return true }
+        while true {
+            let pending: [OutboxEntry]
+            do {
+                pending = try database.pendingNotifications(limit: 256)
+            } catch {
+                return true  // database trouble is reported by the ingest path; retry on the next wake
+            }
+            if pending.isEmpty { return true }
+            var sent: [Int64] = []
+            var reached = true
+            for entry in pending {
+                if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
+                    sent.append(entry.id)
+                } else {
+                    reached = false
+                    break
+                }
+            }
+            try? database.markSent(sent)
+            condition.lock()
+            sentCount += sent.count
+            condition.unlock()
+            if !reached { return false }
+        }
+    }
+}
