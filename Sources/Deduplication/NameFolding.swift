@@ -1,0 +1,49 @@
+import Foundation
+
+/// Comparison keys for names that the gazetteer already canonicalised: case, diacritics, spaces,
+/// hyphens and apostrophes must not make "Deir ez-Zor" and "Deir Ez Zor" two provinces.
+enum NameFolding {
+    /// Lowercase ASCII letters and digits (plus letters of other scripts), nothing else.
+    static func key(_ name: String?) -> String? {
+        guard let name else { return nil }
+        var out = String.UnicodeScalarView()
+        for s in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark { continue }
+            if s.properties.isAlphabetic || s.properties.numericType != nil {
+                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        let k = String(out)
+        return k.isEmpty ? nil : k
+    }
+
+    /// Content words of free text (targets), lowercased, without short or generic words.
+    static func contentWords(_ text: String?) -> Set<String> {
+        guard let text else { return [] }
+        var words = Set<String>()
+        var current = ""
+        func flush() {
+            var w = current
+            current = ""
+            guard w.count >= 3, !genericWords.contains(w) else { return }
+            if w.count > 4, w.hasSuffix("s") { w.removeLast() }  // crude plural folding: "militias" ~ "militia"
+            words.insert(w)
+        }
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark { continue }
+            if s.properties.isAlphabetic || s.properties.numericType != nil {
+                current.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    static let genericWords: Set<String> = [
+        "the", "and", "for", "with", "from", "near", "into", "its", "their", "other", "several", "some",
+        "area", "areas", "site", "sites", "targets", "target", "position", "positions", "building", "buildings",
+        "facility", "facilities", "belonging", "used", "city", "town", "village", "centre", "center",
+    ]
+}
