@@ -1,1 +1,0 @@
-// ArticleText: implementation in progress.

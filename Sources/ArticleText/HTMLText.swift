@@ -1,0 +1,461 @@
+/// Reduces an HTML page to the readable text of the article.
+///
+/// A single forward pass over the UTF-8 bytes with a constant amount of state: no DOM, no recursion,
+/// no backtracking beyond the current tag, so deeply nested, malformed or huge (100 MB, one line)
+/// input costs linear time and about one output-sized buffer.
+public enum HTMLText {
+    /// The text of `html`: `<script>`, `<style>`, `<noscript>`, `<template>` (and `<svg>`, `<iframe>`)
+    /// and comments are dropped; block elements start new lines; character references are decoded;
+    /// whitespace is collapsed within lines and at most one blank line separates blocks. The title
+    /// (from `<title>`, else the first `<h1>`) becomes the first line unless the text already starts with it.
+    public static func text(fromHTML html: String) -> String {
+        var html = html
+        return html.withUTF8 { input in
+            var reducer = HTMLReducer(input: input)
+            reducer.run()
+            return reducer.result()
+        }
+    }
+}
+
+/// The state machine behind `HTMLText`.
+struct HTMLReducer {
+    private let input: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private var out: [UInt8] = []
+    private var preDepth = 0
+    private var title: [UInt8]?
+    private var firstH1Start: Int?
+    private var firstH1: [UInt8]?
+    /// Memo for unmatched quotes: no such quote exists after this offset (keeps tag scanning linear).
+    private var noDoubleQuoteAfter = Int.max
+    private var noSingleQuoteAfter = Int.max
+
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        out.reserveCapacity(input.count)
+    }
+
+    // MARK: Byte classes
+
+    private static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), amp = UInt8(ascii: "&")
+    private static let slash = UInt8(ascii: "/"), bang = UInt8(ascii: "!"), question = UInt8(ascii: "?")
+    private static let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+    }
+
+    // MARK: Element classes
+
+    /// Content skipped entirely, up to the matching end tag.
+    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "iframe", "noembed", "noframes", "object"]
+    /// Elements that start a paragraph (blank line before and after).
+    private static let paragraphs: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "figure", "ul", "ol", "dl", "hr"]
+    /// Elements that start a new line.
+    private static let blocks: Set<String> = [
+        "div", "li", "tr", "section", "article", "header", "footer", "main", "nav", "aside", "address",
+        "dd", "dt", "figcaption", "caption", "form", "fieldset", "legend", "details", "summary", "body",
+        "html", "head", "center", "option", "tbody", "thead", "tfoot", "dialog", "hgroup", "menu",
+    ]
+    /// Elements whose boundaries separate words but not lines.
+    private static let cells: Set<String> = ["td", "th", "label", "button", "input", "select", "textarea"]
+
+    // MARK: Output
+
+    private var trailingNewlines: Int {
+        var count = 0
+        var index = out.count - 1
+        while index >= 0 && out[index] == Self.newline && count < 2 {
+            count += 1
+            index -= 1
+        }
+        return count
+    }
+
+    private mutating func trimTrailingSpaces() {
+        while out.last == Self.space { out.removeLast() }
+    }
+
+    /// Collapsible whitespace: one space, never at the start of a line.
+    @inline(__always) private mutating func emitSpace() {
+        guard let last = out.last, last != Self.space, last != Self.newline else { return }
+        out.append(Self.space)
+    }
+
+    /// A hard line break (`<br>`, a newline inside `<pre>`); at most one blank line in a row.
+    private mutating func lineBreak() {
+        trimTrailingSpaces()
+        guard !out.isEmpty, trailingNewlines < 2 else { return }
+        out.append(Self.newline)
+    }
+
+    /// Ensures the output ends with `count` (1 or 2) newlines, unless nothing was written yet.
+    private mutating func blockBreak(_ count: Int) {
+        trimTrailingSpaces()
+        guard !out.isEmpty else { return }
+        var missing = count - trailingNewlines
+        while missing > 0 {
+            out.append(Self.newline)
+            missing -= 1
+        }
+    }
+
+    @inline(__always) private mutating func emitText(_ byte: UInt8) {
+        if Self.isSpace(byte) {
+            if preDepth > 0 && byte == Self.newline { lineBreak() } else { emitSpace() }
+        } else {
+            out.append(byte)
+        }
+    }
+
+    // MARK: Driver
+
+    mutating func run() {
+        let n = input.count
+        while position < n {
+            let byte = input[position]
+            if byte == Self.lt {
+                markup()
+            } else if byte == Self.amp {
+                reference()
+            } else {
+                emitText(byte)
+                position += 1
+            }
+        }
+        if let start = firstH1Start, firstH1 == nil, start <= out.count {
+            firstH1 = Array(out[start...])  // unterminated <h1>
+        }
+    }
+
+    /// Text and character references only (RCDATA: `<title>`, `<textarea>`), up to `end`.
+    private mutating func rcdata(until end: Int) {
+        while position < end {
+            if input[position] == Self.amp {
+                reference(limit: end)
+            } else {
+                emitText(input[position])
+                position += 1
+            }
+        }
+    }
+
+    // MARK: Markup
+
+    private mutating func markup() {
+        let n = input.count
+        let start = position
+        guard start + 1 < n else {
+            out.append(Self.lt)
+            position += 1
+            return
+        }
+        let next = input[start + 1]
+        if next == Self.bang {
+            if start + 3 < n && input[start + 2] == UInt8(ascii: "-") && input[start + 3] == UInt8(ascii: "-") {
+                position = find([UInt8]("-->".utf8), from: start + 4).map { $0 + 3 } ?? n
+            } else {
+                position = findByte(Self.gt, from: start + 2).map { $0 + 1 } ?? n
+            }
+            return
+        }
+        if next == Self.question {
+            position = findByte(Self.gt, from: start + 2).map { $0 + 1 } ?? n
+            return
+        }
+        let isEnd = next == Self.slash
+        let nameStart = isEnd ? start + 2 : start + 1
+        guard nameStart < n, Self.isLetter(input[nameStart]) else {
+            if isEnd {  // "</>" or "</ x>": a bogus comment in HTML
+                position = findByte(Self.gt, from: nameStart).map { $0 + 1 } ?? n
+            } else {  // "a < b": literal text
+                out.append(Self.lt)
+                position += 1
+            }
+            return
+        }
+        var nameEnd = nameStart
+        while nameEnd < n, !Self.isSpace(input[nameEnd]), input[nameEnd] != Self.slash, input[nameEnd] != Self.gt {
+            nameEnd += 1
+        }
+        let name = Self.lowercasedName(input, nameStart..<nameEnd)
+        if isEnd {
+            position = findByte(Self.gt, from: nameEnd).map { $0 + 1 } ?? n
+            endTag(name)
+        } else {
+            position = endOfStartTag(from: nameEnd)
+            startTag(name)
+        }
+    }
+
+    /// Tag names we care about are short ASCII; longer ones are returned truncated (they match nothing).
+    private static func lowercasedName(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        for index in range.prefix(12) {
+            let b = input[index]
+            bytes.append(isLetter(b) ? b | 0x20 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Index just past the `>` that ends a start tag, skipping quoted attribute values.
+    /// An unterminated quote falls back to the first `>` after it.
+    private mutating func endOfStartTag(from start: Int) -> Int {
+        let n = input.count
+        var index = start
+        var afterEquals = false
+        while index < n {
+            let b = input[index]
+            if b == Self.gt { return index + 1 }
+            if b == UInt8(ascii: "=") {
+                afterEquals = true
+            } else if afterEquals && (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")) {
+                afterEquals = false
+                if let close = findQuote(b, from: index + 1) {
+                    index = close + 1
+                    continue
+                }
+                return findByte(Self.gt, from: index + 1).map { $0 + 1 } ?? n
+            } else if !Self.isSpace(b) {
+                afterEquals = false
+            }
+            index += 1
+        }
+        return n
+    }
+
+    private mutating func findQuote(_ quote: UInt8, from start: Int) -> Int? {
+        let isDouble = quote == UInt8(ascii: "\"")
+        if start > (isDouble ? noDoubleQuoteAfter : noSingleQuoteAfter) { return nil }
+        if let found = findByte(quote, from: start) { return found }
+        if isDouble { noDoubleQuoteAfter = min(noDoubleQuoteAfter, start) } else { noSingleQuoteAfter = min(noSingleQuoteAfter, start) }
+        return nil
+    }
+
+    private mutating func startTag(_ name: String) {
+        if Self.skipped.contains(name) {
+            position = skipRawText(name)
+            return
+        }
+        switch name {
+        case "title":
+            // Collected aside (the body buffer is swapped out, not copied).
+            let end = findEndTag("title", from: position) ?? input.count
+            var body: [UInt8] = []
+            swap(&body, &out)
+            let savedPre = preDepth
+            preDepth = 0
+            rcdata(until: end)
+            preDepth = savedPre
+            if title == nil { title = Self.trimmed(out[...]) }
+            swap(&body, &out)
+            position = end
+        case "br":
+            lineBreak()
+        case "h1":
+            blockBreak(2)
+            if firstH1Start == nil { firstH1Start = out.count }
+        case "pre", "listing", "textarea":
+            blockBreak(name == "pre" ? 2 : 1)
+            preDepth += 1
+        case "img":
+            emitSpace()
+        default:
+            if Self.paragraphs.contains(name) {
+                blockBreak(2)
+            } else if Self.blocks.contains(name) {
+                blockBreak(1)
+            } else if Self.cells.contains(name) {
+                emitSpace()
+            }
+        }
+    }
+
+    private mutating func endTag(_ name: String) {
+        switch name {
+        case "h1":
+            if let start = firstH1Start, firstH1 == nil {
+                firstH1 = Self.trimmed(out[min(start, out.count)...])
+            }
+            blockBreak(2)
+        case "pre", "listing", "textarea":
+            preDepth = max(0, preDepth - 1)
+            blockBreak(name == "pre" ? 2 : 1)
+        case "br":
+            lineBreak()  // "</br>" acts like <br> in browsers
+        default:
+            if Self.paragraphs.contains(name) {
+                blockBreak(2)
+            } else if Self.blocks.contains(name) {
+                blockBreak(1)
+            } else if Self.cells.contains(name) {
+                emitSpace()
+            }
+        }
+    }
+
+    /// Skips the content of a raw-text element and its end tag; returns the new position.
+    private func skipRawText(_ name: String) -> Int {
+        guard let end = findEndTag(name, from: position) else { return input.count }
+        return findByte(Self.gt, from: end).map { $0 + 1 } ?? input.count
+    }
+
+    /// Offset of the next `</name` (any case, followed by a non-name byte), or nil.
+    private func findEndTag(_ name: String, from start: Int) -> Int? {
+        let nameBytes = Array(name.utf8)
+        let n = input.count
+        var index = start
+        while let lt = findByte(Self.lt, from: index) {
+            let nameStart = lt + 2
+            if nameStart + nameBytes.count <= n && input[lt + 1] == Self.slash {
+                var matches = true
+                for (offset, expected) in nameBytes.enumerated() where (input[nameStart + offset] | 0x20) != expected {
+                    matches = false
+                    break
+                }
+                let after = nameStart + nameBytes.count
+                if matches && (after == n || !Self.isAlphanumeric(input[after])) { return lt }
+            }
+            index = lt + 1
+        }
+        return nil
+    }
+
+    // MARK: Character references
+
+    /// Decodes a reference at `position` (an `&`), or emits the `&` literally.
+    private mutating func reference(limit: Int? = nil) {
+        let n = limit ?? input.count
+        let start = position + 1
+        guard start < n else {
+            out.append(Self.amp)
+            position += 1
+            return
+        }
+        if input[start] == UInt8(ascii: "#") {
+            numericReference(from: start + 1, limit: n)
+            return
+        }
+        var end = start
+        while end < n && end - start < 32 && Self.isAlphanumeric(input[end]) { end += 1 }
+        if end > start {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+            let hasSemicolon = end < n && input[end] == UInt8(ascii: ";")
+            if let replacement = HTMLEntities.named[name],
+               hasSemicolon || HTMLEntities.legacyWithoutSemicolon.contains(name) {
+                for byte in replacement.utf8 { emitText(byte) }
+                position = hasSemicolon ? end + 1 : end
+                return
+            }
+        }
+        out.append(Self.amp)
+        position += 1
+    }
+
+    private mutating func numericReference(from start: Int, limit n: Int) {
+        var index = start
+        var hex = false
+        if index < n && (input[index] | 0x20) == UInt8(ascii: "x") {
+            hex = true
+            index += 1
+        }
+        let digitsStart = index
+        var value: UInt32 = 0
+        while index < n {
+            let b = input[index]
+            let digit: UInt32
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                digit = UInt32(b - UInt8(ascii: "0"))
+            } else if hex && (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "f") {
+                digit = UInt32((b | 0x20) - UInt8(ascii: "a") + 10)
+            } else {
+                break
+            }
+            value = min(value &* (hex ? 16 : 10) &+ digit, 0x110000)  // saturate: stays invalid
+            if value > 0x10FFFF { value = 0x110000 }
+            index += 1
+        }
+        guard index > digitsStart else {
+            out.append(Self.amp)
+            position += 1
+            return
+        }
+        if index < n && input[index] == UInt8(ascii: ";") { index += 1 }
+        let scalar = HTMLEntities.numeric(value)
+        if scalar < 0x80 {
+            emitText(UInt8(scalar))
+        } else if scalar == 0xA0 {
+            emitSpace()
+        } else {
+            UTF8Writer.append(scalar, to: &out)
+        }
+        position = index
+    }
+
+    // MARK: Searching
+
+    private func findByte(_ byte: UInt8, from start: Int) -> Int? {
+        var index = start
+        let n = input.count
+        while index < n {
+            if input[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        var index = start
+        let n = input.count
+        while let candidate = findByte(first, from: index) {
+            guard candidate + needle.count <= n else { return nil }
+            var matches = true
+            for offset in 1..<needle.count where input[candidate + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            if matches { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    // MARK: Result
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice.removeFirst() }
+        while let last = slice.last, isSpace(last) { slice.removeLast() }
+        // Titles are one line.
+        return slice.map { $0 == newline ? space : $0 }
+    }
+
+    mutating func result() -> String {
+        trimTrailingSpaces()
+        while out.last == Self.newline || out.last == Self.space { out.removeLast() }
+        let headline = (title?.isEmpty == false ? title : nil) ?? firstH1
+        guard let headline, !headline.isEmpty else {
+            return String(decoding: out, as: UTF8.self)
+        }
+        let startsWithHeadline = out.starts(with: headline)
+            && (out.count == headline.count || out[headline.count] == Self.newline)
+        if startsWithHeadline {
+            return String(decoding: out, as: UTF8.self)
+        }
+        var text = headline
+        text.reserveCapacity(headline.count + 2 + out.count)
+        if !out.isEmpty { text.append(contentsOf: [Self.newline, Self.newline]) }
+        text.append(contentsOf: out)
+        return String(decoding: text, as: UTF8.self)
+    }
+}

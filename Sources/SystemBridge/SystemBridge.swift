@@ -1,1 +1,0 @@
-// SystemBridge: implementation in progress.
