@@ -13,6 +13,8 @@ final class DaemonHarness: @unchecked Sendable {
     let notifyPath: String
     var extraArguments: [String] = []
     var environment: [String: String] = [:]
+    /// When set, the daemon and journalctl run in this private journal namespace.
+    var isolated: IsolatedJournal?
     private(set) var stderrPath: String
 
     var inbox: String { root.appendingPathComponent("inbox").path }
@@ -51,16 +53,18 @@ final class DaemonHarness: @unchecked Sendable {
     func start(waitForReady: Bool = true) throws {
         try openNotifySocket()
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binDir + "/incidentd")
-        p.arguments = [
+        let arguments = [
             "--inbox", inbox, "--database", database, "--archive", archive, "--rejected", rejected,
             "--journal-identifier", identifier, "--data-directory", Self.packageRoot.appendingPathComponent("Config").path,
-            "--config", root.appendingPathComponent("absent.toml").path,
+            "--config", root.appendingPathComponent("config.toml").path,
         ] + extraArguments
-        // `--config` pointing at a missing file is an error, so only pass it when the test wrote one.
-        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("absent.toml").path) {
-            p.arguments = Array(p.arguments!.dropLast(2))
+        // Always a test-owned config file, so a system-wide /etc/incidentd/incidentd.toml never leaks in.
+        if !FileManager.default.fileExists(atPath: configPath) {
+            FileManager.default.createFile(atPath: configPath, contents: Data("# test defaults\n".utf8))
         }
+        let (exe, args) = isolated?.wrap(Self.binDir + "/incidentd", arguments) ?? (Self.binDir + "/incidentd", arguments)
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["NOTIFY_SOCKET"] = notifyPath
         for (k, v) in environment { env[k] = v }
@@ -79,10 +83,10 @@ final class DaemonHarness: @unchecked Sendable {
 
     /// Writes a config file the next `start` passes with `--config`.
     func writeConfig(_ text: String) throws {
-        try text.write(to: root.appendingPathComponent("absent.toml"), atomically: true, encoding: .utf8)
+        try text.write(to: root.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
     }
 
-    var configPath: String { root.appendingPathComponent("absent.toml").path }
+    var configPath: String { root.appendingPathComponent("config.toml").path }
 
     func stderr() -> String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
@@ -148,7 +152,7 @@ final class DaemonHarness: @unchecked Sendable {
 
     /// Every journal entry with this run's SYSLOG_IDENTIFIER, as string fields.
     func journal() -> [[String: String]] {
-        let out = Shell.run("/usr/bin/journalctl", ["-o", "json", "--no-pager", "-t", identifier])
+        let out = isolated?.journal(identifier: identifier) ?? Shell.run("/usr/bin/journalctl", ["-o", "json", "--no-pager", "-t", identifier])
         return out.split(separator: "\n").compactMap { line in
             guard let data = line.data(using: .utf8),
                   let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }

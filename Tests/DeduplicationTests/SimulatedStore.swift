@@ -1,0 +1,71 @@
+import Deduplication
+import IncidentModel
+
+/// An in-memory stand-in for IncidentStore's use of the API: blocking keys in a dictionary index,
+/// `assign` per article, re-consolidation and `changes` per touched incident.
+struct SimulatedStore {
+    private(set) var reports: [Int64: [ReportFacts]] = [:]
+    private(set) var records: [Int64: IncidentRecord] = [:]
+    private var index: [String: Set<Int64>] = [:]
+    private var keysOf: [Int64: [String]] = [:]
+    private var nextID: Int64 = 1
+    private var nextArticle: Int64 = 1
+    /// Largest candidate set any lookup returned.
+    private(set) var largestCandidateSet = 0
+
+    struct Outcome {
+        var incidentIDs: [Int64?]
+        var created: [Int64]
+        var changes: [Int64: [MaterialChange]]
+    }
+
+    /// Ingests one article's mentions; returns where each went and the journal-worthy changes.
+    @discardableResult
+    mutating func ingest(_ mentions: [IncidentMention], outlet: String?, articleDay: String?) -> Outcome {
+        let articleID = nextArticle
+        nextArticle += 1
+        let facts = mentions.map {
+            ReportFacts(mention: $0, outlet: outlet, articleID: articleID, articleDay: articleDay.map { CalendarDay(iso: $0)! })
+        }
+        var candidateIDs = Set<Int64>()
+        for f in facts {
+            for k in IncidentBlocking.queryKeys(for: f) { candidateIDs.formUnion(index[k] ?? []) }
+        }
+        largestCandidateSet = max(largestCandidateSet, candidateIDs.count)
+        let candidates = Dictionary(uniqueKeysWithValues: candidateIDs.map { ($0, records[$0]!) })
+        let assigned = IncidentMatcher.assign(facts, candidates: candidates)
+        var outcome = Outcome(incidentIDs: [], created: [], changes: [:])
+        var before: [Int64: IncidentRecord] = [:]
+        for (f, target) in zip(facts, assigned) {
+            if let id = target {
+                if before[id] == nil { before[id] = records[id] }
+                reports[id, default: []].append(f)
+                reconsolidate(id)
+                outcome.incidentIDs.append(id)
+            } else if f.mention.role == .main || (f.mention.place != nil && f.mention.date != nil) {
+                let id = nextID
+                nextID += 1
+                reports[id] = [f]
+                reconsolidate(id)
+                outcome.created.append(id)
+                outcome.incidentIDs.append(id)
+            } else {
+                outcome.incidentIDs.append(nil)
+            }
+        }
+        for (id, old) in before {
+            let c = IncidentConsolidator.changes(from: old, to: records[id]!)
+            if !c.isEmpty { outcome.changes[id] = c }
+        }
+        return outcome
+    }
+
+    private mutating func reconsolidate(_ id: Int64) {
+        let record = IncidentConsolidator.consolidate(reports[id]!)
+        records[id] = record
+        for k in keysOf[id] ?? [] { index[k]?.remove(id) }
+        let keys = IncidentBlocking.keys(for: record)
+        keysOf[id] = keys
+        for k in keys { index[k, default: []].insert(id) }
+    }
+}
