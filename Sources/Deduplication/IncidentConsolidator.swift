@@ -180,11 +180,12 @@ public enum IncidentConsolidator {
         let stated = reports.filter { $0.mention[keyPath: field] != nil }
         guard !stated.isEmpty else { return Tolls() }
         let values = stated.map { $0.mention[keyPath: field]! }
-        let firmMain = stated.filter { $0.mention.role == .main && $0.mention.killedQualifier != .about }
+        let isKilled = field == \IncidentMention.killed
+        let firmMain = stated.filter { $0.mention.role == .main && !(isKilled && $0.mention.killedQualifier == .about) }
         let pool = firmMain.isEmpty ? stated : firmMain
         let bestValue = pool.map { $0.mention[keyPath: field]! }.max()!
         var qualifier: TollQualifier?
-        if field == \IncidentMention.killed {
+        if isKilled {
             let quals = pool.filter { $0.mention.killed == bestValue }.compactMap(\.mention.killedQualifier)
             qualifier = quals.contains(.exact) ? .exact : quals.contains(.atLeast) ? .atLeast : quals.first
         }

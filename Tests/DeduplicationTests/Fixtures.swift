@@ -4,7 +4,13 @@ import IncidentModel
 /// Hand-written places, mentions and article texts (invented wording, real geography).
 enum Fixtures {
     static func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
-    static func date(_ iso: String) -> IncidentDate { IncidentDate(string: iso)! }
+    /// `YYYY-MM-DD`, `YYYY-MM-DD/YYYY-MM-DD`, or `YYYY-MM` for a month-precision date.
+    static func date(_ iso: String) -> IncidentDate {
+        if let d = IncidentDate(string: iso) { return d }
+        let first = CalendarDay(iso: iso + "-01")!
+        let last = CalendarDay(year: first.year, month: first.month, day: CalendarDay.daysIn(month: first.month, year: first.year))
+        return IncidentDate(start: first, end: last, precision: .month)
+    }
 
     static let abuKamal = Place(name: "Abu Kamal", admin1: "Deir ez-Zor", country: "Syria", latitude: 34.4529, longitude: 40.9186)
     static let abuKamalVariant = Place(name: "Abu Kamal", admin1: "Deir Ez-Zor", country: "Syria", latitude: 34.45, longitude: 40.92)
@@ -25,7 +31,7 @@ enum Fixtures {
         killed: Int? = nil, qualifier: TollQualifier? = nil, injured: Int? = nil
     ) -> IncidentMention {
         IncidentMention(
-            eventType: type, role: role, date: date.map { IncidentDate(string: $0)! }, place: place,
+            eventType: type, role: role, date: date.map(Fixtures.date), place: place,
             perpetrator: perpetrator, attribution: attribution, target: target, killed: killed,
             killedQualifier: qualifier, injured: injured, evidence: "test evidence"
         )

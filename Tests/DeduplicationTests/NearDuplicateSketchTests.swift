@@ -83,8 +83,8 @@ struct NearDuplicateSketchTests {
         #expect(Array(s.minima.prefix(3)) == Self.expectedMinima)
     }
 
-    static let expectedBandKeys: [Int64] = [0, 0, 0]
-    static let expectedMinima: [UInt32] = [0, 0, 0]
+    static let expectedBandKeys: [Int64] = [424_670_607_475_243_100, -173_881_445_525_475_862, -5_542_144_774_622_271_342]
+    static let expectedMinima: [UInt32] = [80_016_425, 310_382_812, 407_330_052]
 
     @Test("encoding round-trips in 517 bytes; other versions are rejected")
     func encoding() {
@@ -120,5 +120,24 @@ struct NearDuplicateSketchTests {
         print("NearDuplicateSketch.make + bandKeys, 5 KB: \(perArticle)")
         // Debug builds are ~10x slower than release; the release figure is in API.md.
         #expect(perArticle < .milliseconds(25))
+    }
+}
+
+@Suite("NearDuplicateSketch figures")
+struct NearDuplicateSketchFigures {
+    @Test("print the similarity of each near-copy variant (for the threshold notes)")
+    func figures() {
+        let s = NearDuplicateSketchTests.sketch
+        let o = s(NearDuplicateSketchTests.original)
+        let variants: [(String, String)] = [
+            ("headline", "Air raids kill nine pro-Iran fighters in eastern Syria, monitor says\n\n" + Fixtures.wireBody),
+            ("boilerplate", "By Staff Reporter | Updated 09:14\n" + NearDuplicateSketchTests.original + "\n\n" + Fixtures.boilerplate),
+            ("cut", NearDuplicateSketchTests.original.components(separatedBy: "\n\n").prefix(4).joined(separator: "\n\n")),
+            ("other story", Fixtures.otherRegionalStory + "\n\n" + Fixtures.boilerplate),
+        ]
+        for (name, text) in variants {
+            let v = s(text)
+            print("sketch figure \(name): J=\(v.similarity(to: o)) containment=\(v.containment(with: o)) shingles=\(v.shingleCount)/\(o.shingleCount)")
+        }
     }
 }
