@@ -107,10 +107,22 @@ public enum IncidentConsolidator {
         }!.key
     }
 
+    /// The days every report allows: the intersection of their dates (widened by the date slack)
+    /// and article windows, since the event lies inside each. Intersecting keeps a run of undated
+    /// reports at a busy place from chaining across weeks. Falls back to the union if reports
+    /// disagree (empty intersection).
     static func consolidatedWindow(_ reports: [ReportFacts]) -> IncidentDate? {
-        let spans = reports.compactMap { MentionTiming.evidence(of: $0)?.days }
-        guard let lo = spans.map(\.lowerBound).min(), let hi = spans.map(\.upperBound).max() else { return nil }
-        return MentionTiming.date(lo...hi)
+        let slack = IncidentBlocking.dateSlackDays
+        let spans: [ClosedRange<Int>] = reports.compactMap { r in
+            switch MentionTiming.evidence(of: r) {
+            case let .precise(d)?, let .coarse(d)?: (d.lowerBound - slack)...(d.upperBound + slack)
+            case let .window(w)?: w
+            case nil: nil
+            }
+        }
+        guard let lo = spans.map(\.lowerBound).max(), let hi = spans.map(\.upperBound).min() else { return nil }
+        if lo <= hi { return MentionTiming.date(lo...hi) }
+        return MentionTiming.date(spans.map(\.lowerBound).min()!...spans.map(\.upperBound).max()!)
     }
 
     static func consolidatedPlace(_ reports: [ReportFacts]) -> Place? {

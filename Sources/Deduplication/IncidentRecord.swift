@@ -11,8 +11,8 @@ public struct IncidentRecord: Sendable, Hashable, Codable {
     public var role: MentionRole
     /// Most precise date any report gives (day beats range beats month); nil when none does.
     public var date: IncidentDate?
-    /// The days the incident can have happened: the union of each report's date or, for undated
-    /// reports, its article window. The matcher and blocking use it when `date` is nil.
+    /// The days the incident can have happened: the intersection of each report's date (+-1 day)
+    /// or, for undated reports, its article window. The matcher and blocking use it when `date` is nil.
     public var window: IncidentDate?
     /// Most specific place any report gives (named place beats province beats country).
     public var place: Place?

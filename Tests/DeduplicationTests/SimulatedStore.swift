@@ -10,6 +10,13 @@ struct SimulatedStore {
     private var keysOf: [Int64: [String]] = [:]
     private var nextID: Int64 = 1
     private var nextArticle: Int64 = 1
+    /// Unlinked background reports, indexed by their query keys so a later incident can adopt them.
+    var adoptsOrphans = false
+    private var orphans: [Int: ReportFacts] = [:]
+    private var orphanIndex: [String: Set<Int>] = [:]
+    private var nextOrphan = 0
+    /// Orphans adopted so far: (article id, mention index) -> incident.
+    private(set) var adoptions: [Int64: Int64] = [:]
     /// Largest candidate set any lookup returned.
     private(set) var largestCandidateSet = 0
 
@@ -42,7 +49,7 @@ struct SimulatedStore {
                 reports[id, default: []].append(f)
                 reconsolidate(id)
                 outcome.incidentIDs.append(id)
-            } else if f.mention.role == .main || (f.mention.place != nil && f.mention.date != nil) {
+            } else if IncidentMatcher.canStandAlone(f.mention) {
                 let id = nextID
                 nextID += 1
                 reports[id] = [f]
@@ -51,6 +58,11 @@ struct SimulatedStore {
                 outcome.incidentIDs.append(id)
             } else {
                 outcome.incidentIDs.append(nil)
+                if adoptsOrphans {
+                    orphans[nextOrphan] = f
+                    for k in IncidentBlocking.queryKeys(for: f) { orphanIndex[k, default: []].insert(nextOrphan) }
+                    nextOrphan += 1
+                }
             }
         }
         for (id, old) in before {
@@ -60,8 +72,24 @@ struct SimulatedStore {
         return outcome
     }
 
+    /// Articles ingested so far (the next article's id minus one).
+    var lastArticleID: Int64 { nextArticle - 1 }
+
     private mutating func reconsolidate(_ id: Int64) {
-        let record = IncidentConsolidator.consolidate(reports[id]!)
+        var record = IncidentConsolidator.consolidate(reports[id]!)
+        if adoptsOrphans {
+            // The recipe in API.md: orphans sharing a key with the incident's stored keys, then the matcher.
+            var found = Set<Int>()
+            for k in IncidentBlocking.keys(for: record) { found.formUnion(orphanIndex[k] ?? []) }
+            for o in found.sorted() {
+                guard let f = orphans[o], !reports[id]!.contains(where: { $0.articleID == f.articleID }),
+                      IncidentMatcher.score(f, against: record) != nil else { continue }
+                reports[id]!.append(f)
+                orphans[o] = nil
+                adoptions[f.articleID] = id
+                record = IncidentConsolidator.consolidate(reports[id]!)
+            }
+        }
         records[id] = record
         for k in keysOf[id] ?? [] { index[k]?.remove(id) }
         let keys = IncidentBlocking.keys(for: record)
