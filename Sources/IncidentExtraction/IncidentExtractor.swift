@@ -1,17 +1,11 @@
 import Foundation
 import IncidentModel
 
-/// Dictionaries and patterns extraction needs, loaded once from `Config/` directories so users can
-/// extend them without recompiling. Immutable after loading, so one value serves every thread.
-public struct ExtractionResources: Sendable {
-    /// Loads every resource file from `directories` in order; later directories extend earlier ones
-    /// (the shipped data directory first, then a user's extension directory).
-    public static func load(from directories: [URL]) throws -> ExtractionResources {
-        ExtractionResources()
-    }
-}
-
 /// Turns an article's text into the incidents it reports. Pure: no I/O, no shared mutable state.
+///
+/// Pipeline: normalise Unicode -> drop page furniture -> read metadata -> split sentences ->
+/// analyse each sentence once (incident words, tolls, places, dates, actors, cues) -> group
+/// sentences into mentions -> read each mention's fields with the sentence they came from.
 public struct IncidentExtractor: Sendable {
     public let resources: ExtractionResources
 
@@ -23,7 +17,62 @@ public struct IncidentExtractor: Sendable {
     /// - Parameter fallbackReferenceDate: the day relative dates resolve against when the text shows
     ///   no publication date (the daemon passes the file's modification day).
     public func extract(text: String, fallbackReferenceDate: CalendarDay?) -> ExtractedArticle {
-        let title = text.split(separator: "\n", maxSplits: 1).first.map(String.init)
-        return ExtractedArticle(metadata: ArticleMetadata(title: title), mentions: [], cleanedText: text)
+        let r = resources
+        let normalized = TextNormalizer.normalize(text)
+        let article = ArticleCleaner(rules: r.boilerplate).clean(normalized)
+        let published = r.metadataFinder.publicationDate(article.allLines)
+        let reference = published ?? fallbackReferenceDate
+        let metadata = ArticleMetadata(title: article.title, outlet: r.metadataFinder.outlet(title: article.title, lines: article.allLines), published: published)
+
+        var sentences: [(text: String, paragraph: Int)] = []
+        for (p, para) in article.paragraphs.enumerated() {
+            for s in r.splitter.split(para) { sentences.append((s, p)) }
+        }
+        sentences = NearDuplicates.removeEarlierCopies(sentences)
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference)
+        let grouper = MentionGrouper(gazetteer: r.gazetteer)
+        let drafts = grouper.group(infos)
+
+        let headlineTokens = Tokenizer.tokens(article.title ?? "")
+        var claiming = Set<String>()
+        for s in infos { claiming.formUnion(s.actors.claimingActors) }
+        let ctx = MentionFieldReader.Context(
+            infos: infos, headline: r.eventFinder.find(in: headlineTokens),
+            headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming)
+        let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
+        let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
+        let cleaned = article.paragraphs.joined(separator: "\n")
+        return ExtractedArticle(metadata: metadata, mentions: mentions, cleanedText: cleaned)
+    }
+}
+
+/// Keeps mentions an analyst could act on: a main mention needs a place, a date, a toll or a
+/// perpetrator; an older incident mentioned for context needs a place below country level or a day.
+enum MentionFilter {
+    static func isReportable(_ m: IncidentMention) -> Bool {
+        switch m.role {
+        case .main:
+            return m.place != nil || m.date != nil || m.killed != nil || m.injured != nil || m.perpetrator != nil
+        case .background:
+            let specificPlace = m.place?.name != nil || m.place?.admin1 != nil
+            return (specificPlace || m.date != nil) && m.eventType != .other
+        }
+    }
+}
+
+/// Pages often repeat a sentence (a standfirst restating the lead, a paragraph printed twice);
+/// the later copy is kept because it sits in the body with its context.
+enum NearDuplicates {
+    static func removeEarlierCopies(_ sentences: [(text: String, paragraph: Int)]) -> [(text: String, paragraph: Int)] {
+        let sets = sentences.map { s in Set(Tokenizer.tokens(s.text).filter { $0.kind == .word }.map(\.key)) }
+        var keep = [Bool](repeating: true, count: sentences.count)
+        for i in sentences.indices where sets[i].count >= 8 {
+            for j in (i + 1)..<sentences.count where sets[j].count >= 8 {
+                let inter = sets[i].intersection(sets[j]).count
+                let union = sets[i].count + sets[j].count - inter
+                if Double(inter) / Double(union) >= 0.7 { keep[i] = false; break }
+            }
+        }
+        return sentences.indices.filter { keep[$0] }.map { sentences[$0] }
     }
 }

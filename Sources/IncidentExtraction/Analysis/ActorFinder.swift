@@ -1,0 +1,113 @@
+/// An actor the sentence presents as the one who carried out an incident.
+struct PerpetratorCandidate: Sendable {
+    var actor: String
+    var position: Int
+    /// Named through an attribution phrase ("believed to be affiliated with X", "blamed on X").
+    var viaAttribution: Bool
+}
+
+/// What one sentence says about who did it.
+struct ActorEvidence: Sendable {
+    var candidates: [PerpetratorCandidate] = []
+    /// Actors whose own voice in this sentence says something about the incident (claims).
+    var claimingActors: Set<String> = []
+    /// Actors that deny in this sentence.
+    var denyingActors: Set<String> = []
+    var hasHedge = false
+    var saysUnidentified = false
+    /// Air actors (jets, warplanes, aircraft) are present: a generic "strike" is then an airstrike.
+    var mentionsAircraft = false
+}
+
+/// Reads perpetrators from actor names (`actors.tsv`) by their role in the sentence: an actor
+/// adjective before a weapon or event noun ("Israeli airstrike", "Turkish drone"), an actor with
+/// an agent noun and an agent verb ("Russian troops launched"), a subject with an agent verb ("the
+/// US carried out"), or an attribution phrase ("blamed on Ukraine", "by Russia"). Actors glued to
+/// "-backed" or "pro-" are the supported side, never the perpetrator.
+struct ActorFinder: Sendable {
+    let actors: PhraseMatcher<String>
+    let voices: PhraseMatcher<String>
+    let cues: CueLexicon
+
+    private static let eventNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
+                                                  "shelling", "raid", "raids", "attack", "attacks", "barrage", "targeting", "bombardment", "aggression",
+                                                  "operation", "warplanes", "jets", "aircraft", "planes", "artillery", "air", "aerial", "military"]
+    private static let passive: Set<String> = ["were", "was", "are", "is", "been", "being"]
+    private static let aircraftWords: Set<String> = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
+
+    func analyse(_ tokens: [Token]) -> ActorEvidence {
+        var ev = ActorEvidence()
+        ev.hasHedge = cues.occurs("hedge", in: tokens)
+        ev.saysUnidentified = cues.occurs("unidentified", in: tokens)
+        ev.mentionsAircraft = tokens.contains { Self.aircraftWords.contains($0.key) }
+        let matches = actors.matches(tokens)
+        for m in matches {
+            if isSupportedSide(m, tokens) { continue }
+            if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
+        }
+        for v in voices.matches(tokens) {
+            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match("claim-verb", in: tokens, at: $0) != nil }) {
+                let after = (verb + 1)..<min(tokens.count, verb + 7)
+                if !cues.occurs("claim-negation", in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
+            }
+        }
+        for m in matches + voices.matches(tokens) {
+            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny", in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+        }
+        for r in cues.matches("responsibility", in: tokens) {
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) { ev.claimingActors.insert(m.payload) }
+        }
+        return ev
+    }
+
+    private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        if m.end < tokens.count, tokens[m.end].hyphenBefore, cues.match("backed", in: tokens, at: m.end) != nil { return true }
+        if m.end + 1 < tokens.count, cues.match("backed", in: tokens, at: m.end) != nil, tokens[m.end].key == "backed" { return true }
+        if m.start > 0, tokens[m.start].hyphenBefore, cues.match("pro", in: tokens, at: m.start - 1) != nil { return true }
+        return false
+    }
+
+    private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match]) -> PerpetratorCandidate? {
+        // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
+        var s = m.start
+        while s > 0, ["the", "a", "an"].contains(tokens[s - 1].key) { s -= 1 }
+        for len in 1...6 where s - len >= 0 {
+            if let c = cues.match("attributed-to", in: tokens, at: s - len), c.end == s {
+                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
+            }
+        }
+        // "blamed the deaths on X"
+        if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
+        }
+        // Actor adjective before a weapon or event noun, possibly through one modifier.
+        var k = m.end
+        if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
+           Self.eventNouns.contains(tokens[k + 1].key) || cues.match("agent-noun", in: tokens, at: k + 1) != nil { k += 1 }
+        let lastKey = tokens[m.end - 1].key
+        if k < tokens.count, Self.eventNouns.contains(tokens[k].key), !followedByPassive(tokens, k + 1) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+        }
+        // Actor (with an agent noun) as the subject of an agent verb.
+        let agentish = k < tokens.count && cues.match("agent-noun", in: tokens, at: k) != nil
+        let verbStart = agentish ? (cues.match("agent-noun", in: tokens, at: k)?.end ?? k) : (cues.match("agent-noun", in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
+        var j = verbStart
+        var hops = 0
+        while j < tokens.count, hops < 9 {
+            let t = tokens[j]
+            if t.kind == .punctuation && t.key != "'" { break }
+            if Self.passive.contains(t.key) { break }
+            if cues.match("agent-verb", in: tokens, at: j) != nil {
+                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+            }
+            if allMatches.contains(where: { $0.start == j }) { break }
+            j += 1
+            hops += 1
+        }
+        return nil
+    }
+
+    private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {
+        i < tokens.count && Self.passive.contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key != "carried"
+    }
+}

@@ -1,0 +1,132 @@
+import IncidentModel
+
+/// A date expression in a sentence, resolved against the reference day.
+struct DateMention: Sendable {
+    var range: Range<Int>
+    var date: IncidentDate
+    /// When something was said ("officials said Friday"), not when it happened.
+    var isSpeechDate: Bool
+    /// Spelled out with a month or year rather than relative to the reference day.
+    var isExplicit: Bool
+}
+
+/// Finds and resolves date expressions: "on Saturday", "Monday night", "last night", "overnight",
+/// "yesterday", "13 January", "Dec. 29", "October 19, 2020", "2020-05-06". Relative forms resolve to
+/// the most recent such day on or before the reference day; a bare month-day takes the reference
+/// day's year (the previous year when that would lie in the future). Never invents a day.
+struct DateFinder: Sendable {
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    let cues: CueLexicon
+
+    func find(in tokens: [Token], reference: CalendarDay?) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let (m, next) = explicitDate(tokens, at: i, reference: reference) {
+                out.append(m)
+                i = next
+                continue
+            }
+            if let ref = reference, let (m, next) = relativeDate(tokens, at: i, reference: ref) {
+                out.append(m)
+                i = next
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func isSpeech(_ tokens: [Token], before start: Int) -> Bool {
+        var k = start - 1
+        let skippable: Set<String> = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
+        var hops = 0
+        while k >= 0, hops < 4, skippable.contains(tokens[k].key) { k -= 1; hops += 1 }
+        guard k >= 0 else { return false }
+        return cues.match("speech", in: tokens, at: k) != nil
+    }
+
+    private func monthNumber(_ t: Token) -> Int? {
+        guard t.isCapitalized, let m = months[t.key] else { return nil }
+        return m
+    }
+
+    private func dayNumber(_ t: Token) -> Int? {
+        guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.count <= 2 else {
+            // "29th", "3rd"
+            let digits = t.text.prefix { $0.isNumber }
+            let suffix = t.key.dropFirst(digits.count)
+            if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(suffix)), let n = Int(digits), (1...31).contains(n) { return n }
+            return nil
+        }
+        return n
+    }
+
+    private func year(_ tokens: [Token], at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, let y = tokens[i].number, tokens[i].text.count == 4, (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    private func explicitDate(_ tokens: [Token], at i: Int, reference: CalendarDay?) -> (DateMention, Int)? {
+        var month: Int?, day: Int?, yr: Int?
+        var end = i
+        // ISO 2020-05-06
+        if let y = year(tokens, at: i), i + 2 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 2].hyphenBefore,
+           let m = tokens[i + 1].number, let d = tokens[i + 2].number, (1...12).contains(m) {
+            month = m; day = d; yr = y; end = i + 3
+        } else if let m = monthNumber(tokens[i]) {
+            var j = i + 1
+            if j < tokens.count, tokens[j].key == "." { j += 1 }
+            guard j < tokens.count, let d = dayNumber(tokens[j]) else { return nil }
+            month = m; day = d; end = j + 1
+            var k = end
+            if k < tokens.count, tokens[k].key == "," { k += 1 }
+            if let y = year(tokens, at: k) { yr = y; end = k + 1 }
+        } else if let d = dayNumber(tokens[i]), i + 1 < tokens.count, let m = monthNumber(tokens[i + 1]) {
+            day = d; month = m; end = i + 2
+            if let y = year(tokens, at: end) { yr = y; end += 1 }
+        } else if tokens[i].kind == .number, i + 4 < tokens.count, tokens[i + 1].key == "/", tokens[i + 3].key == "/",
+                  let m = tokens[i].number, let d = tokens[i + 2].number, let y = year(tokens, at: i + 4), (1...12).contains(m) {
+            month = m; day = d; yr = y; end = i + 5
+        } else {
+            return nil
+        }
+        guard let m = month, let d = day, d <= CalendarDay.daysIn(month: m, year: yr ?? 2000) else { return nil }
+        var resolved: CalendarDay
+        if let y = yr {
+            resolved = CalendarDay(year: y, month: m, day: d)
+        } else {
+            guard let ref = reference else { return nil }
+            resolved = CalendarDay(year: ref.year, month: m, day: min(d, CalendarDay.daysIn(month: m, year: ref.year)))
+            if resolved.ordinal > ref.ordinal + 1 { resolved = CalendarDay(year: ref.year - 1, month: m, day: min(d, CalendarDay.daysIn(month: m, year: ref.year - 1))) }
+        }
+        // A weekday right before ("Monday, October 19") belongs to the same expression.
+        var start = i
+        if start >= 2, tokens[start - 1].key == ",", weekdays[tokens[start - 2].key] != nil { start -= 2 }
+        else if start >= 1, weekdays[tokens[start - 1].key] != nil { start -= 1 }
+        return (DateMention(range: start..<end, date: IncidentDate(day: resolved), isSpeechDate: isSpeech(tokens, before: start), isExplicit: true), end)
+    }
+
+    private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
+        if let m = cues.match("day-today", in: tokens, at: i) {
+            return (DateMention(range: i..<m.end, date: IncidentDate(day: ref), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
+        }
+        if let m = cues.match("day-yesterday", in: tokens, at: i) {
+            return (DateMention(range: i..<m.end, date: IncidentDate(day: ref.adding(days: -1)), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
+        }
+        if let m = cues.match("day-night", in: tokens, at: i), m.payload != "late on" {
+            let night = IncidentDate(start: ref.adding(days: -1), end: ref)
+            return (DateMention(range: i..<m.end, date: night, isSpeechDate: false, isExplicit: false), m.end)
+        }
+        guard tokens[i].isCapitalized, let wd = weekdays[tokens[i].key] else { return nil }
+        let isLast = i > 0 && tokens[i - 1].key == "last"
+        var back = (ref.weekday - wd + 7) % 7
+        if isLast && back == 0 { back = 7 }
+        let day = ref.adding(days: -back)
+        var end = i + 1
+        if end < tokens.count, ["night", "evening", "morning", "afternoon"].contains(tokens[end].key) { end += 1 }
+        let start = isLast ? i - 1 : i
+        return (DateMention(range: start..<end, date: IncidentDate(day: day), isSpeechDate: isSpeech(tokens, before: start), isExplicit: false), end)
+    }
+}

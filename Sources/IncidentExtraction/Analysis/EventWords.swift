@@ -1,0 +1,36 @@
+import IncidentModel
+
+/// An incident word in a sentence: its event type, or nil for a generic word ("strike", "attack").
+struct EventWord: Sendable {
+    var type: EventType?
+    var range: Range<Int>
+}
+
+/// Finds incident words (`event-types.tsv`) and decides a mention's event type: the first specific
+/// word wins, generic words take the kind of weapon or actor around them, and a rocket reported
+/// alongside missiles is a missile strike.
+struct EventWordFinder: Sendable {
+    let matcher: PhraseMatcher<String>
+
+    func find(in tokens: [Token]) -> [EventWord] {
+        matcher.matches(tokens).map { m in
+            EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
+        }
+    }
+
+    /// The event type of a group of sentences (each with its incident words), with the headline as
+    /// a fallback when the body only says "attack" or "strike".
+    static func classify(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool) -> EventType {
+        let all = sentences.flatMap { $0 }
+        var chosen: EventType? = all.first(where: { $0.type != nil })?.type
+        let types = Set(all.compactMap(\.type))
+        if chosen == .rocketAttack, types.contains(.missileStrike) { chosen = .missileStrike }
+        if chosen == .airstrike, types.contains(.droneStrike) { chosen = .droneStrike }
+        if chosen == .explosion, types.contains(.droneStrike), all.first(where: { $0.type == .droneStrike }) != nil,
+           sentences.first?.contains(where: { $0.type == .droneStrike }) == true { chosen = .droneStrike }
+        if chosen == .raid, airActorPresent { chosen = .airstrike }
+        if let c = chosen { return c }
+        if let h = headline.first(where: { $0.type != nil })?.type { return h }
+        return airActorPresent ? .airstrike : .other
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import IncidentModel
+
+/// A place name found in a sentence, before the article-level choice of which reading it has.
+struct PlaceMatch: Sendable {
+    var range: Range<Int>
+    var key: String
+    var candidates: [Int32]
+    /// Followed by "area", "province", "countryside" or preceded by "province of": the province.
+    var adminReading: Bool
+    /// Introduced by a locative word ("in", "near", "village of").
+    var locative: Bool
+    /// "east of X" after another place: X only locates the first one.
+    var isReference: Bool
+    /// A settlement the gazetteer does not know ("the village of Shorek"), located by the nearest
+    /// known place in the sentence.
+    var adHocName: String?
+}
+
+/// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
+/// (longest first), so the cost is a handful of hash lookups per token whatever the gazetteer size.
+struct PlaceFinder: Sendable {
+    let gazetteer: Gazetteer
+    let cues: CueLexicon
+
+    func find(in tokens: [Token]) -> [PlaceMatch] {
+        var out: [PlaceMatch] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind != .punctuation, startsName(tokens, i) else { i += 1; continue }
+            var found: PlaceMatch?
+            let maxN = min(Gazetteer.maxNameTokens, tokens.count - i)
+            if maxN >= 1 {
+                for n in stride(from: maxN, through: 1, by: -1) {
+                    let slice = tokens[i..<(i + n)]
+                    if slice.contains(where: { $0.kind == .punctuation }) { continue }
+                    if n > 1, slice.dropFirst().contains(where: { !$0.hyphenBefore && $0.kind == .word && !$0.isCapitalized && !Self.nameParticles.contains($0.key) }) { continue }
+                    guard let last = slice.last, last.isCapitalized || last.kind == .number || n == 1 else { continue }
+                    let key = Tokenizer.compactKey(slice.map(\.key))
+                    guard let cands = gazetteer.candidates(forKey: key) else { continue }
+                    found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    break
+                }
+            }
+            if var m = found {
+                annotate(&m, tokens: tokens, previous: out)
+                if keep(m, tokens: tokens) { out.append(m) }
+                i = m.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        out.append(contentsOf: adHocSettlements(tokens, known: out))
+        return out
+    }
+
+    private static let nameParticles: Set<String> = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
+
+    private func startsName(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.isCapitalized { return true }
+        // "al-Bukamal", "el-Zor": a lowercase article joined to a capitalised name.
+        if Tokenizer.articles.contains(t.key), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
+        return false
+    }
+
+    private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
+        let end = m.range.upperBound
+        if end < tokens.count, cues.match("admin-suffix", in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
+        // "after the strikes in Aleppo": a place in a clause about an earlier event.
+        if m.range.lowerBound >= 3 {
+            let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
+            if ["in", "on", "at", "near"].contains(tokens[m.range.lowerBound - 1].key),
+               window.contains(where: { ["after", "following", "since"].contains(tokens[$0].key) }) { m.isReference = true }
+        }
+        for len in 1...3 where m.range.lowerBound - len >= 0 {
+            let s = m.range.lowerBound - len
+            if let c = cues.match("admin-prefix", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the") {
+                m.adminReading = true
+            }
+            if let c = cues.match("relative", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"),
+               let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
+                m.isReference = true
+            }
+        }
+        var k = m.range.lowerBound - 1
+        while k >= 0, ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "of"].contains(tokens[k].key) { k -= 1 }
+        if k >= 0, cues.match("locative", in: tokens, at: k) != nil || cues.match("settlement", in: tokens, at: max(0, k - 1)) != nil { m.locative = true }
+        if k >= 0, tokens[k].key == "of" || tokens[k].key == "in" || tokens[k].key == "near" { m.locative = true }
+    }
+
+    /// Whether the name is a province's ("Deir Ezzor area" is the province, "Al Bukamal area" is
+    /// the surroundings of the town).
+    private func namesProvince(_ m: PlaceMatch) -> Bool {
+        m.candidates.contains { id in
+            let e = gazetteer.entries[Int(id)]
+            if e.kind == .admin1 { return true }
+            guard e.kind == .place, let a = gazetteer.admin1Name(of: e) else { return false }
+            return Tokenizer.compactKey(name: a) == m.key
+        }
+    }
+
+    /// Drops readings that are almost always something else: a small village's name used without
+    /// a locative word, or a name glued to "-backed" / "-based".
+    private func keep(_ m: PlaceMatch, tokens: [Token]) -> Bool {
+        let end = m.range.upperBound
+        if end < tokens.count, tokens[end].hyphenBefore, tokens[end].kind == .word { return false }
+        if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
+        let best = m.candidates.map { gazetteer.entries[Int($0)] }
+        if best.contains(where: { $0.kind != .place || $0.population >= 20_000 }) { return true }
+        if m.locative { return true }
+        return m.range.count >= 2 && best.contains { $0.population >= 1000 }
+    }
+
+    private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {
+        var out: [PlaceMatch] = []
+        for c in cues.matches("settlement", in: tokens) where c.payload.hasPrefix("village") || c.payload.hasPrefix("town") || c.payload.hasPrefix("hamlet") {
+            var j = c.end
+            var words: [String] = []
+            while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }
+            guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end }) else { continue }
+            out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
+                                  locative: true, isReference: false, adHocName: words.joined(separator: " ")))
+        }
+        return out
+    }
+
+    /// Picks the reading of a match: a country name is the country; "X area" is the province;
+    /// otherwise the candidate that best fits the article's countries, then population, then a
+    /// main-name match. A small place in a country the article never mentions is a false friend
+    /// (a person's name, a militia's name) and gives no reading.
+    func resolve(_ m: PlaceMatch, focus: [String: Int]) -> Int32? {
+        guard !m.candidates.isEmpty else { return nil }
+        if !m.adminReading, let c = m.candidates.first(where: { gazetteer.entries[Int($0)].kind == .country }) { return c }
+        var best: Int32?
+        var bestScore = -Double.infinity
+        for id in m.candidates {
+            let e = gazetteer.entries[Int(id)]
+            var s = log10(Double(e.population) + 10)
+            s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
+            if gazetteer.isMainName(m.key, id) { s += 1 }
+            if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
+            else if e.kind == .place { s += 1.5 }
+            if s > bestScore { bestScore = s; best = id }
+        }
+        guard let b = best else { return nil }
+        let e = gazetteer.entries[Int(b)]
+        if e.kind == .place, (focus[e.countryCode] ?? 0) == 0, e.population < 1_000_000 { return nil }
+        if m.adminReading, e.kind == .place {
+            return gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? b
+        }
+        return b
+    }
+
+    /// Countries an article is about: named countries and provinces, and large cities whose name is
+    /// unambiguous; small places only count once their country is known.
+    func focusCountries(_ matches: [[PlaceMatch]]) -> [String: Int] {
+        var focus: [String: Int] = [:]
+        for sentence in matches {
+            for m in sentence {
+                let entries = m.candidates.map { gazetteer.entries[Int($0)] }
+                if let c = entries.first(where: { $0.kind == .country }) { focus[c.countryCode, default: 0] += 1; continue }
+                let strong = entries.filter { $0.kind == .admin1 || $0.population >= 500_000 }
+                let codes = Set(strong.map(\.countryCode))
+                if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1 }
+            }
+        }
+        return focus
+    }
+}

@@ -1,0 +1,158 @@
+import IncidentModel
+
+/// One casualty figure in a sentence.
+struct TollFigure: Sendable {
+    enum Kind: Sendable { case killed, injured }
+    var kind: Kind
+    var value: Int
+    var qualifier: TollQualifier
+    /// A figure that replaces earlier ones ("rose to 25", "put the death toll at 19", "later").
+    var isRevision: Bool
+    /// "more than two dozen", "dozens": a rough figure, used only when no firmer one exists.
+    var isRough: Bool
+    /// Inferred from a singular subject ("the commander was killed"): one death, weakest evidence.
+    var isSingular: Bool
+    /// Counted as bodies found, not deaths reported.
+    var isBodies: Bool
+    var position: Int
+}
+
+/// Reads killed and injured figures next to casualty words: "Seven militants were killed",
+/// "killing two people and wounding seven others", "45 adults and 5 children died", "left nine
+/// dead", "the death toll rose to 25", "killed along with three other people". Numbers of people
+/// merely present ("400 fighters", "4,000 people were at the station") have no casualty word and
+/// are never read; totals over a period (`cumulative` cues) are skipped.
+struct TollFinder: Sendable {
+    let numbers: PhraseMatcher<Int>
+    let cues: CueLexicon
+
+    private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
+
+    func find(in tokens: [Token]) -> [TollFigure] {
+        if cues.occurs("cumulative", in: tokens) { return [] }
+        let nums = numberSpans(tokens)
+        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" }) { return [] }
+        let isRevisionSentence = cues.occurs("revision", in: tokens)
+        var out: [TollFigure] = []
+        var used = Set<Int>()
+        for kind in [TollFigure.Kind.killed, .injured] {
+            for cue in cues.matches(kind == .killed ? "kill" : "injure", in: tokens) {
+                let word = cue.payload
+                if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
+                    used.insert(found.start)
+                    let q = qualifier(tokens, before: found.start)
+                    let tollStatement = word == "death toll"
+                    out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
+                                          isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
+                } else if kind == .killed, word == "killed", cue.start >= 2,
+                          ["was", "been"].contains(tokens[cue.start - 1].key) || (tokens[cue.start - 1].key == "reportedly" && tokens[cue.start - 2].key == "was") {
+                    out.append(TollFigure(kind: .killed, value: 1, qualifier: .exact, isRevision: false, isRough: false,
+                                          isSingular: true, isBodies: false, position: cue.start))
+                }
+            }
+        }
+        return out
+    }
+
+    private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
+        for len in 1...3 where start - len >= 0 {
+            if let m = cues.match("at-least", in: tokens, at: start - len), m.end == start { return .atLeast }
+            if let m = cues.match("about", in: tokens, at: start - len), m.end == start { return .about }
+        }
+        return .exact
+    }
+
+    private func numberSpans(_ tokens: [Token]) -> [NumberSpan] {
+        var out: [NumberSpan] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .number, let v = t.number {
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
+                let isYear = t.text.count == 4 && (1900...2100).contains(v)
+                let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
+                let isTime = next?.key == ":"
+                if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
+                i += 1
+                continue
+            }
+            if let m = numbers.match(tokens, at: i) {
+                let text = tokens[m.start..<m.end].map(\.key)
+                out.append(NumberSpan(start: i, end: m.end, value: m.payload, rough: text.contains("dozen")))
+                i = m.end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static let casualtyWords: Set<String> = ["killed", "injured", "wounded", "dead", "died"]
+    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "also", "civilians", "and"]
+    private static let forwardOnly: Set<String> = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
+    private static let backwardOnly: Set<String> = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
+
+    private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+        var forward = Self.forwardOnly.contains(word)
+        var backward = Self.backwardOnly.contains(word)
+        if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
+        if !forward && !backward {
+            let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
+            let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number || $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("s") } ?? false
+            if passive { backward = true } else { forward = true; backward = true }
+        }
+        if forward, var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
+            n.value += conjoined(after: n, tokens: tokens, nums: nums)
+            // "X was killed along with at least three other people" counts X too.
+            if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with" { n.value += 1 }
+            return n
+        }
+        if backward, var n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used) {
+            n.value += conjoined(before: n, tokens: tokens, nums: nums)
+            return n
+        }
+        return nil
+    }
+
+    private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+        let limit = min(tokens.count, from + 7)
+        for n in nums where n.start >= from && n.start < limit && !used.contains(n.start) {
+            if tokens[from..<n.start].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
+            return n
+        }
+        return nil
+    }
+
+    private func nearestBefore(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+        let lower = max(0, from - 15)
+        for n in nums.reversed() where n.end <= from && n.start >= lower && !used.contains(n.start) {
+            if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
+            if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0.key) }) { return nil }
+            // "including six children", "one of the dead": a part, not the toll.
+            if n.start > 0, ["including", "among"].contains(tokens[n.start - 1].key) { continue }
+            if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
+            return n
+        }
+        return nil
+    }
+
+    /// "some 170 Afghans and 13 U.S. troops" -> 13 added to 170.
+    private func conjoined(after n: NumberSpan, tokens: [Token], nums: [NumberSpan]) -> Int {
+        var k = n.end
+        var hops = 0
+        while k < tokens.count, hops < 4, tokens[k].kind == .word, tokens[k].key != "and" { k += 1; hops += 1 }
+        guard k < tokens.count, tokens[k].key == "and", let m = nums.first(where: { $0.start == k + 1 }), !m.rough else { return 0 }
+        return m.value
+    }
+
+    /// "45 adults and 5 children died": 45 added to 5.
+    private func conjoined(before n: NumberSpan, tokens: [Token], nums: [NumberSpan]) -> Int {
+        guard n.start >= 2, tokens[n.start - 1].key == "and" else { return 0 }
+        var k = n.start - 2
+        var hops = 0
+        while k >= 0, hops < 3, tokens[k].kind == .word { k -= 1; hops += 1 }
+        guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }
+        return m.value
+    }
+}

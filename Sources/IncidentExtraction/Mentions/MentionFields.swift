@@ -1,0 +1,107 @@
+import IncidentModel
+
+/// Reads a mention's fields from its sentences: event type, date, place, perpetrator and
+/// attribution, tolls, with the sentence each came from.
+struct MentionFieldReader: Sendable {
+    let gazetteer: Gazetteer
+    let grouper: MentionGrouper
+
+    struct Context {
+        var infos: [SentenceInfo]
+        var headline: [EventWord]
+        var headlineActors: ActorEvidence
+        var claimingActors: Set<String>
+    }
+
+    func read(_ d: MentionDraft, _ ctx: Context) -> IncidentMention {
+        let sentences = d.sentences.map { ctx.infos[$0] }
+        var fieldEvidence: [String: String] = [:]
+        let air = sentences.contains { $0.actors.mentionsAircraft }
+        let type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air)
+
+        let date = grouper.draftDate(d, ctx.infos)
+        if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
+
+        var place: Place?
+        if let p = grouper.bestPlace(d, ctx.infos) {
+            place = makePlace(p)
+            if let s = sentences.first(where: { $0.places.contains { $0.key == p.key } }) { fieldEvidence["place"] = s.text }
+        }
+
+        let (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
+        if let s = perpSentence { fieldEvidence["perpetrator"] = s }
+
+        let killed = chooseToll(sentences, kind: .killed)
+        let injured = chooseToll(sentences, kind: .injured)
+        if let k = killed { fieldEvidence["killed"] = k.sentence }
+        if let i = injured { fieldEvidence["injured"] = i.sentence }
+
+        let evidence = sentences.prefix(8).map(\.text).joined(separator: " ")
+        return IncidentMention(
+            eventType: type, role: d.role, date: date, place: place, perpetrator: perpetrator, attribution: attribution,
+            target: nil, killed: killed?.figure.value, killedQualifier: killed?.figure.qualifier, injured: injured?.figure.value,
+            evidence: evidence, fieldEvidence: fieldEvidence)
+    }
+
+    private func makePlace(_ p: ResolvedPlace) -> Place? {
+        if let name = p.adHocName {
+            let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
+            return Place(name: name, admin1: anchor.flatMap { gazetteer.admin1Name(of: $0) }, country: anchor.flatMap { gazetteer.countryName(of: $0) })
+        }
+        guard let id = p.entry else { return nil }
+        let e = gazetteer.entries[Int(id)]
+        switch e.kind {
+        case .country: return Place(name: nil, admin1: nil, country: gazetteer.countryName(of: e))
+        case .admin1: return Place(name: nil, admin1: e.name, country: gazetteer.countryName(of: e))
+        case .place:
+            if p.adminReading {
+                return Place(name: nil, admin1: gazetteer.admin1Name(of: e), country: gazetteer.countryName(of: e))
+            }
+            return Place(name: e.name, admin1: gazetteer.admin1Name(of: e), country: gazetteer.countryName(of: e), latitude: e.latitude, longitude: e.longitude)
+        }
+    }
+
+    /// Who did it and how firmly: an actor named through an attribution phrase next to
+    /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
+    /// own voice makes it claimed; hedges or its denial make it alleged; otherwise confirmed.
+    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context) -> (String?, Attribution?, String?) {
+        for s in sentences where s.actors.saysUnidentified {
+            if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
+        }
+        let firstCandidate = sentences.firstIndex { !$0.actors.candidates.isEmpty }
+        let firstUnknown = sentences.firstIndex { $0.actors.saysUnidentified }
+        if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true { return ("unknown", .unidentified, sentences[u].text) }
+        var actor: String?
+        var sentence: String?
+        if let f = firstCandidate, let c = sentences[f].actors.candidates.first {
+            actor = c.actor
+            sentence = sentences[f].text
+        } else if let c = ctx.headlineActors.candidates.first {
+            actor = c.actor
+        } else if ctx.headlineActors.saysUnidentified {
+            return ("unknown", .unidentified, nil)
+        }
+        guard let p = actor else { return (nil, nil, nil) }
+        if ctx.claimingActors.contains(p) { return (p, .claimed, sentence) }
+        let denied = sentences.contains { $0.actors.denyingActors.contains(p) }
+        let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
+            || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
+            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
+        if denied || hedged { return (p, .alleged, sentence) }
+        return (p, .confirmed, sentence)
+    }
+
+    /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first
+    /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
+    private func chooseToll(_ sentences: [SentenceInfo], kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
+        var all: [(TollFigure, String)] = []
+        for s in sentences { for f in s.tolls where f.kind == kind { all.append((f, s.text)) } }
+        if all.isEmpty { return nil }
+        let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }
+        if let revised = firm.last(where: { $0.0.isRevision }) { return revised }
+        if let f = firm.first { return f }
+        if let f = all.first(where: { $0.0.isRough }) { return f }
+        if let f = all.first(where: { $0.0.isSingular }) { return f }
+        return all.first
+    }
+}

@@ -1,0 +1,196 @@
+import IncidentModel
+
+/// Sentences that report one incident, before its fields are read.
+struct MentionDraft: Sendable {
+    var sentences: [Int]
+    var role: MentionRole
+    var inheritedDate: IncidentDate?
+}
+
+/// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
+/// (same role, compatible place, dates at most a day apart), otherwise starts a new one when it
+/// reports an incident by itself. Different places or days stay apart; one strike told over several
+/// sentences stays together.
+struct MentionGrouper: Sendable {
+    let gazetteer: Gazetteer
+
+    func group(_ infos: [SentenceInfo]) -> [MentionDraft] {
+        var drafts: [MentionDraft] = []
+        var current: Int?
+        var previousIncident: SentenceInfo?
+        for s in infos {
+            let hasEvent = !s.events.isEmpty
+            let firmTolls = s.tolls.contains { !$0.isRough }
+            if !hasEvent && !firmTolls { continue }
+            if s.isIrrealis && !firmTolls { continue }
+            var role: MentionRole = s.isBackground ? .background : .main
+            // A sentence that goes on about an older incident ("The planes targeted ...") without a
+            // date of its own stays in the background with it.
+            if role == .main, s.eventDate == nil, let prev = previousIncident, prev.isBackground || (current.map { drafts[$0].role == .background } ?? false),
+               prev.paragraph >= s.paragraph - 1, !s.tolls.contains(where: { !$0.isRough }) || s.sameTimeAsPrevious {
+                role = .background
+            }
+            let place = primaryPlace(s)
+            let date = s.eventDate?.date
+            defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
+            if !hasEvent {
+                // A toll told in its own sentence belongs to the incident just described.
+                if let c = current, drafts[c].role == role || role == .main,
+                   let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 1,
+                   fits(drafts[c], place: place, date: date, infos: infos) {
+                    drafts[c].sentences.append(s.index)
+                }
+                continue
+            }
+            let canStart = (s.hasSpecificEvent || firmTolls) && !s.isIrrealis
+            if s.startsNewIncident && canStart {
+                let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
+                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
+                current = drafts.count - 1
+                continue
+            }
+            var target: Int?
+            // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
+            if let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
+                target = c
+            }
+            for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
+                if fits(drafts[k], place: place, date: date, infos: infos) { target = k; break }
+                if place == nil && date == nil { break }
+            }
+            if let t = target {
+                drafts[t].sentences.append(s.index)
+                current = t
+            } else if canStart {
+                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                current = drafts.count - 1
+            }
+        }
+        return mergeSamePlace(drafts, infos)
+    }
+
+    private static let anaphoraStarts: Set<String> = ["the", "these", "those", "this", "that"]
+    private static let anaphoraSkips: Set<String> = ["said", "latest", "same", "reported", "alleged", "israeli", "us", "u.s", "russian", "turkish", "overnight", "recent", "two", "three", "deadly"]
+
+    private func isAnaphoric(_ s: SentenceInfo) -> Bool {
+        guard let first = s.tokens.first, Self.anaphoraStarts.contains(first.key) else { return false }
+        var k = 1
+        while k < s.tokens.count, k < 4, Self.anaphoraSkips.contains(s.tokens[k].key) { k += 1 }
+        return s.events.contains { $0.range.lowerBound == k }
+    }
+
+    /// The sentence's most specific place that locates an incident (not a reference point).
+    func primaryPlace(_ s: SentenceInfo) -> ResolvedPlace? {
+        var best: ResolvedPlace?
+        var bestScore = -1
+        for p in s.places where !p.isReference {
+            let score = level(p) * 4 + (p.locative ? 2 : 0)
+            if score > bestScore { bestScore = score; best = p }
+        }
+        return best
+    }
+
+    /// 4 unknown settlement, 3 populated place, 2 province, 1 country.
+    func level(_ p: ResolvedPlace) -> Int {
+        if p.adHocName != nil { return 4 }
+        guard let id = p.entry else { return 0 }
+        switch gazetteer.entries[Int(id)].kind {
+        case .place: return p.adminReading ? 2 : 3
+        case .admin1: return 2
+        case .country: return 1
+        }
+    }
+
+    /// Country and province codes of a place reading, for containment tests.
+    func codes(_ p: ResolvedPlace) -> (country: String, admin1: String?, place: Int32?)? {
+        let id = p.entry ?? p.anchor
+        guard let id else { return nil }
+        let e = gazetteer.entries[Int(id)]
+        switch e.kind {
+        case .country: return (e.countryCode, nil, nil)
+        case .admin1: return (e.countryCode, e.admin1Code, nil)
+        case .place:
+            if p.adHocName != nil || p.adminReading { return (e.countryCode, e.admin1Code, nil) }
+            return (e.countryCode, e.admin1Code, id)
+        }
+    }
+
+    func compatible(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        if let x = a.adHocName, let y = b.adHocName { return x == y }
+        guard let ca = codes(a), let cb = codes(b) else { return true }
+        if ca.country != cb.country { return false }
+        if let pa = ca.place, let pb = cb.place, pa != pb {
+            let ea = gazetteer.entries[Int(pa)], eb = gazetteer.entries[Int(pb)]
+            return a.key == b.key || (ea.admin1Code == eb.admin1Code && distance(ea, eb) < 12)
+        }
+        if let aa = ca.admin1, let ab = cb.admin1, aa != ab { return false }
+        if (a.adHocName != nil && cb.place != nil && b.entry != a.anchor) || (b.adHocName != nil && ca.place != nil && a.entry != b.anchor) { return false }
+        return true
+    }
+
+    private func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
+        guard let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return .infinity }
+        return Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
+            .distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: lb, longitude: lob)) ?? .infinity
+    }
+
+    func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo]) -> Bool {
+        if let p = place {
+            for i in d.sentences {
+                if let q = primaryPlace(infos[i]), !compatible(p, q) { return false }
+            }
+        }
+        if let dt = date, let dd = draftDate(d, infos), dt.gap(to: dd) > 1 { return false }
+        return true
+    }
+
+    /// The incident day of a draft: its earliest explicit date, else its earliest relative one.
+    func draftDate(_ d: MentionDraft, _ infos: [SentenceInfo]) -> IncidentDate? {
+        let dates = d.sentences.compactMap { infos[$0].eventDate }
+        let explicit = dates.filter(\.isExplicit).map(\.date)
+        if let e = explicit.min(by: { $0.start < $1.start }) { return e }
+        if let inherited = d.inheritedDate { return inherited }
+        return dates.map(\.date).min { $0.start < $1.start }
+    }
+
+    /// Two drafts at the same named place and day are one incident told twice.
+    private func mergeSamePlace(_ drafts: [MentionDraft], _ infos: [SentenceInfo]) -> [MentionDraft] {
+        var out: [MentionDraft] = []
+        for d in drafts {
+            let p = bestPlace(d, infos)
+            if let p, let k = out.firstIndex(where: { o in
+                o.role == d.role && bestPlace(o, infos).map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
+                    && (draftDate(o, infos).flatMap { a in draftDate(d, infos).map { a.gap(to: $0) <= 1 } } ?? true)
+            }) {
+                out[k].sentences.append(contentsOf: d.sentences)
+                out[k].sentences.sort()
+            } else {
+                out.append(d)
+            }
+        }
+        return out
+    }
+
+    /// The draft's place: the most specific reading, the most repeated among equals, then the first.
+    func bestPlace(_ d: MentionDraft, _ infos: [SentenceInfo]) -> ResolvedPlace? {
+        var all: [ResolvedPlace] = []
+        for i in d.sentences { all.append(contentsOf: infos[i].places.filter { !$0.isReference }) }
+        let adminKeys = Set(all.filter(\.adminReading).map(\.key))
+        for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+            all[k].adminReading = true
+            if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
+                let e = gazetteer.entries[Int(id)]
+                all[k].entry = gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? id
+            }
+        }
+        var best: ResolvedPlace?
+        var bestScore = -1
+        var counts: [String: Int] = [:]
+        for p in all { counts[p.key, default: 0] += 1 }
+        for p in all {
+            let score = level(p) * 100 + min(counts[p.key] ?? 0, 20) * 2 + (p.locative ? 1 : 0)
+            if score > bestScore { bestScore = score; best = p }
+        }
+        return best
+    }
+}

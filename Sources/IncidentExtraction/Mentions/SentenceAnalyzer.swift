@@ -1,0 +1,75 @@
+import IncidentModel
+
+/// A place reading settled for the article: a gazetteer entry, or an unknown settlement located
+/// by a known place next to it.
+struct ResolvedPlace: Sendable {
+    var entry: Int32?
+    var adHocName: String?
+    var anchor: Int32?
+    var key: String
+    var adminReading: Bool
+    var locative: Bool
+    var isReference: Bool
+    var position: Int
+}
+
+/// Everything the rules read from one sentence, computed once.
+struct SentenceInfo: Sendable {
+    var index: Int
+    var paragraph: Int
+    var text: String
+    var tokens: [Token]
+    var events: [EventWord]
+    var tolls: [TollFigure]
+    var places: [ResolvedPlace]
+    var dates: [DateMention]
+    var actors: ActorEvidence
+    var isBackground: Bool
+    var isIrrealis: Bool
+    var sameTimeAsPrevious: Bool
+    var startsNewIncident: Bool
+
+    var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
+    var eventDate: DateMention? { dates.first { !$0.isSpeechDate } }
+}
+
+/// Runs every sentence-level finder over a sentence and settles place readings with the
+/// article's focus countries (countries named or implied elsewhere in the article).
+struct SentenceAnalyzer: Sendable {
+    let resources: ExtractionResources
+
+    func analyse(_ sentences: [(text: String, paragraph: Int)], reference: CalendarDay?) -> [SentenceInfo] {
+        let r = resources
+        let tokenized = sentences.map { Tokenizer.tokens($0.text) }
+        let placeMatches = tokenized.map { r.placeFinder.find(in: $0) }
+        let focus = r.placeFinder.focusCountries(placeMatches)
+        var out: [SentenceInfo] = []
+        out.reserveCapacity(sentences.count)
+        for (i, s) in sentences.enumerated() {
+            let tokens = tokenized[i]
+            let places: [ResolvedPlace] = placeMatches[i].map { m in
+                let entry = r.placeFinder.resolve(m, focus: focus)
+                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: m.key, adminReading: m.adminReading,
+                                     locative: m.locative, isReference: m.isReference, position: m.range.lowerBound)
+            }
+            var anchored = places
+            for k in anchored.indices where anchored[k].adHocName != nil {
+                anchored[k].anchor = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })?.entry
+                    ?? places.last(where: { $0.entry != nil })?.entry
+            }
+            let dates = r.dateFinder.find(in: tokens, reference: reference)
+            var background = r.cues.occurs("background", in: tokens)
+            if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
+                background = true
+            }
+            out.append(SentenceInfo(
+                index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
+                events: r.eventFinder.find(in: tokens), tolls: r.tollFinder.find(in: tokens), places: anchored, dates: dates,
+                actors: r.actorFinder.analyse(tokens), isBackground: background,
+                isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
+                sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
+                startsNewIncident: r.cues.occurs("new-incident", in: tokens)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import IncidentModel
+
+/// Dictionaries and patterns extraction needs, loaded once from `Config/` directories so users can
+/// extend them without recompiling. Immutable after loading, so one value serves every thread.
+public struct ExtractionResources: Sendable {
+    let boilerplate: [BoilerplateRule]
+    let cues: CueLexicon
+    let gazetteer: Gazetteer
+    let splitter: SentenceSplitter
+    let dateFinder: DateFinder
+    let tollFinder: TollFinder
+    let placeFinder: PlaceFinder
+    let actorFinder: ActorFinder
+    let eventFinder: EventWordFinder
+    let metadataFinder: MetadataFinder
+
+    /// Number of gazetteer names (places, provinces, countries) loaded.
+    public var gazetteerEntryCount: Int { gazetteer.entries.count }
+
+    /// Loads every resource file from `directories` in order; later directories extend earlier ones
+    /// (the shipped data directory first, then a user's extension directory). Each directory is
+    /// either a data directory holding `extraction/` (the shipped `Config/`) or an extraction folder
+    /// itself.
+    public static func load(from directories: [URL]) throws -> ExtractionResources {
+        let folders = directories.map(ConfigFile.extractionFolder)
+        guard folders.contains(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("event-types.tsv").path) }) else {
+            throw ExtractionResourceError(description: "no extraction data (event-types.tsv) in \(directories.map(\.path).joined(separator: ", "))")
+        }
+        return ExtractionResources(folders: folders)
+    }
+
+    init(folders: [URL]) {
+        let rows = { (name: String) in ConfigFile.rows(name, in: folders) }
+        boilerplate = rows("boilerplate.tsv").compactMap { r in
+            guard r.count >= 2, let a = BoilerplateAction(rawValue: r[0]), !r[1].isEmpty else { return nil }
+            return BoilerplateRule(action: a, glob: LineGlob(r[1]))
+        }
+        cues = CueLexicon(rows: rows("cues.tsv"))
+        var numbers = PhraseMatcher<Int>()
+        for r in rows("numbers.tsv") where r.count >= 2 { if let v = Int(r[1]) { numbers.add(r[0], v) } }
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:]
+        for r in rows("calendar.tsv") where r.count >= 3 {
+            guard let v = Int(r[2]) else { continue }
+            if r[0] == "month" { months[r[1].lowercased()] = v } else if r[0] == "weekday" { weekdays[r[1].lowercased()] = v }
+        }
+        var actors = PhraseMatcher<String>()
+        for r in rows("actors.tsv") where r.count >= 2 {
+            actors.add(r[0], r[0])
+            for v in ConfigFile.list(r[1]) { actors.add(v, r[0]) }
+        }
+        var voices = PhraseMatcher<String>()
+        for r in rows("actor-voices.tsv") where r.count >= 2 { for v in ConfigFile.list(r[1]) { voices.add(v, r[0]) } }
+        var events = PhraseMatcher<String>()
+        for r in rows("event-types.tsv") where r.count >= 2 { for v in ConfigFile.list(r[1]) { events.add(v, r[0]) } }
+        var outlets = PhraseMatcher<String>()
+        for r in rows("outlets.tsv") where r.count >= 1 {
+            outlets.add(r[0], r[0])
+            for v in ConfigFile.list(r.count > 1 ? r[1] : nil) { outlets.add(v, r[0]) }
+        }
+        let abbreviations = Set(rows("abbreviations.txt").map { $0[0].lowercased() })
+        // Month and weekday names are never place names ("last year in March").
+        let stopwords = Set((rows("gazetteer-stopwords.txt").map { $0[0] } + Array(months.keys) + Array(weekdays.keys)).map { Tokenizer.compactKey(name: $0) })
+        gazetteer = Gazetteer.load(from: folders, stopwords: stopwords)
+        splitter = SentenceSplitter(abbreviations: abbreviations)
+        dateFinder = DateFinder(months: months, weekdays: weekdays, cues: cues)
+        tollFinder = TollFinder(numbers: numbers, cues: cues)
+        placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues)
+        actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
+        eventFinder = EventWordFinder(matcher: events)
+        metadataFinder = MetadataFinder(months: months, weekdays: weekdays, outlets: outlets)
+    }
+}

@@ -1,0 +1,98 @@
+/// A dictionary of multi-word phrases keyed by their first folded token, so finding every phrase
+/// in a sentence costs one hash lookup per token instead of a scan of the dictionary.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var keys: [String]
+        /// Original spelling per token when the phrase must match case-sensitively (short
+        /// all-capitals names like "US" or "IS", which are also ordinary words).
+        var exact: [String]?
+        var payload: Payload
+    }
+
+    struct Match: Sendable {
+        var start: Int
+        var end: Int  // exclusive
+        var payload: Payload
+    }
+
+    private var byFirst: [String: [Entry]] = [:]
+
+    init() {}
+
+    /// Adds `phrase`; an all-capitals phrase of at most four letters matches case-sensitively.
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        let toks = Tokenizer.tokens(phrase).filter { $0.kind != .punctuation || $0.key == "/" }
+        guard let first = toks.first else { return }
+        let letters = phrase.filter(\.isLetter)
+        let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { $0.text.replacingOccurrences(of: ".", with: "") } : nil, payload: payload)
+        byFirst[first.key, default: []].append(entry)
+        byFirst[first.key]!.sort { $0.keys.count > $1.keys.count }
+    }
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    /// The longest phrase starting at `index`, if any.
+    func match(_ tokens: [Token], at index: Int) -> Match? {
+        guard index < tokens.count, let entries = byFirst[tokens[index].key] else { return nil }
+        outer: for e in entries {
+            let n = e.keys.count
+            if index + n > tokens.count { continue }
+            for k in 0..<n where tokens[index + k].key != e.keys[k] { continue outer }
+            if let exact = e.exact {
+                for k in 0..<n where tokens[index + k].text.replacingOccurrences(of: ".", with: "") != exact[k] { continue outer }
+            }
+            return Match(start: index, end: index + n, payload: e.payload)
+        }
+        return nil
+    }
+
+    /// Every non-overlapping longest match, left to right.
+    func matches(_ tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether any phrase occurs in `tokens[range]`.
+    func occurs(in tokens: [Token], range: Range<Int>? = nil) -> Bool {
+        let r = range ?? 0..<tokens.count
+        for i in r where match(tokens, at: i).map({ $0.end <= r.upperBound }) ?? false { return true }
+        return false
+    }
+}
+
+/// Cue phrases grouped by category (`cues.tsv`): one matcher per category.
+struct CueLexicon: Sendable {
+    private var matchers: [String: PhraseMatcher<String>] = [:]
+
+    init(rows: [[String]]) {
+        for row in rows where row.count >= 2 && !row[1].isEmpty {
+            matchers[row[0], default: PhraseMatcher()].add(row[1], row[1])
+        }
+    }
+
+    func matcher(_ category: String) -> PhraseMatcher<String> {
+        matchers[category] ?? PhraseMatcher()
+    }
+
+    func occurs(_ category: String, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
+        matchers[category]?.occurs(in: tokens, range: range) ?? false
+    }
+
+    func matches(_ category: String, in tokens: [Token]) -> [PhraseMatcher<String>.Match] {
+        matchers[category]?.matches(tokens) ?? []
+    }
+
+    func match(_ category: String, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
+        matchers[category]?.match(tokens, at: index)
+    }
+}

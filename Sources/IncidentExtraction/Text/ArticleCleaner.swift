@@ -1,0 +1,110 @@
+/// The article as extraction reads it: headline, body paragraphs with page furniture removed, and
+/// every original line kept aside for metadata (dates and credits often sit in furniture lines).
+struct CleanArticle: Sendable {
+    var title: String?
+    var paragraphs: [String]
+    var allLines: [String]
+}
+
+/// Removes what pages carry inside the text but is not the article: caption and credit lines,
+/// newsletter and donation prompts, link lists, comment threads, blocks in other scripts, repeated
+/// lines, headings, and datelines ("BAGHDAD (AP) -") that would otherwise read as incident places.
+struct ArticleCleaner: Sendable {
+    let rules: [BoilerplateRule]
+
+    func clean(_ normalizedText: String) -> CleanArticle {
+        let lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        var title: String?
+        var paragraphs: [String] = []
+        var seen: [String] = []
+        var skippingSection = false
+        var firstLine = true
+        for raw in lines {
+            var line = stripDatePrefix(raw)
+            if line.isEmpty { continue }
+            if firstLine {
+                firstLine = false
+                let isLongProse = line.count > 200 || raw.lowercased().hasPrefix("date ")
+                title = String(line.prefix(200))
+                seen.append(line.lowercased())
+                if !isLongProse { continue }
+            }
+            let lower = line.lowercased()
+            if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lower) })?.action {
+                switch action {
+                case .drop:
+                    seen.append(lower)
+                    continue
+                case .section:
+                    skippingSection = true
+                    continue
+                case .stop:
+                    return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
+                }
+            }
+            if skippingSection {
+                if line.count < 100 { continue }
+                skippingSection = false
+            }
+            if TextNormalizer.foreignScriptShare(line) > 0.4 { continue }
+            if isRepeat(lower, of: seen) { continue }
+            seen.append(lower)
+            if isHeading(line) { continue }
+            if paragraphs.count < 3 { line = stripDateline(line) }
+            paragraphs.append(line)
+        }
+        return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
+    }
+
+    /// "date 2020-05-06 The Jerusalem Post ..." -> "The Jerusalem Post ...".
+    private func stripDatePrefix(_ line: String) -> String {
+        guard line.lowercased().hasPrefix("date ") else { return line }
+        let rest = line.dropFirst(5).drop(while: { $0 == " " })
+        guard let first = rest.first, first.isNumber else { return line }
+        let afterDate = rest.drop(while: { !$0.isWhitespace })
+        return afterDate.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A line already seen, or the start of one already seen (a caption repeated without its credit).
+    private func isRepeat(_ lower: String, of seen: [String]) -> Bool {
+        for s in seen {
+            if s == lower { return true }
+            if lower.count >= 30, s.count > lower.count, s.hasPrefix(lower) { return true }
+        }
+        return false
+    }
+
+    /// Short lines without sentence punctuation are headings or link texts, not reports.
+    private func isHeading(_ line: String) -> Bool {
+        guard let last = line.last else { return true }
+        if ".!?\"'):;".contains(last) { return false }
+        let words = line.split(separator: " ").count
+        return words <= 12
+    }
+
+    /// "BAGHDAD (AP) - A U.S. airstrike ..." -> "A U.S. airstrike ...": a dateline names where the
+    /// report was filed, not where the incident happened.
+    private func stripDateline(_ line: String) -> String {
+        let head = line.prefix(70)
+        var cut: String.Index?
+        if let r = head.range(of: " - ") ?? head.range(of: " -") { cut = r.upperBound }
+        if cut == nil, let r = head.range(of: ": ") { cut = r.upperBound }
+        guard let end = cut else { return line }
+        let prefix = line[..<end]
+        let tokens = Tokenizer.tokens(String(prefix))
+        var depth = 0
+        var words = 0
+        for t in tokens {
+            if t.text == "(" { depth += 1; continue }
+            if t.text == ")" { depth -= 1; continue }
+            if depth > 0 || t.kind == .punctuation { continue }
+            if t.kind == .number { continue }
+            words += 1
+            if !t.isCapitalized { return line }
+        }
+        guard words >= 1, words <= 6 else { return line }
+        return line[end...].trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,51 @@
+/// Maps the typographic variants pages use onto plain forms (non-breaking and thin spaces, smart
+/// quotes, dashes, zero-width characters) so every later rule sees one spelling. Works scalar by
+/// scalar: one pass, no allocation per character.
+enum TextNormalizer {
+    static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        var previousWasCR = false
+        for c in text.unicodeScalars {
+            switch c.value {
+            case 0x0D:
+                out.append("\n"); previousWasCR = true; continue
+            case 0x0A:
+                if previousWasCR { previousWasCR = false; continue }
+                out.append(c)
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09:
+                out.append(" ")
+            case 0x200B...0x200D, 0xFEFF, 0x00AD, 0x2060:
+                break
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4:
+                out.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
+                out.append("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
+                out.append("-")
+            case 0x2026:
+                out.append(contentsOf: "...".unicodeScalars)
+            case 0x2028, 0x2029, 0x0085:
+                out.append("\n")
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
+                break
+            default:
+                if (0xD800...0xDFFF).contains(c.value) { break }
+                out.append(c)
+            }
+            previousWasCR = false
+        }
+        return String(out)
+    }
+
+    /// Share of letters that are not Latin: a line mostly in another script is a translation block
+    /// or a link to one.
+    static func foreignScriptShare(_ line: String) -> Double {
+        var letters = 0, foreign = 0
+        for c in line.unicodeScalars where c.properties.isAlphabetic {
+            letters += 1
+            if c.value >= 0x0370 && !(0x1E00...0x1EFF).contains(c.value) { foreign += 1 }
+        }
+        return letters == 0 ? 0 : Double(foreign) / Double(letters)
+    }
+}
