@@ -38,6 +38,11 @@ struct DateFinder: Sendable {
         return out
     }
 
+    /// "on Friday said": the date of a statement.
+    private func isSpeech(_ tokens: [Token], after end: Int) -> Bool {
+        end < tokens.count && ["said", "says", "stated", "announced", "reported", "told"].contains(tokens[end].key)
+    }
+
     private func isSpeech(_ tokens: [Token], before start: Int) -> Bool {
         var k = start - 1
         let skippable: Set<String> = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
@@ -105,7 +110,7 @@ struct DateFinder: Sendable {
         var start = i
         if start >= 2, tokens[start - 1].key == ",", weekdays[tokens[start - 2].key] != nil { start -= 2 }
         else if start >= 1, weekdays[tokens[start - 1].key] != nil { start -= 1 }
-        return (DateMention(range: start..<end, date: IncidentDate(day: resolved), isSpeechDate: isSpeech(tokens, before: start), isExplicit: true), end)
+        return (DateMention(range: start..<end, date: IncidentDate(day: resolved), isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
@@ -127,6 +132,6 @@ struct DateFinder: Sendable {
         var end = i + 1
         if end < tokens.count, ["night", "evening", "morning", "afternoon"].contains(tokens[end].key) { end += 1 }
         let start = isLast ? i - 1 : i
-        return (DateMention(range: start..<end, date: IncidentDate(day: day), isSpeechDate: isSpeech(tokens, before: start), isExplicit: false), end)
+        return (DateMention(range: start..<end, date: IncidentDate(day: day), isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: false), end)
     }
 }

@@ -75,7 +75,7 @@ struct PlaceFinder: Sendable {
         }
         for len in 1...3 where m.range.lowerBound - len >= 0 {
             let s = m.range.lowerBound - len
-            if let c = cues.match("admin-prefix", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the") {
+            if let c = cues.match("admin-prefix", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"), namesProvince(m) {
                 m.adminReading = true
             }
             if let c = cues.match("relative", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"),
@@ -84,10 +84,18 @@ struct PlaceFinder: Sendable {
             }
         }
         var k = m.range.lowerBound - 1
-        while k >= 0, ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "of"].contains(tokens[k].key) { k -= 1 }
+        if k >= 0, tokens[k].key == "from" { m.isReference = true }
+        while k >= 0, Self.placeModifiers.contains(tokens[k].key) { k -= 1 }
         if k >= 0, cues.match("locative", in: tokens, at: k) != nil || cues.match("settlement", in: tokens, at: max(0, k - 1)) != nil { m.locative = true }
         if k >= 0, tokens[k].key == "of" || tokens[k].key == "in" || tokens[k].key == "near" { m.locative = true }
     }
+
+    private static let placeModifiers: Set<String> = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
+        "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "of", "southeastern", "southwestern", "northeastern",
+        "northwestern", "south-eastern", "south-western", "north-eastern", "north-western", "coastal", "restive", "embattled", "frontline", "russian-held",
+        "russian-occupied", "russia-held", "russia-controlled", "israeli-occupied", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi"]
+    private static let voiceVerbs: Set<String> = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
+        "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 
     /// Whether the name is a province's ("Deir Ezzor area" is the province, "Al Bukamal area" is
     /// the surroundings of the town).
@@ -105,6 +113,14 @@ struct PlaceFinder: Sendable {
     private func keep(_ m: PlaceMatch, tokens: [Token]) -> Bool {
         let end = m.range.upperBound
         if end < tokens.count, tokens[end].hyphenBefore, tokens[end].kind == .word { return false }
+        // "Damascus condemned ...", "Kyiv has denied ...": the capital speaking for a government.
+        if !m.locative, end < tokens.count {
+            let next = tokens[end].key
+            let after = end + 1 < tokens.count ? tokens[end + 1].key : ""
+            if Self.voiceVerbs.contains(next) || (["has", "have", "had", "was", "is", "also", "did"].contains(next) && (Self.voiceVerbs.contains(after) || after == "not")) { return false }
+        }
+        // An acronym ("SANA", "IS") is not a place name.
+        if m.range.count == 1, tokens[m.range.lowerBound].text.count <= 5, tokens[m.range.lowerBound].text.allSatisfy({ $0.isUppercase }) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let best = m.candidates.map { gazetteer.entries[Int($0)] }
         if best.contains(where: { $0.kind != .place || $0.population >= 20_000 }) { return true }

@@ -89,7 +89,7 @@ struct TollFinder: Sendable {
     }
 
     private static let casualtyWords: Set<String> = ["killed", "injured", "wounded", "dead", "died"]
-    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "also", "civilians", "and"]
+    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "also", "persons", "individuals"]
     private static let forwardOnly: Set<String> = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
     private static let backwardOnly: Set<String> = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
 
@@ -99,7 +99,7 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
-            let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number || $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("s") } ?? false
+            let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
         if forward, var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {

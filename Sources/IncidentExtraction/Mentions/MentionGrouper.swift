@@ -27,7 +27,7 @@ struct MentionGrouper: Sendable {
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
             if role == .main, s.eventDate == nil, let prev = previousIncident, prev.isBackground || (current.map { drafts[$0].role == .background } ?? false),
-               prev.paragraph >= s.paragraph - 1, !s.tolls.contains(where: { !$0.isRough }) || s.sameTimeAsPrevious {
+               prev.paragraph >= s.paragraph - 1, prev.paragraph == s.paragraph || !s.tolls.contains(where: { !$0.isRough }) || s.sameTimeAsPrevious {
                 role = .background
             }
             let place = primaryPlace(s)
@@ -36,7 +36,7 @@ struct MentionGrouper: Sendable {
             if !hasEvent {
                 // A toll told in its own sentence belongs to the incident just described.
                 if let c = current, drafts[c].role == role || role == .main,
-                   let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 1,
+                   let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
                    fits(drafts[c], place: place, date: date, infos: infos) {
                     drafts[c].sentences.append(s.index)
                 }
@@ -121,7 +121,7 @@ struct MentionGrouper: Sendable {
         if ca.country != cb.country { return false }
         if let pa = ca.place, let pb = cb.place, pa != pb {
             let ea = gazetteer.entries[Int(pa)], eb = gazetteer.entries[Int(pb)]
-            return a.key == b.key || (ea.admin1Code == eb.admin1Code && distance(ea, eb) < 12)
+            return a.key == b.key || ea.admin1Code == eb.admin1Code || distance(ea, eb) < 30
         }
         if let aa = ca.admin1, let ab = cb.admin1, aa != ab { return false }
         if (a.adHocName != nil && cb.place != nil && b.entry != a.anchor) || (b.adHocName != nil && ca.place != nil && a.entry != b.anchor) { return false }
@@ -173,6 +173,7 @@ struct MentionGrouper: Sendable {
 
     /// The draft's place: the most specific reading, the most repeated among equals, then the first.
     func bestPlace(_ d: MentionDraft, _ infos: [SentenceInfo]) -> ResolvedPlace? {
+        let focus = infos.first?.focus ?? [:]
         var all: [ResolvedPlace] = []
         for i in d.sentences { all.append(contentsOf: infos[i].places.filter { !$0.isReference }) }
         let adminKeys = Set(all.filter(\.adminReading).map(\.key))
@@ -184,11 +185,12 @@ struct MentionGrouper: Sendable {
             }
         }
         var best: ResolvedPlace?
-        var bestScore = -1
+        var bestScore = -1000
         var counts: [String: Int] = [:]
         for p in all { counts[p.key, default: 0] += 1 }
         for p in all {
-            let score = level(p) * 100 + min(counts[p.key] ?? 0, 20) * 2 + (p.locative ? 1 : 0)
+            let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode } ?? ""
+            let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts[p.key] ?? 0, 20) * 2 + min(focus[country] ?? 0, 10)
             if score > bestScore { bestScore = score; best = p }
         }
         return best

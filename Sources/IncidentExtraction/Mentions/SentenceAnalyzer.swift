@@ -28,6 +28,8 @@ struct SentenceInfo: Sendable {
     var isIrrealis: Bool
     var sameTimeAsPrevious: Bool
     var startsNewIncident: Bool
+    /// How often each country is named in the article (same for every sentence).
+    var focus: [String: Int]
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     var eventDate: DateMention? { dates.first { !$0.isSpeechDate } }
@@ -68,7 +70,7 @@ struct SentenceAnalyzer: Sendable {
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens)))
+                startsNewIncident: r.cues.occurs("new-incident", in: tokens), focus: focus))
         }
         return out
     }

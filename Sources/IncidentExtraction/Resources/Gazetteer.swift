@@ -80,7 +80,7 @@ struct Gazetteer: Sendable {
     private mutating func addName(_ name: String, id: Int32, main: Bool, stopwords: Set<String>) {
         let key = Tokenizer.compactKey(name: name)
         if stopwords.contains(key) { return }
-        guard key.unicodeScalars.count >= 3 else { return }
+        guard key.unicodeScalars.count >= 3 || (key.unicodeScalars.count == 2 && key.unicodeScalars.contains { $0.properties.numericType != nil }) else { return }
         if index[key]?.contains(id) == true { return }
         index[key, default: []].append(id)
         if main { mainNameKeys.insert(Self.pair(key, id)) }
