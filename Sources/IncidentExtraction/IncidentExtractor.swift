@@ -38,7 +38,8 @@ public struct IncidentExtractor: Sendable {
         for s in infos { claiming.formUnion(s.actors.claimingActors) }
         let ctx = MentionFieldReader.Context(
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
-            headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming)
+            headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
+            leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
         let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
         let cleaned = article.paragraphs.joined(separator: "\n")

@@ -85,15 +85,24 @@ struct PlaceFinder: Sendable {
         }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
-        while k >= 0, Self.placeModifiers.contains(tokens[k].key) { k -= 1 }
-        if k >= 0, cues.match("locative", in: tokens, at: k) != nil || cues.match("settlement", in: tokens, at: max(0, k - 1)) != nil { m.locative = true }
-        if k >= 0, tokens[k].key == "of" || tokens[k].key == "in" || tokens[k].key == "near" { m.locative = true }
+        for len in 1...2 where m.range.lowerBound - len >= 0 {
+            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true }
+        }
+        // Walk back over modifiers ("the northern city of", "Russia-controlled") to a locative word.
+        var hops = 0
+        while k >= 0, hops < 8 {
+            let t = tokens[k]
+            if cues.match("locative", in: tokens, at: k).map({ $0.end == k + 1 }) ?? false { m.locative = true; break }
+            if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
+            if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }
+            break
+        }
     }
 
     private static let placeModifiers: Set<String> = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
-        "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "of", "southeastern", "southwestern", "northeastern",
-        "northwestern", "south-eastern", "south-western", "north-eastern", "north-western", "coastal", "restive", "embattled", "frontline", "russian-held",
-        "russian-occupied", "russia-held", "russia-controlled", "israeli-occupied", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi"]
+        "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
+        "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
+        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main"]
     private static let voiceVerbs: Set<String> = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 

@@ -89,7 +89,7 @@ struct TollFinder: Sendable {
     }
 
     private static let casualtyWords: Set<String> = ["killed", "injured", "wounded", "dead", "died"]
-    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "also", "persons", "individuals"]
+    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
     private static let forwardOnly: Set<String> = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
     private static let backwardOnly: Set<String> = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
 
@@ -119,6 +119,8 @@ struct TollFinder: Sendable {
         let limit = min(tokens.count, from + 7)
         for n in nums where n.start >= from && n.start < limit && !used.contains(n.start) {
             if tokens[from..<n.start].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
+            // "one of the highest": a rank, not a toll.
+            if n.end + 1 < tokens.count, tokens[n.end].key == "of", tokens[n.end + 1].key == "the" { continue }
             return n
         }
         return nil

@@ -11,6 +11,10 @@ struct MentionFieldReader: Sendable {
         var headline: [EventWord]
         var headlineActors: ActorEvidence
         var claimingActors: Set<String>
+        var reference: CalendarDay?
+        var leadDraftFirstSentence: Int?
+
+        func isLeadDraft(_ d: MentionDraft) -> Bool { d.sentences.first == leadDraftFirstSentence }
     }
 
     func read(_ d: MentionDraft, _ ctx: Context) -> IncidentMention {
@@ -19,7 +23,13 @@ struct MentionFieldReader: Sendable {
         let air = sentences.contains { $0.actors.mentionsAircraft }
         let type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air)
 
-        let date = grouper.draftDate(d, ctx.infos)
+        var date = grouper.draftDate(d, ctx.infos)
+        // The lead incident of a news report told without any day ("forces have killed nine"):
+        // the report's own day, unless the text dates statements about it (then the day is unknown).
+        if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
+           !sentences.contains(where: { $0.dates.contains(where: \.isSpeechDate) }) {
+            date = IncidentDate(day: ref)
+        }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
 
         var place: Place?

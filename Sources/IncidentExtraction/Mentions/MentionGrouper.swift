@@ -23,6 +23,7 @@ struct MentionGrouper: Sendable {
             let firmTolls = s.tolls.contains { !$0.isRough }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
+            if s.isCumulative { continue }
             var role: MentionRole = s.isBackground ? .background : .main
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
@@ -83,7 +84,7 @@ struct MentionGrouper: Sendable {
     func primaryPlace(_ s: SentenceInfo) -> ResolvedPlace? {
         var best: ResolvedPlace?
         var bestScore = -1
-        for p in s.places where !p.isReference {
+        for p in s.places where !p.isReference && p.locative {
             let score = level(p) * 4 + (p.locative ? 2 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
@@ -176,7 +177,7 @@ struct MentionGrouper: Sendable {
         let focus = infos.first?.focus ?? [:]
         var all: [ResolvedPlace] = []
         for i in d.sentences { all.append(contentsOf: infos[i].places.filter { !$0.isReference }) }
-        let adminKeys = Set(all.filter(\.adminReading).map(\.key))
+        let adminKeys = Set(all.filter { $0.adminReading && $0.locative }.map(\.key))
         for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
             all[k].adminReading = true
             if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {

@@ -28,6 +28,8 @@ struct SentenceInfo: Sendable {
     var isIrrealis: Bool
     var sameTimeAsPrevious: Bool
     var startsNewIncident: Bool
+    /// A summary over a period ("43 times in the last 24 hours"), not one incident.
+    var isCumulative: Bool
     /// How often each country is named in the article (same for every sentence).
     var focus: [String: Int]
 
@@ -70,7 +72,7 @@ struct SentenceAnalyzer: Sendable {
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens), focus: focus))
+                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus))
         }
         return out
     }
