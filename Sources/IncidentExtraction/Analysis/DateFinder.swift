@@ -128,6 +128,9 @@ struct DateFinder: Sendable {
         let isLast = i > 0 && tokens[i - 1].key == "last"
         var back = (ref.weekday - wd + 7) % 7
         if isLast && back == 0 { back = 7 }
+        // A report dated Monday that says "Tuesday" was updated the next day: six days back is
+        // never how a report names a past day (it would say "last Tuesday").
+        if !isLast && back == 6 { back = -1 }
         let day = ref.adding(days: -back)
         var end = i + 1
         if end < tokens.count, ["night", "evening", "morning", "afternoon"].contains(tokens[end].key) { end += 1 }

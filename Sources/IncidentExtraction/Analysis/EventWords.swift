@@ -26,8 +26,7 @@ struct EventWordFinder: Sendable {
         let types = Set(all.compactMap(\.type))
         if chosen == .rocketAttack, types.contains(.missileStrike) { chosen = .missileStrike }
         if chosen == .airstrike, types.contains(.droneStrike) { chosen = .droneStrike }
-        if chosen == .explosion, types.contains(.droneStrike), all.first(where: { $0.type == .droneStrike }) != nil,
-           sentences.first?.contains(where: { $0.type == .droneStrike }) == true { chosen = .droneStrike }
+        if chosen == .explosion, types.contains(.droneStrike) { chosen = .droneStrike }
         if chosen == .raid, airActorPresent { chosen = .airstrike }
         if let c = chosen { return c }
         if let h = headline.first(where: { $0.type != nil })?.type { return h }

@@ -94,6 +94,10 @@ struct PlaceFinder: Sendable {
             let t = tokens[k]
             if cues.match("locative", in: tokens, at: k).map({ $0.end == k + 1 }) ?? false { m.locative = true; break }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
+            // "in Syria's Homs province": a possessive country before the name.
+            if t.text.hasSuffix("'s") || t.text.hasSuffix("s'") { k -= 1; hops += 1; continue }
+            // "in Dnipro, Kryvyi Rih and Kramatorsk": later items of a list share the locative.
+            if (t.key == "," || t.key == "and"), let prev = previous.last, prev.range.upperBound == k || (k > 0 && prev.range.upperBound == k - 1 && tokens[k - 1].key == ","), prev.locative { m.locative = true; break }
             if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }
             break
         }

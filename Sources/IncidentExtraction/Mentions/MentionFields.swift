@@ -27,7 +27,8 @@ struct MentionFieldReader: Sendable {
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
         if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
-           !sentences.contains(where: { $0.dates.contains(where: \.isSpeechDate) }) {
+           !ctx.infos.contains(where: { $0.dates.contains(where: \.isSpeechDate) }),
+           d.sentences.contains(where: { !ctx.infos[$0].places.isEmpty || !ctx.infos[$0].tolls.isEmpty || !ctx.infos[$0].actors.candidates.isEmpty }) {
             date = IncidentDate(day: ref)
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }

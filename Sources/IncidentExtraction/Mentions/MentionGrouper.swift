@@ -43,7 +43,8 @@ struct MentionGrouper: Sendable {
                 }
                 continue
             }
-            let canStart = (s.hasSpecificEvent || firmTolls) && !s.isIrrealis
+            let locativePlace = place != nil
+            let canStart = (s.hasSpecificEvent || firmTolls || (locativePlace && !s.actors.candidates.isEmpty)) && !s.isIrrealis
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
                 drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
@@ -188,7 +189,7 @@ struct MentionGrouper: Sendable {
         var best: ResolvedPlace?
         var bestScore = -1000
         var counts: [String: Int] = [:]
-        for p in all { counts[p.key, default: 0] += 1 }
+        for p in all where p.locative { counts[p.key, default: 0] += 1 }
         for p in all {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode } ?? ""
             let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts[p.key] ?? 0, 20) * 2 + min(focus[country] ?? 0, 10)

@@ -28,8 +28,10 @@ struct ArticleCleaner: Sendable {
                 firstLine = false
                 let isLongProse = line.count > 200 || raw.lowercased().hasPrefix("date ")
                 title = String(line.prefix(200))
-                seen.append(line.lowercased())
-                if !isLongProse { continue }
+                if !isLongProse {
+                    seen.append(line.lowercased())
+                    continue
+                }
             }
             let lower = line.lowercased()
             if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lower) })?.action {
