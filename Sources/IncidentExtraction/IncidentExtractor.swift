@@ -35,7 +35,7 @@ public struct IncidentExtractor: Sendable {
 
         let headlineTokens = Tokenizer.tokens(article.title ?? "")
         var claiming = Set<String>()
-        for s in infos { claiming.formUnion(s.actors.claimingActors) }
+        for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
         let ctx = MentionFieldReader.Context(
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
             headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
@@ -53,7 +53,7 @@ enum MentionFilter {
     static func isReportable(_ m: IncidentMention) -> Bool {
         switch m.role {
         case .main:
-            return m.place != nil || m.date != nil || m.killed != nil || m.injured != nil || m.perpetrator != nil
+            return m.place != nil || m.date != nil || m.killed != nil || m.injured != nil
         case .background:
             let specificPlace = m.place?.name != nil || m.place?.admin1 != nil
             return (specificPlace || m.date != nil) && m.eventType != .other

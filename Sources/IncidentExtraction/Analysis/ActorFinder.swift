@@ -4,6 +4,8 @@ struct PerpetratorCandidate: Sendable {
     var position: Int
     /// Named through an attribution phrase ("believed to be affiliated with X", "blamed on X").
     var viaAttribution: Bool
+    /// Named as the adjective of a weapon or event noun ("a Ukrainian strike").
+    var viaEventNoun: Bool = false
 }
 
 /// What one sentence says about who did it.
@@ -88,7 +90,7 @@ struct ActorFinder: Sendable {
            Self.eventNouns.contains(tokens[k + 1].key) || cues.match("agent-noun", in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
         if k < tokens.count, Self.eventNouns.contains(tokens[k].key), !followedByPassive(tokens, k + 1) {
-            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match("agent-noun", in: tokens, at: k) != nil

@@ -20,9 +20,14 @@ struct EventWordFinder: Sendable {
 
     /// The event type of a group of sentences (each with its incident words), with the headline as
     /// a fallback when the body only says "attack" or "strike".
-    static func classify(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool) -> EventType {
+    static func classify(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool, firstSentenceHasActor: Bool = false) -> EventType {
         let all = sentences.flatMap { $0 }
-        var chosen: EventType? = all.first(where: { $0.type != nil })?.type
+        var chosen: EventType? = sentences.first?.first(where: { $0.type != nil })?.type
+        if chosen == nil, firstSentenceHasActor {
+            // "X hit six localities": an actor's attack whose means the lead does not give.
+            chosen = airActorPresent ? .airstrike : .other
+        }
+        if chosen == nil { chosen = all.first(where: { $0.type != nil })?.type }
         let types = Set(all.compactMap(\.type))
         if chosen == .rocketAttack, types.contains(.missileStrike) { chosen = .missileStrike }
         if chosen == .airstrike, types.contains(.droneStrike) { chosen = .droneStrike }

@@ -12,6 +12,8 @@ struct PlaceMatch: Sendable {
     var locative: Bool
     /// "east of X" after another place: X only locates the first one.
     var isReference: Bool
+    /// Introduced by "in", "near", "across" (not merely "of"): where something happened.
+    var strongLocative: Bool = false
     /// A settlement the gazetteer does not know ("the village of Shorek"), located by the nearest
     /// known place in the sentence.
     var adHocName: String?
@@ -92,7 +94,11 @@ struct PlaceFinder: Sendable {
         var hops = 0
         while k >= 0, hops < 8 {
             let t = tokens[k]
-            if cues.match("locative", in: tokens, at: k).map({ $0.end == k + 1 }) ?? false { m.locative = true; break }
+            if cues.match("locative", in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
+                m.locative = true
+                m.strongLocative = ["in", "near", "at", "across", "into", "inside", "around", "outside"].contains(t.key)
+                break
+            }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
             // "in Syria's Homs province": a possessive country before the name.
             if t.text.hasSuffix("'s") || t.text.hasSuffix("s'") { k -= 1; hops += 1; continue }

@@ -97,6 +97,12 @@ struct TollFinder: Sendable {
         var forward = Self.forwardOnly.contains(word)
         var backward = Self.backwardOnly.contains(word)
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
+        // "X was killed along with at least three other people" counts X too.
+        if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
+           var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
+            n.value += 1
+            return n
+        }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
             let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number } ?? false
@@ -104,8 +110,6 @@ struct TollFinder: Sendable {
         }
         if forward, var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
             n.value += conjoined(after: n, tokens: tokens, nums: nums)
-            // "X was killed along with at least three other people" counts X too.
-            if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with" { n.value += 1 }
             return n
         }
         if backward, var n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used) {
@@ -119,8 +123,8 @@ struct TollFinder: Sendable {
         let limit = min(tokens.count, from + 7)
         for n in nums where n.start >= from && n.start < limit && !used.contains(n.start) {
             if tokens[from..<n.start].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
-            // "one of the highest": a rank, not a toll.
-            if n.end + 1 < tokens.count, tokens[n.end].key == "of", tokens[n.end + 1].key == "the" { continue }
+            // "one of the highest", "four of whom": a rank or a part, not a toll.
+            if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "whom", "them"].contains(tokens[n.end + 1].key) { continue }
             return n
         }
         return nil
@@ -132,7 +136,7 @@ struct TollFinder: Sendable {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0.key) }) { return nil }
             // "including six children", "one of the dead": a part, not the toll.
-            if n.start > 0, ["including", "among"].contains(tokens[n.start - 1].key) { continue }
+            if n.start > 0, tokens[n.start - 1].key == "including" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
         }

@@ -21,14 +21,15 @@ struct MentionFieldReader: Sendable {
         let sentences = d.sentences.map { ctx.infos[$0] }
         var fieldEvidence: [String: String] = [:]
         let air = sentences.contains { $0.actors.mentionsAircraft }
-        let type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air)
+        let type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
+                                            firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
 
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
         if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
            !ctx.infos.contains(where: { $0.dates.contains(where: \.isSpeechDate) }),
-           d.sentences.contains(where: { !ctx.infos[$0].places.isEmpty || !ctx.infos[$0].tolls.isEmpty || !ctx.infos[$0].actors.candidates.isEmpty }) {
+           d.sentences.contains(where: { ctx.infos[$0].places.contains(where: \.locative) || !ctx.infos[$0].tolls.isEmpty }) {
             date = IncidentDate(day: ref)
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }

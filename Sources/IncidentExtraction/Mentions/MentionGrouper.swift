@@ -178,7 +178,7 @@ struct MentionGrouper: Sendable {
         let focus = infos.first?.focus ?? [:]
         var all: [ResolvedPlace] = []
         for i in d.sentences { all.append(contentsOf: infos[i].places.filter { !$0.isReference }) }
-        let adminKeys = Set(all.filter { $0.adminReading && $0.locative }.map(\.key))
+        let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
         for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
             all[k].adminReading = true
             if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {

@@ -10,6 +10,7 @@ struct ResolvedPlace: Sendable {
     var adminReading: Bool
     var locative: Bool
     var isReference: Bool
+    var strongLocative: Bool
     var position: Int
 }
 
@@ -54,7 +55,7 @@ struct SentenceAnalyzer: Sendable {
             let places: [ResolvedPlace] = placeMatches[i].map { m in
                 let entry = r.placeFinder.resolve(m, focus: focus)
                 return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: m.key, adminReading: m.adminReading,
-                                     locative: m.locative, isReference: m.isReference, position: m.range.lowerBound)
+                                     locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
