@@ -20,13 +20,18 @@ public enum MaterialChange: Sendable, Hashable, Codable, CustomStringConvertible
     /// One short clause for the journal, e.g. "killed 7 -> 9".
     public var description: String {
         switch self {
-        case let .killedRaised(from, to): "killed \(from.map(String.init) ?? "?") -> \(to)"
-        case let .injuredRaised(from, to): "injured \(from.map(String.init) ?? "?") -> \(to)"
+        case let .killedRaised(from?, to): "killed \(from) -> \(to)"
+        case let .killedRaised(nil, to): "toll reported: \(to) killed"
+        case let .injuredRaised(from?, to): "injured \(from) -> \(to)"
+        case let .injuredRaised(nil, to): "\(to) injured reported"
         case let .responsibilityClaimed(by, confirmed):
             confirmed ? "confirmed: \(by ?? "perpetrator")" : "responsibility claimed by \(by ?? "an unnamed actor")"
-        case let .perpetratorIdentified(from, to): from.map { "perpetrator \($0) -> \(to)" } ?? "perpetrator identified: \(to)"
-        case let .placeRefined(from, to): "place \(from ?? "?") -> \(to)"
-        case let .dateRefined(from, to): "date \(from ?? "?") -> \(to)"
+        case let .perpetratorIdentified(from?, to): "perpetrator \(from) -> \(to)"
+        case let .perpetratorIdentified(nil, to): "perpetrator identified: \(to)"
+        case let .placeRefined(from?, to): "place \(from) -> \(to)"
+        case let .placeRefined(nil, to): "place identified: \(to)"
+        case let .dateRefined(from?, to): "date \(from) -> \(to)"
+        case let .dateRefined(nil, to): "date identified: \(to)"
         }
     }
 }

@@ -47,7 +47,7 @@ public struct NearDuplicateSketch: Sendable, Hashable, Codable {
 
     /// Sketches text already passed through `ArticleNormalizer.normalized`.
     public static func make(normalizedText: String) -> NearDuplicateSketch {
-        var distinct = Set(Shingles.hashes(of: normalizedText))
+        let distinct = Set(Shingles.hashes(of: normalizedText))
         var mins = [UInt32](repeating: .max, count: permutationCount)
         let count = distinct.count
         mins.withUnsafeMutableBufferPointer { m in
@@ -62,7 +62,6 @@ public struct NearDuplicateSketch: Sendable, Hashable, Codable {
                 }
             }
         }
-        distinct.removeAll()
         return NearDuplicateSketch(minima: mins, shingleCount: count)
     }
 

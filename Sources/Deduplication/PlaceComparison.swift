@@ -62,7 +62,10 @@ public enum PlaceComparison {
         case let (x?, y?):
             if x == y {
                 if let km, km > homonymKilometres { return nil }
-                if let aa, let ab, aa != ab, km == nil || km! > nearbyKilometres { return nil }
+                if let aa, let ab, aa != ab {
+                    // Same name in two provinces: homonyms unless the coordinates say otherwise.
+                    guard let km, km <= nearbyKilometres else { return nil }
+                }
                 return .samePlace
             }
             if let km, km <= nearbyKilometres { return .nearby(kilometres: km) }

@@ -13,13 +13,6 @@ enum StableHash {
         (hash ^ UInt64(byte)) &* fnvPrime
     }
 
-    /// FNV-1a over a byte sequence.
-    static func fnv1a<S: Sequence>(_ bytes: S, seed: UInt64 = fnvOffset) -> UInt64 where S.Element == UInt8 {
-        var h = seed
-        for b in bytes { h = fnv1a(h, b) }
-        return h
-    }
-
     /// FNV-1a over the little-endian bytes of a 64-bit value.
     @inline(__always)
     static func fnv1a(_ hash: UInt64, word: UInt64) -> UInt64 {

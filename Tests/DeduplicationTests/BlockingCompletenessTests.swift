@@ -1,0 +1,63 @@
+import Deduplication
+import IncidentModel
+import Testing
+
+/// Blocking must never hide a pair the matcher would accept, or merges would silently depend on
+/// which keys happened to be stored. Checked over a deterministic pseudo-random grid of mentions.
+@Suite("IncidentBlocking completeness")
+struct BlockingCompletenessTests {
+    struct SplitMix {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+    }
+
+    static let places: [Place?] = [
+        Fixtures.abuKamal, Fixtures.hasrat, Fixtures.alMayadin, Fixtures.deirEzZorProvince, Fixtures.syria,
+        Place(name: "Abu Kamal", admin1: "Deir ez-Zor", country: "Syria"),  // no coordinates
+        Place(name: "Al Qaim", admin1: "Al Anbar", country: "Iraq", latitude: 34.3925, longitude: 40.9895),  // 6 km, other country
+        Fixtures.aleppo, nil,
+    ]
+
+    static func randomMention(_ g: inout SplitMix) -> ReportFacts {
+        let base = CalendarDay(iso: "2020-05-10")!
+        let day = base.adding(days: g.next(14))
+        let date: IncidentDate? = switch g.next(5) {
+        case 0, 1: IncidentDate(day: day)
+        case 2: IncidentDate(start: day, end: day.adding(days: 1))
+        case 3: IncidentDate(start: CalendarDay(year: 2020, month: 5, day: 1), end: CalendarDay(year: 2020, month: 5, day: 31), precision: .month)
+        default: nil
+        }
+        let types: [EventType] = [.airstrike, .droneStrike, .shelling, .groundClash]
+        let perps: [String?] = [nil, "Israel", "United States", "US-led coalition"]
+        let attrs: [Attribution?] = [nil, .alleged, .claimed]
+        let m = IncidentMention(
+            eventType: types[g.next(types.count)], role: g.next(3) == 0 ? .background : .main, date: date,
+            place: places[g.next(places.count)], perpetrator: perps[g.next(perps.count)], attribution: attrs[g.next(attrs.count)],
+            killed: g.next(3) == 0 ? nil : g.next(30), evidence: "")
+        let articleDay: CalendarDay? = g.next(8) == 0 ? nil : base.adding(days: g.next(20))
+        return ReportFacts(mention: m, outlet: "X", articleID: Int64(g.next(1000)), articleDay: articleDay)
+    }
+
+    @Test("every accepted pair shares a blocking key")
+    func acceptedPairsShareAKey() {
+        var g = SplitMix(state: 42)
+        var accepted = 0
+        for _ in 0..<4000 {
+            let stored = Self.randomMention(&g)
+            let incoming = Self.randomMention(&g)
+            let record = IncidentConsolidator.consolidate([stored])
+            guard IncidentMatcher.score(incoming, against: record) != nil else { continue }
+            accepted += 1
+            let shared = !Set(IncidentBlocking.keys(for: record)).isDisjoint(with: IncidentBlocking.queryKeys(for: incoming))
+            #expect(shared, "matcher accepts \(incoming.mention) against \(record) but no key is shared")
+            if !shared { return }
+        }
+        #expect(accepted > 100)
+    }
+}
