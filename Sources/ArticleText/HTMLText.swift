@@ -132,9 +132,6 @@ struct HTMLReducer {
                 position += 1
             }
         }
-        if let start = firstH1Start, firstH1 == nil, start <= out.count {
-            firstH1 = Array(out[start...])  // unterminated <h1>
-        }
     }
 
     /// Text and character references only (RCDATA: `<title>`, `<textarea>`), up to `end`.
@@ -432,12 +429,21 @@ struct HTMLReducer {
 
     // MARK: Result
 
+    /// One line: whitespace runs (including line breaks) become one space, none at either end.
     private static func trimmed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var slice = bytes
-        while let first = slice.first, isSpace(first) { slice.removeFirst() }
-        while let last = slice.last, isSpace(last) { slice.removeLast() }
-        // Titles are one line.
-        return slice.map { $0 == newline ? space : $0 }
+        var line: [UInt8] = []
+        line.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if isSpace(byte) {
+                pendingSpace = !line.isEmpty
+            } else {
+                if pendingSpace { line.append(space) }
+                pendingSpace = false
+                line.append(byte)
+            }
+        }
+        return line
     }
 
     mutating func result() -> String {

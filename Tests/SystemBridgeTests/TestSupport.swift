@@ -1,0 +1,152 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A fresh directory under /tmp, removed when the value goes away.
+final class TemporaryDirectory: @unchecked Sendable {
+    let path: String
+
+    init(_ label: String = "sb") {
+        var template = Array("/tmp/incidentd-\(label)-XXXXXX".utf8CString)
+        let result = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        precondition(result != nil, "mkdtemp failed: \(errno)")
+        path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    /// Writes like `cp`: open(O_CREAT|O_TRUNC), write, close.
+    @discardableResult
+    func write(_ name: String, _ contents: String) -> String {
+        let target = file(name)
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        precondition(fd >= 0, "open \(target): \(errno)")
+        let bytes = Array(contents.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        return target
+    }
+}
+
+/// Waits (bounded) for a condition that another thread or process makes true. Never asserts on time:
+/// the bound only keeps a broken test from hanging.
+func eventually(attempts: Int = 200, pause microseconds: UInt32 = 25_000, _ condition: () -> Bool) -> Bool {
+    for _ in 0..<attempts {
+        if condition() { return true }
+        usleep(microseconds)
+    }
+    return condition()
+}
+
+/// Runs a command and returns its exit status and standard output.
+@discardableResult
+func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return (-1, "") }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// An AF_UNIX datagram socket bound to a path, which the test controls (it may never read).
+final class DatagramListener: @unchecked Sendable {
+    let path: String
+    let fd: Int32
+
+    init(path: String) {
+        self.path = path
+        unlink(path)
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        precondition(fd >= 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        precondition(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + 1)
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        precondition(result == 0, "bind \(path): \(errno)")
+    }
+
+    deinit {
+        close(fd)
+        unlink(path)
+    }
+
+    /// Receives one datagram, waiting at most `timeoutMilliseconds`.
+    func receive(timeoutMilliseconds: Int32 = 5_000) -> [UInt8]? {
+        var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+        guard poll(&fds, 1, timeoutMilliseconds) == 1 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        guard count >= 0 else { return nil }
+        return Array(buffer[0..<count])
+    }
+}
+
+/// Makes sure a journald listens on /run/systemd/journal/socket, starting one if needed (we are root
+/// in the build container, where nothing else runs journald).
+enum HostJournald {
+    static let socketPath = "/run/systemd/journal/socket"
+
+    static let isRunning: Bool = {
+        if socketIsLive() { return true }
+        // No pipes: the long-lived journald must not hold anything this process waits on.
+        let starter = Process()
+        starter.executableURL = URL(fileURLWithPath: "/bin/sh")
+        starter.arguments = ["-c", "mkdir -p /run/systemd/journal && setsid /lib/systemd/systemd-journald </dev/null >/dev/null 2>&1 &"]
+        starter.standardInput = FileHandle.nullDevice
+        starter.standardOutput = FileHandle.nullDevice
+        starter.standardError = FileHandle.nullDevice
+        guard (try? starter.run()) != nil else { return false }
+        starter.waitUntilExit()
+        return eventually(attempts: 400) { socketIsLive() }
+    }()
+
+    /// The socket file exists and somebody accepts datagrams on it.
+    static func socketIsLive() -> Bool {
+        var info = stat()
+        guard lstat(socketPath, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK else { return false }
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(socketPath.utf8)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + 1)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, length) }
+        } == 0
+    }
+
+    /// Entries of `identifier` as JSON objects (`journalctl -o json -t IDENT`).
+    static func entries(identifier: String) -> [[String: Any]] {
+        let output = run("/usr/bin/journalctl", ["-o", "json", "-t", identifier, "--no-pager"]).output
+        return output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+    }
+}
+
+/// A value that is unique per call, for finding our own journal entries and files.
+func uniqueToken(_ prefix: String = "t") -> String {
+    "\(prefix)\(getpid())x\(UInt64.random(in: 0...UInt64.max))"
+}
