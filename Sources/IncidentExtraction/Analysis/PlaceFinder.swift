@@ -80,7 +80,8 @@ struct PlaceFinder: Sendable {
             if let c = cues.match("admin-prefix", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"), namesProvince(m) {
                 m.adminReading = true
             }
-            if let c = cues.match("relative", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"),
+            if let c = cues.match("relative", in: tokens, at: s),
+               c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && (tokens[c.end].key == "the" || tokens[c.end].text.hasSuffix("'s"))),
                let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
                 m.isReference = true
             }

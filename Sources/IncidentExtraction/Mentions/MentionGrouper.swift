@@ -85,8 +85,10 @@ struct MentionGrouper: Sendable {
     func primaryPlace(_ s: SentenceInfo) -> ResolvedPlace? {
         var best: ResolvedPlace?
         var bestScore = -1
+        let top = s.focus.max { $0.value < $1.value }?.key
         for p in s.places where !p.isReference && p.locative {
-            let score = level(p) * 4 + (p.locative ? 2 : 0)
+            let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
+            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best
@@ -137,11 +139,7 @@ struct MentionGrouper: Sendable {
     }
 
     func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo]) -> Bool {
-        if let p = place {
-            for i in d.sentences {
-                if let q = primaryPlace(infos[i]), !compatible(p, q) { return false }
-            }
-        }
+        if let p = place, let q = bestPlace(d, infos), q.locative, !compatible(p, q) { return false }
         if let dt = date, let dd = draftDate(d, infos), dt.gap(to: dd) > 1 { return false }
         return true
     }
