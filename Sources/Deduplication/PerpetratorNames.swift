@@ -11,10 +11,27 @@ enum PerpetratorNames {
         return aliases[k] ?? k
     }
 
-    /// Actors that are often named for each other (a coalition strike is "US" in another outlet).
+    /// Actors that are often named for each other (a coalition strike is "US" in another outlet,
+    /// an IS-K bombing is claimed by "Islamic State"): related actors never veto a merge.
     static func related(_ a: String, _ b: String) -> Bool {
-        relatedPairs.contains([a, b].sorted().joined(separator: "|"))
+        guard let fa = family[a], let fb = family[b] else { return false }
+        return fa == fb
     }
+
+    static let families: [[String]] = [
+        ["unitedstates", "usledcoalition"],
+        ["russia", "syriangovernment", "wagnergroup"],
+        ["iran", "iranbackedmilitia", "kataibhezbollah", "hezbollah", "islamicrevolutionaryguardcorps"],
+        ["isk", "islamicstate"],
+        ["hamas", "islamicjihad"],
+        ["taliban", "afghanistan"],
+    ]
+
+    static let family: [String: Int] = {
+        var out: [String: Int] = [:]
+        for (i, f) in families.enumerated() { for k in f { out[k] = i } }
+        return out
+    }()
 
     static let unknownKeys: Set<String> = ["unknown", "unidentified", "unknownactor", "none", "na", "unclaimed"]
 
@@ -28,13 +45,16 @@ enum PerpetratorNames {
         "iranian": "iran",
         "coalition": "usledcoalition", "internationalcoalition": "usledcoalition", "usledinternationalcoalition": "usledcoalition",
         "globalcoalition": "usledcoalition",
+        "iskp": "isk", "isisk": "isk", "islamicstatekhorasan": "isk", "islamicstatekhorasanprovince": "isk",
+        "islamicstatekhorasanisk": "isk", "islamicstatekhorasaniskp": "isk",
+        "isis": "islamicstate", "isil": "islamicstate", "daesh": "islamicstate", "is": "islamicstate",
+        "houthi": "houthis", "ansarallah": "houthis", "houthirebels": "houthis",
+        "hizbollah": "hezbollah", "hizballah": "hezbollah",
+        "iranbackedmilitias": "iranbackedmilitia", "proiranianmilitia": "iranbackedmilitia", "proiranmilitia": "iranbackedmilitia",
+        "irgc": "islamicrevolutionaryguardcorps", "revolutionaryguards": "islamicrevolutionaryguardcorps",
+        "wagner": "wagnergroup", "ukrainianarmy": "ukraine", "russianarmy": "russia",
         "syrianregime": "syriangovernment", "assadregime": "syriangovernment", "syrianarmy": "syriangovernment",
         "syrianarabarmy": "syriangovernment", "regimeforces": "syriangovernment", "syrianforces": "syriangovernment",
     ]
 
-    static let relatedPairs: Set<String> = [
-        "unitedstates|usledcoalition",
-        "russia|syriangovernment",
-        "iran|iranbackedmilitia", "iran|iranbackedmilitias",
-    ]
 }

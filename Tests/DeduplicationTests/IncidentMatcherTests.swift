@@ -220,3 +220,22 @@ struct IncidentMatcherTests {
         #expect(store.largestCandidateSet <= 3)
     }
 }
+
+@Suite("Perpetrator names")
+struct PerpetratorNameTests {
+    typealias F = Fixtures
+
+    @Test("a branch and its parent organisation both claiming the attack still merge; unrelated claimants do not")
+    func relatedClaimants() {
+        let kabul = Place(name: "Kabul", admin1: "Kabul", country: "Afghanistan", latitude: 34.5289, longitude: 69.1725)
+        let stored = F.record(F.report(F.mention(.explosion, date: "2021-08-26", place: kabul,
+                                                 perpetrator: "Islamic State Khorasan (IS-K)", attribution: .claimed,
+                                                 killed: 170), articleDay: "2021-08-27"))
+        let parent = F.report(F.mention(.explosion, date: "2021-08-26", place: kabul, perpetrator: "Islamic State",
+                                        attribution: .claimed, killed: 183), articleDay: "2021-08-28")
+        let other = F.report(F.mention(.explosion, date: "2021-08-26", place: kabul, perpetrator: "Taliban",
+                                       attribution: .claimed), articleDay: "2021-08-28")
+        #expect(IncidentMatcher.score(parent, against: stored) != nil)
+        #expect(IncidentMatcher.score(other, against: stored) == nil)
+    }
+}
