@@ -54,21 +54,6 @@ struct HTMLReducer {
         isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
     }
 
-    // MARK: Element classes
-
-    /// Content skipped entirely, up to the matching end tag.
-    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "iframe", "noembed", "noframes", "object"]
-    /// Elements that start a paragraph (blank line before and after).
-    private static let paragraphs: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "figure", "ul", "ol", "dl", "hr"]
-    /// Elements that start a new line.
-    private static let blocks: Set<String> = [
-        "div", "li", "tr", "section", "article", "header", "footer", "main", "nav", "aside", "address",
-        "dd", "dt", "figcaption", "caption", "form", "fieldset", "legend", "details", "summary", "body",
-        "html", "head", "center", "option", "tbody", "thead", "tfoot", "dialog", "hgroup", "menu",
-    ]
-    /// Elements whose boundaries separate words but not lines.
-    private static let cells: Set<String> = ["td", "th", "label", "button", "input", "select", "textarea"]
-
     // MARK: Output
 
     private var trailingNewlines: Int {
@@ -184,24 +169,14 @@ struct HTMLReducer {
         while nameEnd < n, !Self.isSpace(input[nameEnd]), input[nameEnd] != Self.slash, input[nameEnd] != Self.gt {
             nameEnd += 1
         }
-        let name = Self.lowercasedName(input, nameStart..<nameEnd)
+        let kind = HTMLTagName(input, nameStart..<nameEnd).flatMap { HTMLTagClass.table[$0] }
         if isEnd {
             position = findByte(Self.gt, from: nameEnd).map { $0 + 1 } ?? n
-            endTag(name)
+            if let kind { endTag(kind) }
         } else {
             position = endOfStartTag(from: nameEnd)
-            startTag(name)
+            if let kind { startTag(kind, name: nameStart..<nameEnd) }
         }
-    }
-
-    /// Tag names we care about are short ASCII; longer ones are returned truncated (they match nothing).
-    private static func lowercasedName(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        for index in range.prefix(12) {
-            let b = input[index]
-            bytes.append(isLetter(b) ? b | 0x20 : b)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Index just past the `>` that ends a start tag, skipping quoted attribute values.
@@ -238,15 +213,13 @@ struct HTMLReducer {
         return nil
     }
 
-    private mutating func startTag(_ name: String) {
-        if Self.skipped.contains(name) {
-            position = skipRawText(name)
-            return
-        }
-        switch name {
-        case "title":
+    private mutating func startTag(_ kind: HTMLTagClass, name: Range<Int>) {
+        switch kind {
+        case .skipped:
+            position = skipRawText(input[name].map { Self.isLetter($0) ? $0 | 0x20 : $0 })
+        case .title:
             // Collected aside (the body buffer is swapped out, not copied).
-            let end = findEndTag("title", from: position) ?? input.count
+            let end = findEndTag(Array("title".utf8), from: position) ?? input.count
             var body: [UInt8] = []
             swap(&body, &out)
             let savedPre = preDepth
@@ -256,59 +229,54 @@ struct HTMLReducer {
             if title == nil { title = Self.trimmed(out[...]) }
             swap(&body, &out)
             position = end
-        case "br":
+        case .lineBreak:
             lineBreak()
-        case "h1":
+        case .heading1:
             blockBreak(2)
             if firstH1Start == nil { firstH1Start = out.count }
-        case "pre", "listing", "textarea":
-            blockBreak(name == "pre" ? 2 : 1)
+        case .preformatted(let blankLine):
+            blockBreak(blankLine ? 2 : 1)
             preDepth += 1
-        case "img":
+        case .image, .cell:
             emitSpace()
-        default:
-            if Self.paragraphs.contains(name) {
-                blockBreak(2)
-            } else if Self.blocks.contains(name) {
-                blockBreak(1)
-            } else if Self.cells.contains(name) {
-                emitSpace()
-            }
+        case .paragraph:
+            blockBreak(2)
+        case .block:
+            blockBreak(1)
         }
     }
 
-    private mutating func endTag(_ name: String) {
-        switch name {
-        case "h1":
+    private mutating func endTag(_ kind: HTMLTagClass) {
+        switch kind {
+        case .heading1:
             if let start = firstH1Start, firstH1 == nil {
                 firstH1 = Self.trimmed(out[min(start, out.count)...])
             }
             blockBreak(2)
-        case "pre", "listing", "textarea":
+        case .preformatted(let blankLine):
             preDepth = max(0, preDepth - 1)
-            blockBreak(name == "pre" ? 2 : 1)
-        case "br":
+            blockBreak(blankLine ? 2 : 1)
+        case .lineBreak:
             lineBreak()  // "</br>" acts like <br> in browsers
-        default:
-            if Self.paragraphs.contains(name) {
-                blockBreak(2)
-            } else if Self.blocks.contains(name) {
-                blockBreak(1)
-            } else if Self.cells.contains(name) {
-                emitSpace()
-            }
+        case .paragraph:
+            blockBreak(2)
+        case .block:
+            blockBreak(1)
+        case .cell:
+            emitSpace()
+        case .skipped, .title, .image:
+            break
         }
     }
 
     /// Skips the content of a raw-text element and its end tag; returns the new position.
-    private func skipRawText(_ name: String) -> Int {
+    private func skipRawText(_ name: [UInt8]) -> Int {
         guard let end = findEndTag(name, from: position) else { return input.count }
         return findByte(Self.gt, from: end).map { $0 + 1 } ?? input.count
     }
 
     /// Offset of the next `</name` (any case, followed by a non-name byte), or nil.
-    private func findEndTag(_ name: String, from start: Int) -> Int? {
-        let nameBytes = Array(name.utf8)
+    private func findEndTag(_ nameBytes: [UInt8], from start: Int) -> Int? {
         let n = input.count
         var index = start
         while let lt = findByte(Self.lt, from: index) {
