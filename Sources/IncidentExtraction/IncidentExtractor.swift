@@ -36,11 +36,12 @@ public struct IncidentExtractor: Sendable {
         let headlineTokens = Tokenizer.tokens(article.title ?? "")
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
-        let ctx = MentionFieldReader.Context(
+        var ctx = MentionFieldReader.Context(
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
             headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
+        if let lead = drafts.first(where: { $0.role == .main }) { ctx.leadType = reader.read(lead, ctx).eventType }
         let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
         let cleaned = article.paragraphs.joined(separator: "\n")
         return ExtractedArticle(metadata: metadata, mentions: mentions, cleanedText: cleaned)

@@ -82,8 +82,6 @@ struct ActorFinder: Sendable {
         if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
-        // "a strike on a Syrian military academy": the actor is the target.
-        if s > 0, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
@@ -92,6 +90,8 @@ struct ActorFinder: Sendable {
         if k < tokens.count, Self.eventNouns.contains(tokens[k].key), !followedByPassive(tokens, k + 1) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
+        // "a strike on a Syrian military academy": the actor is the target.
+        if s > 0, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match("agent-noun", in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match("agent-noun", in: tokens, at: k)?.end ?? k) : (cues.match("agent-noun", in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)

@@ -17,6 +17,8 @@ struct PlaceMatch: Sendable {
     /// A settlement the gazetteer does not know ("the village of Shorek"), located by the nearest
     /// known place in the sentence.
     var adHocName: String?
+    /// "the capital": the capital of the country the article is about.
+    var isCapital: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -53,6 +55,14 @@ struct PlaceFinder: Sendable {
             i += 1
         }
         out.append(contentsOf: adHocSettlements(tokens, known: out))
+        for k in tokens.indices where tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
+            && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
+            var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
+            m.isCapital = true
+            annotate(&m, tokens: tokens, previous: out.filter { $0.range.upperBound <= k - 1 })
+            out.append(m)
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
         return out
     }
 
@@ -81,7 +91,8 @@ struct PlaceFinder: Sendable {
                 m.adminReading = true
             }
             if let c = cues.match("relative", in: tokens, at: s),
-               c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && (tokens[c.end].key == "the" || tokens[c.end].text.hasSuffix("'s"))),
+               c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
+                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s"),
                let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
                 m.isReference = true
             }
@@ -102,7 +113,7 @@ struct PlaceFinder: Sendable {
             }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
             // "in Syria's Homs province": a possessive country before the name.
-            if t.text.hasSuffix("'s") || t.text.hasSuffix("s'") { k -= 1; hops += 1; continue }
+            if t.key == "s", k >= 2, tokens[k - 1].key == "'" { k -= 3; hops += 1; continue }
             // "in Dnipro, Kryvyi Rih and Kramatorsk": later items of a list share the locative.
             if (t.key == "," || t.key == "and"), let prev = previous.last, prev.range.upperBound == k || (k > 0 && prev.range.upperBound == k - 1 && tokens[k - 1].key == ","), prev.locative { m.locative = true; break }
             if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }

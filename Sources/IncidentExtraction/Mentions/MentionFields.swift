@@ -13,6 +13,7 @@ struct MentionFieldReader: Sendable {
         var claimingActors: Set<String>
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
+        var leadType: EventType?
 
         func isLeadDraft(_ d: MentionDraft) -> Bool { d.sentences.first == leadDraftFirstSentence }
     }
@@ -21,9 +22,11 @@ struct MentionFieldReader: Sendable {
         let sentences = d.sentences.map { ctx.infos[$0] }
         var fieldEvidence: [String: String] = [:]
         let air = sentences.contains { $0.actors.mentionsAircraft }
-        let type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
+        var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
 
+        // A town listed among others hit by the same barrage takes the lead incident's kind.
+        if type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
@@ -43,8 +46,8 @@ struct MentionFieldReader: Sendable {
         let (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
-        let killed = chooseToll(sentences, kind: .killed)
-        let injured = chooseToll(sentences, kind: .injured)
+        let killed = chooseToll(d, ctx, kind: .killed)
+        let injured = chooseToll(d, ctx, kind: .injured)
         if let k = killed { fieldEvidence["killed"] = k.sentence }
         if let i = injured { fieldEvidence["injured"] = i.sentence }
 
@@ -72,6 +75,20 @@ struct MentionFieldReader: Sendable {
             return Place(name: e.name, admin1: gazetteer.admin1Name(of: e), country: gazetteer.countryName(of: e), latitude: e.latitude, longitude: e.longitude)
         }
     }
+
+    /// A listing sentence's figures for one of its places: "28 in Kryvyi Rih" belongs to Kryvyi Rih,
+    /// the sentence's own figures to the first place listed.
+    private func tolls(of s: SentenceInfo, only key: String?) -> [TollFigure] {
+        guard let key, let p = s.places.first(where: { $0.key == key }) else { return s.tolls }
+        let pos = p.position
+        if pos >= 2, s.tokens[pos - 1].key == "in", let n = s.tokens[pos - 2].number ?? Self.smallNumbers[s.tokens[pos - 2].key], let kind = s.tolls.first?.kind {
+            return [TollFigure(kind: kind, value: n, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: pos)]
+        }
+        let firstListed = s.places.filter(\.locative).first?.key == key
+        return firstListed ? s.tolls.filter { $0.position < pos + 3 || s.places.filter(\.locative).count < 2 } : []
+    }
+
+    private static let smallNumbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     /// Who did it and how firmly: an actor named through an attribution phrase next to
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
@@ -105,9 +122,12 @@ struct MentionFieldReader: Sendable {
 
     /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first
     /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
-    private func chooseToll(_ sentences: [SentenceInfo], kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
+    private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
-        for s in sentences { for f in s.tolls where f.kind == kind { all.append((f, s.text)) } }
+        for i in d.sentences {
+            let s = ctx.infos[i]
+            for f in tolls(of: s, only: d.placeOnly[i]) where f.kind == kind { all.append((f, s.text)) }
+        }
         if all.isEmpty { return nil }
         let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }
         if let revised = firm.last(where: { $0.0.isRevision }) { return revised }

@@ -5,6 +5,9 @@ struct MentionDraft: Sendable {
     var sentences: [Int]
     var role: MentionRole
     var inheritedDate: IncidentDate?
+    /// Sentences listing several places ("struck Kyiv as well as Dnipro and Kryvyi Rih") count
+    /// here only for this draft's place (sentence index -> place key).
+    var placeOnly: [Int: String] = [:]
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -23,7 +26,6 @@ struct MentionGrouper: Sendable {
             let firmTolls = s.tolls.contains { !$0.isRough }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
-            if s.isCumulative { continue }
             var role: MentionRole = s.isBackground ? .background : .main
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
@@ -33,6 +35,9 @@ struct MentionGrouper: Sendable {
             }
             let place = primaryPlace(s)
             let date = s.eventDate?.date
+            // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
+            // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
+            if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) { continue }
             defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
             if !hasEvent {
                 // A toll told in its own sentence belongs to the incident just described.
@@ -44,16 +49,39 @@ struct MentionGrouper: Sendable {
                 continue
             }
             let locativePlace = place != nil
-            let canStart = (s.hasSpecificEvent || firmTolls || (locativePlace && !s.actors.candidates.isEmpty)) && !s.isIrrealis
+            // Incidents happen in the countries an article is about: a town elsewhere ("due in
+            // Warsaw") does not open a new incident.
+            let placeInFocus = place.map { isFocus($0, s) } ?? true
+            let canStart = (s.hasSpecificEvent || firmTolls || (locativePlace && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
                 drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
                 current = drafts.count - 1
                 continue
             }
+            let listed = listedPlaces(s)
+            if listed.count >= 2 {
+                var firstDraft: Int?
+                defer { if let f = firstDraft { current = f } }
+                for p in listed {
+                    if let k = drafts.indices.reversed().first(where: { drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
+                        drafts[k].sentences.append(s.index)
+                        drafts[k].placeOnly[s.index] = p.key
+                        if firstDraft == nil { firstDraft = k }
+                    } else {
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) })
+                        d.placeOnly[s.index] = p.key
+                        drafts.append(d)
+                        if firstDraft == nil { firstDraft = drafts.count - 1 }
+                    }
+                }
+                continue
+            }
             var target: Int?
+            // A sentence that names no place or day goes on about the incident being told.
+            if place == nil, date == nil, let c = current, drafts[c].role == role { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
-            if let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
+            if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
             }
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
@@ -79,6 +107,24 @@ struct MentionGrouper: Sendable {
         var k = 1
         while k < s.tokens.count, k < 4, Self.anaphoraSkips.contains(s.tokens[k].key) { k += 1 }
         return s.events.contains { $0.range.lowerBound == k }
+    }
+
+    func isFocus(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
+        guard let id = p.entry ?? p.anchor else { return true }
+        let cc = gazetteer.entries[Int(id)].countryCode
+        let top = s.focus.max { $0.value < $1.value }?.key
+        return cc == top || (s.focus[cc] ?? 0) >= 2
+    }
+
+    /// Towns a sentence lists as separate targets: two or more located towns in different provinces.
+    func listedPlaces(_ s: SentenceInfo) -> [ResolvedPlace] {
+        var out: [ResolvedPlace] = []
+        for p in s.places where p.locative && !p.isReference && level(p) == 3 && isFocus(p, s) {
+            if !out.contains(where: { $0.entry == p.entry }) { out.append(p) }
+        }
+        guard out.count >= 2 else { return [] }
+        for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
+        return []
     }
 
     /// The sentence's most specific place that locates an incident (not a reference point).
@@ -175,7 +221,10 @@ struct MentionGrouper: Sendable {
     func bestPlace(_ d: MentionDraft, _ infos: [SentenceInfo]) -> ResolvedPlace? {
         let focus = infos.first?.focus ?? [:]
         var all: [ResolvedPlace] = []
-        for i in d.sentences { all.append(contentsOf: infos[i].places.filter { !$0.isReference }) }
+        for i in d.sentences {
+            let only = d.placeOnly[i]
+            all.append(contentsOf: infos[i].places.filter { !$0.isReference && (only == nil || $0.key == only) })
+        }
         let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
         for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
             all[k].adminReading = true

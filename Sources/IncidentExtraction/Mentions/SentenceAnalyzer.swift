@@ -52,9 +52,11 @@ struct SentenceAnalyzer: Sendable {
         out.reserveCapacity(sentences.count)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
+            let topCountry = focus.max { $0.value < $1.value }?.key
             let places: [ResolvedPlace] = placeMatches[i].map { m in
-                let entry = r.placeFinder.resolve(m, focus: focus)
-                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: m.key, adminReading: m.adminReading,
+                let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
+                let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
+                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
                                      locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
             }
             var anchored = places

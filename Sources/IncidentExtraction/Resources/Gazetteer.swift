@@ -22,6 +22,7 @@ struct Gazetteer: Sendable {
     private(set) var mainNameKeys: Set<Int64> = []
     private(set) var admin1Names: [String: String] = [:]
     private(set) var countryNames: [String: String] = [:]
+    private(set) var capitals: [String: String] = [:]
     private var byName: [String: [Int32]] = [:]
     static let maxNameTokens = 5
 
@@ -31,6 +32,7 @@ struct Gazetteer: Sendable {
         var g = Gazetteer()
         for row in ConfigFile.rows("gazetteer/countries.tsv", in: folders) where row.count >= 2 {
             g.countryNames[row[0]] = row[1]
+            if row.count > 3, !row[3].isEmpty { g.capitals[row[0]] = row[3] }
             let id = g.append(GazetteerEntry(name: row[1], kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
             g.addName(row[1], id: id, main: true, stopwords: [])
             for a in ConfigFile.list(row.count > 2 ? row[2] : nil) { g.addName(a, id: id, main: false, stopwords: []) }
@@ -104,6 +106,14 @@ struct Gazetteer: Sendable {
     func admin1Entry(countryCode: String, admin1Code: String) -> Int32? {
         guard let name = admin1Names[countryCode + "." + admin1Code] else { return nil }
         return byName[name.lowercased()]?.first { entries[Int($0)].kind == .admin1 && entries[Int($0)].countryCode == countryCode }
+    }
+
+    /// The capital city of a country, for "the capital".
+    func capital(of code: String) -> Int32? {
+        guard let name = capitals[code] else { return nil }
+        let key = Tokenizer.compactKey(name: name)
+        return index[key]?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
+            .max { entries[Int($0)].population < entries[Int($1)].population }
     }
 
     /// The country entry for a code.

@@ -33,7 +33,12 @@ enum Tokenizer {
                     if isWordScalar(d) { j += 1; continue }
                     // Inner apostrophe or period (U.S., Qa'im), or a digit group comma (4,000).
                     if j + 1 < scalars.count, isWordScalar(scalars[j + 1]) {
-                        if d == "'" || d == "\u{2019}" || d == "`" || d == "\u{02BF}" || d == "\u{02BE}" { j += 1; continue }
+                        if d == "'" || d == "\u{2019}" || d == "`" || d == "\u{02BF}" || d == "\u{02BE}" {
+                            // A possessive "'s" is not part of the name ("Kyiv's hospital").
+                            let isPossessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= scalars.count || !isWordScalar(scalars[j + 2]))
+                            if isPossessive { break }
+                            j += 1; continue
+                        }
                         if d == ".", isLetter(scalars[j + 1]), isLetter(scalars[j - 1]), j - i <= 3 { j += 1; continue }
                         if d == ",", isDigit(scalars[j - 1]), isDigit(scalars[j + 1]),
                            j + 3 < scalars.count + 1, digitsAhead(scalars, j + 1) == 3 { j += 1; continue }
