@@ -25,6 +25,12 @@ struct MentionFieldReader: Sendable {
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
 
+        var place: Place?
+        if let p = grouper.bestPlace(d, ctx.infos) {
+            place = makePlace(p)
+            if let s = sentences.first(where: { $0.places.contains { $0.key == p.key } }) { fieldEvidence["place"] = s.text }
+        }
+
         // A town listed among others hit by the same barrage takes the lead incident's kind.
         if type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
         var date = grouper.draftDate(d, ctx.infos)
@@ -32,16 +38,10 @@ struct MentionFieldReader: Sendable {
         // the report's own day, unless the text dates statements about it (then the day is unknown).
         if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
            !ctx.infos.contains(where: { $0.dates.contains(where: \.isSpeechDate) }),
-           d.sentences.contains(where: { ctx.infos[$0].places.contains(where: \.locative) || !ctx.infos[$0].tolls.isEmpty }) {
+           (place.map { $0.name != nil || $0.admin1 != nil } ?? false) || d.sentences.contains(where: { !ctx.infos[$0].tolls.isEmpty }) {
             date = IncidentDate(day: ref)
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
-
-        var place: Place?
-        if let p = grouper.bestPlace(d, ctx.infos) {
-            place = makePlace(p)
-            if let s = sentences.first(where: { $0.places.contains { $0.key == p.key } }) { fieldEvidence["place"] = s.text }
-        }
 
         let (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }

@@ -39,26 +39,6 @@ struct MentionGrouper: Sendable {
             // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
             if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) { continue }
             defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
-            if !hasEvent {
-                // A toll told in its own sentence belongs to the incident just described.
-                if let c = current, drafts[c].role == role || role == .main,
-                   let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
-                   fits(drafts[c], place: place, date: date, infos: infos) {
-                    drafts[c].sentences.append(s.index)
-                }
-                continue
-            }
-            let locativePlace = place != nil
-            // Incidents happen in the countries an article is about: a town elsewhere ("due in
-            // Warsaw") does not open a new incident.
-            let placeInFocus = place.map { isFocus($0, s) } ?? true
-            let canStart = (s.hasSpecificEvent || firmTolls || (locativePlace && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
-            if s.startsNewIncident && canStart {
-                let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
-                current = drafts.count - 1
-                continue
-            }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
                 var firstDraft: Int?
@@ -75,6 +55,27 @@ struct MentionGrouper: Sendable {
                         if firstDraft == nil { firstDraft = drafts.count - 1 }
                     }
                 }
+                continue
+            }
+            if !hasEvent {
+                // A toll told in its own sentence belongs to the incident just described.
+                if let c = current, drafts[c].role == role || role == .main,
+                   let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
+                   fits(drafts[c], place: place, date: date, infos: infos) {
+                    drafts[c].sentences.append(s.index)
+                }
+                continue
+            }
+            let locativePlace = place != nil
+            // Incidents happen in the countries an article is about: a town elsewhere ("due in
+            // Warsaw") does not open a new incident.
+            let placeInFocus = place.map { isFocus($0, s) } ?? true
+            let townLevel = place.map { level($0) >= 2 } ?? false
+            let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
+            if s.startsNewIncident && canStart {
+                let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
+                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
+                current = drafts.count - 1
                 continue
             }
             var target: Int?
@@ -123,6 +124,12 @@ struct MentionGrouper: Sendable {
             if !out.contains(where: { $0.entry == p.entry }) { out.append(p) }
         }
         guard out.count >= 2 else { return [] }
+        // Only an explicit enumeration of targets: "... as well as in Dnipro and Kryvyi Rih",
+        // "28 in Kryvyi Rih and six in Dnipro"; not towns named for another reason.
+        let keys = s.tokens.map(\.key)
+        let asWellAs = zip(keys, keys.dropFirst()).contains { $0 == "as" && $1 == "well" }
+        let perTownFigures = out.filter { $0.position >= 2 && keys[$0.position - 1] == "in" && s.tokens[$0.position - 2].kind != .word || (keys[$0.position - 1] == "in" && $0.position >= 2 && ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(keys[$0.position - 2])) }.count >= 2
+        guard asWellAs || perTownFigures else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
     }
