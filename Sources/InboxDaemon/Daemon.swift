@@ -5,7 +5,7 @@ import IncidentPipeline
 import IncidentStore
 import JournalNotifications
 import Logging
-import ServiceLifecycle
+import UnixSignals
 import SystemBridge
 
 /// The running daemon: wires configuration, store, extraction, journal delivery, the ingest

@@ -64,20 +64,19 @@ public final class InboxWatcher: @unchecked Sendable {
 
     private func watchOnce(onWatching: @Sendable () -> Void) async throws {
         let w = try InotifyWatcher()
-        lock.lock()
-        if closed {
-            lock.unlock()
+        let alreadyClosed = lock.withLock {
+            if closed { return true }
+            watcher = w
+            directories = [:]
+            return false
+        }
+        if alreadyClosed {
             w.close()
             return
         }
-        watcher = w
-        directories = [:]
-        lock.unlock()
         defer {
             w.close()
-            lock.lock()
-            watcher = nil
-            lock.unlock()
+            lock.withLock { watcher = nil }
         }
         let events = w.events()
         let rootWatch = try w.watchDirectory(inbox)
@@ -104,7 +103,9 @@ public final class InboxWatcher: @unchecked Sendable {
                 let path = dir + "/" + String(decoding: event.name, as: UTF8.self)
                 if event.isDirectory {
                     if event.kind != .closeWrite { worker.submit(scan(path, watcher: w)) }
-                } else if event.kind != .created {
+                } else if event.kind != .created || Self.isSpecial(path) {
+                    // A regular file announces itself when its writer closes it; links, FIFOs and
+                    // sockets never do, so they are taken (and rejected) on creation.
                     worker.submit([path])
                 }
             case .movedFrom, .deleted:
@@ -162,6 +163,12 @@ public final class InboxWatcher: @unchecked Sendable {
     static func standardize(_ p: String) -> String {
         let s = (p as NSString).standardizingPath
         return s.hasPrefix("/") ? s : FileManager.default.currentDirectoryPath + "/" + s
+    }
+
+    /// True for entries that are neither regular files nor folders (links, FIFOs, sockets, devices).
+    static func isSpecial(_ path: String) -> Bool {
+        guard let kind = (try? SafeFile.facts(atPath: path))?.kind else { return false }
+        return kind != .regular && kind != .directory
     }
 
     static func isDirectory(_ path: String) -> Bool {

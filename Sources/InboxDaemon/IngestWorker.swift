@@ -233,7 +233,7 @@ public final class IngestWorker: @unchecked Sendable {
         }
         delivery?.outboxChanged()
         count { $0.rejected += 1 }
-        logger.info("rejected \(origin.fileName): \(reason)")
+        logger.debug("rejected \(origin.fileName): \(reason)")
         settle(UnsettledReceipt(id: recorded.receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
                                 inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected),
                config: config)

@@ -11,6 +11,17 @@ public struct UnsettledReceipt: Sendable, Hashable {
     public var outcome: String
     public var reason: String?
     public var destination: String?
+
+    public init(id: Int64, fileName: String, inboxPath: String, device: UInt64?, inode: UInt64?, outcome: String, reason: String?, destination: String?) {
+        self.id = id
+        self.fileName = fileName
+        self.inboxPath = inboxPath
+        self.device = device
+        self.inode = inode
+        self.outcome = outcome
+        self.reason = reason
+        self.destination = destination
+    }
 }
 
 extension IncidentDatabase {

@@ -50,7 +50,8 @@ struct IngestCommand: ParsableCommand {
             let delivery = JournalDelivery(writer: JournalWriter(), database: database, identifier: journalIdentifier)
             delivery.start()
             delivery.outboxChanged()
-            if !delivery.stop(timeout: 10) || (try database.pendingNotificationCount()) > 0 {
+            let finished = delivery.stop(timeout: 10)
+            if try !finished || database.pendingNotificationCount() > 0 {
                 FileHandle.standardError.write(Data("some notifications could not reach journald; they stay in the outbox\n".utf8))
             }
         } else {

@@ -3,6 +3,7 @@ import Foundation
 import InboxDaemon
 
 /// `incidentd`: the inbox daemon. Flags override the environment, which overrides the config file.
+@main
 struct IncidentDaemonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incidentd",
@@ -48,4 +49,3 @@ struct IncidentDaemonCommand: AsyncParsableCommand {
     }
 }
 
-await IncidentDaemonCommand.main()
