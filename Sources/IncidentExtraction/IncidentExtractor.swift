@@ -41,7 +41,11 @@ public struct IncidentExtractor: Sendable {
             headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
-        if let lead = drafts.first(where: { $0.role == .main }) { ctx.leadType = reader.read(lead, ctx).eventType }
+        if let lead = drafts.first(where: { $0.role == .main }) {
+            let m = reader.read(lead, ctx)
+            ctx.leadType = m.eventType
+            ctx.leadPerpetrator = m.perpetrator.map { ($0, m.attribution) }
+        }
         let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
         let cleaned = article.paragraphs.joined(separator: "\n")
         return ExtractedArticle(metadata: metadata, mentions: mentions, cleanedText: cleaned)

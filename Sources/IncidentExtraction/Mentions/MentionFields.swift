@@ -14,6 +14,7 @@ struct MentionFieldReader: Sendable {
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
+        var leadPerpetrator: (String, Attribution?)?
 
         func isLeadDraft(_ d: MentionDraft) -> Bool { d.sentences.first == leadDraftFirstSentence }
     }
@@ -31,8 +32,10 @@ struct MentionFieldReader: Sendable {
             if let s = sentences.first(where: { $0.places.contains { $0.key == p.key } }) { fieldEvidence["place"] = s.text }
         }
 
-        // A town listed among others hit by the same barrage takes the lead incident's kind.
-        if type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
+        // A town listed among others hit by the same barrage takes the lead incident's kind and
+        // perpetrator when its own sentences say nothing more.
+        let onlyListed = d.sentences.allSatisfy { d.placeOnly[$0] != nil }
+        if onlyListed || type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
@@ -43,7 +46,10 @@ struct MentionFieldReader: Sendable {
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
 
-        let (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
+        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
+        if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
+            (perpetrator, attribution) = (lead.0, lead.1)
+        }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
         let killed = chooseToll(d, ctx, kind: .killed)
