@@ -54,7 +54,10 @@ struct PlaceFinder: Sendable {
             }
             i += 1
         }
-        out.append(contentsOf: adHocSettlements(tokens, known: out))
+        let adHoc = adHocSettlements(tokens, known: out)
+        // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
+        out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
+        out.append(contentsOf: adHoc)
         for k in tokens.indices where tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
@@ -114,6 +117,9 @@ struct PlaceFinder: Sendable {
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
             // "in Syria's Homs province": a possessive country before the name.
             if t.key == "s", k >= 2, tokens[k - 1].key == "'" { k -= 3; hops += 1; continue }
+            // "struck Kharkiv on Monday, as well as Odesa": the enumeration shares the locative.
+            if t.key == "as", k >= 2, tokens[k - 1].key == "well", tokens[k - 2].key == "as",
+               let prev = previous.last, prev.locative, k - prev.range.upperBound <= 8 { m.locative = true; break }
             // "in Dnipro, Kryvyi Rih and Kramatorsk": later items of a list share the locative.
             if (t.key == "," || t.key == "and"), let prev = previous.last, prev.range.upperBound == k || (k > 0 && prev.range.upperBound == k - 1 && tokens[k - 1].key == ","), prev.locative { m.locative = true; break }
             if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }
@@ -165,7 +171,7 @@ struct PlaceFinder: Sendable {
             var j = c.end
             var words: [String] = []
             while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }
-            guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end }) else { continue }
+            guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end && $0.range.count >= words.count }) else { continue }
             out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
                                   locative: true, isReference: false, adHocName: words.joined(separator: " ")))
         }
@@ -192,7 +198,7 @@ struct PlaceFinder: Sendable {
         }
         guard let b = best else { return nil }
         let e = gazetteer.entries[Int(b)]
-        if e.kind == .place, (focus[e.countryCode] ?? 0) == 0, e.population < 1_000_000 { return nil }
+        if e.kind == .place, !focus.isEmpty, (focus[e.countryCode] ?? 0) == 0, e.population < 1_000_000 { return nil }
         if m.adminReading, e.kind == .place {
             return gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? b
         }
@@ -209,9 +215,19 @@ struct PlaceFinder: Sendable {
                 if let c = entries.first(where: { $0.kind == .country }) { focus[c.countryCode, default: 0] += 1; continue }
                 let strong = entries.filter { $0.kind == .admin1 || $0.population >= 500_000 }
                 let codes = Set(strong.map(\.countryCode))
-                if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1 }
+                if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1; continue }
+                // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
+                let all = Set(entries.map(\.countryCode))
+                if all.count == 1, let c = all.first, m.locative || entries.contains(where: { $0.population >= 20_000 }) { focus[c, default: 0] += 1 }
             }
         }
         return focus
+    }
+}
+
+/// The country an article is most about, ties broken by code so runs are reproducible.
+enum FocusCountries {
+    static func top(_ focus: [String: Int]) -> String? {
+        focus.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

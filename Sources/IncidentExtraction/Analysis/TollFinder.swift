@@ -157,7 +157,10 @@ struct TollFinder: Sendable {
         guard n.start >= 2, tokens[n.start - 1].key == "and" else { return 0 }
         var k = n.start - 2
         var hops = 0
-        while k >= 0, hops < 3, tokens[k].kind == .word { k -= 1; hops += 1 }
+        while k >= 0, hops < 3, tokens[k].kind == .word {
+            if Self.casualtyWords.contains(tokens[k].key) || Self.passiveMarkers.contains(tokens[k].key) { return 0 }
+            k -= 1; hops += 1
+        }
         guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }
         return m.value
     }

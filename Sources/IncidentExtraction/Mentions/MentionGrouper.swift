@@ -113,7 +113,7 @@ struct MentionGrouper: Sendable {
     func isFocus(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
         guard let id = p.entry ?? p.anchor else { return true }
         let cc = gazetteer.entries[Int(id)].countryCode
-        let top = s.focus.max { $0.value < $1.value }?.key
+        let top = FocusCountries.top(s.focus)
         return cc == top || (s.focus[cc] ?? 0) >= 2
     }
 
@@ -138,7 +138,7 @@ struct MentionGrouper: Sendable {
     func primaryPlace(_ s: SentenceInfo) -> ResolvedPlace? {
         var best: ResolvedPlace?
         var bestScore = -1
-        let top = s.focus.max { $0.value < $1.value }?.key
+        let top = FocusCountries.top(s.focus)
         for p in s.places where !p.isReference && p.locative {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
             let score = level(p) * 4 + (country != nil && country == top ? 1 : 0)

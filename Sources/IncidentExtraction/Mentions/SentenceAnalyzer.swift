@@ -52,7 +52,7 @@ struct SentenceAnalyzer: Sendable {
         out.reserveCapacity(sentences.count)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
-            let topCountry = focus.max { $0.value < $1.value }?.key
+            let topCountry = FocusCountries.top(focus)
             let places: [ResolvedPlace] = placeMatches[i].map { m in
                 let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key

@@ -1,0 +1,62 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Perpetrator and how firmly it is known.
+@Suite struct AttributionTests {
+    private func lead(_ paragraphs: [String], headline: String = "Strike reported") -> IncidentMention? {
+        Fixture.mains(Fixture.extract(headline, paragraphs)).first
+    }
+
+    @Test func allegedActor() {
+        let m = lead(["Alleged Israeli airstrikes hit a weapons depot near Homs on Monday, killing five fighters."])
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func unidentifiedAircraft() {
+        let m = lead(["Unidentified aircraft bombed a militia convoy near Al-Bukamal on Monday, killing six fighters."])
+        #expect(m?.perpetrator == "unknown")
+        #expect(m?.attribution == .unidentified)
+    }
+
+    @Test func unidentifiedButBelievedToBeAnActor() {
+        let m = lead(["Unidentified warplanes, believed to be affiliated with the US-led coalition, struck trucks in Al-Mayadeen on Monday."])
+        #expect(m?.perpetrator == "US-led coalition")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func actorsOwnVoiceIsAClaim() {
+        let m = lead([
+            "A US drone strike hit a vehicle in Kabul on Sunday, killing two militants.",
+            "The Pentagon said the strike had removed an imminent threat.",
+        ])
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func narratedAsFactIsConfirmed() {
+        let m = lead(["Russian troops launched a missile strike on a bus depot in Kharkiv on Monday, killing seven people."])
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .confirmed)
+    }
+
+    @Test func denialMakesItAlleged() {
+        let m = lead([
+            "Ukrainian shelling hit a bakery in Donetsk on Monday, killing eight people, local officials said.",
+            "Kyiv denied carrying out the shelling.",
+        ])
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func supportedSideIsNeverThePerpetrator() {
+        let m = lead(["Nine Iran-backed fighters were killed after unknown drones targeted their post near Al-Bukamal on Monday."])
+        #expect(m?.perpetrator != "Iran")
+    }
+
+    @Test func targetOfTheStrikeIsNotThePerpetrator() {
+        let m = lead(["A drone attack on a Syrian military academy in Homs killed at least 40 cadets on Monday."])
+        #expect(m?.perpetrator != "Syrian government")
+    }
+}

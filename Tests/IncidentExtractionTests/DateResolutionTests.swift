@@ -1,0 +1,58 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Dates relative to the reference day (2023-03-15 is a Wednesday).
+@Suite struct DateResolutionTests {
+    let finder = Fixture.resources.dateFinder
+    let ref = Fixture.day("2023-03-15")
+
+    private func dates(_ sentence: String) -> [DateMention] {
+        finder.find(in: Tokenizer.tokens(sentence), reference: ref)
+    }
+
+    @Test func weekdayIsTheMostRecentSuchDay() {
+        #expect(dates("Gunmen opened fire on a checkpoint on Monday.").first?.date.description == "2023-03-13")
+        #expect(dates("The depot burned on Wednesday afternoon.").first?.date.description == "2023-03-15")
+    }
+
+    @Test func lastNightIsARangeOverTwoDays() {
+        let d = dates("Drones hit the port last night, officials said.").first?.date
+        #expect(d?.description == "2023-03-14/2023-03-15")
+        #expect(d?.precision == .range)
+    }
+
+    @Test func yesterdayAndToday() {
+        #expect(dates("A convoy was ambushed yesterday near the border.").first?.date.description == "2023-03-14")
+        #expect(dates("Two shells landed in the market this morning.").first?.date.description == "2023-03-15")
+    }
+
+    @Test func dayMonthFormsTakeTheReferenceYear() {
+        #expect(dates("The base was struck on 2 March.").first?.date.description == "2023-03-02")
+        #expect(dates("The raid of March 9 left the camp empty.").first?.date.description == "2023-03-09")
+    }
+
+    @Test func aMonthDayLaterThanTheReferenceIsLastYear() {
+        #expect(dates("Militants attacked the convoy on Dec. 29.").first?.date.description == "2022-12-29")
+    }
+
+    @Test func explicitYearWins() {
+        #expect(dates("On June 3, 2019, jets bombed the airfield.").first?.date.description == "2019-06-03")
+    }
+
+    @Test func aDateAttachedToSpeechIsWhenItWasSaid() {
+        let d = dates("The ministry said Tuesday that the strike destroyed a depot.")
+        #expect(d.first?.isSpeechDate == true)
+    }
+
+    @Test func noDateWordsNoDate() {
+        #expect(dates("A drone struck a car on the coastal road.").isEmpty)
+    }
+
+    @Test func mentionsNeverInventADayWhenStatementsAreDated() {
+        let a = Fixture.extract("Strike hits depot", [
+            "An airstrike destroyed a weapons depot in Aleppo, killing four guards, a monitor said on Tuesday.",
+        ])
+        #expect(Fixture.mains(a).first?.date == nil)
+    }
+}

@@ -1,0 +1,74 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Grouping sentences into mentions: one strike over several sentences, several incidents apart,
+/// background incidents, event types.
+@Suite struct MentionTests {
+    @Test func oneStrikeOverSeveralSentencesIsOneMention() {
+        let a = Fixture.extract("Depot hit", [
+            "Israeli jets struck an arms depot near Homs on Monday night.",
+            "The strikes destroyed three warehouses, a monitor said.",
+            "Four guards were killed and six were wounded.",
+        ])
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 1)
+        #expect(mains.first?.killed == 4)
+        #expect(mains.first?.injured == 6)
+        #expect(mains.first?.eventType == .airstrike)
+        #expect(mains.first?.evidence.contains("Four guards") == true)
+    }
+
+    @Test func differentPlacesAreDifferentIncidents() {
+        let a = Fixture.extract("Two strikes", [
+            "A drone strike hit a car in Qamishli on Monday, killing two men.",
+            "Separately, shelling struck a market in Idlib on Monday, killing five shoppers.",
+        ])
+        let names = Set(Fixture.mains(a).compactMap { $0.place?.admin1 })
+        #expect(names == ["Hasakah", "Idlib"])
+    }
+
+    @Test func olderIncidentIsBackground() {
+        let a = Fixture.extract("Airbase hit again", [
+            "Jets struck the Tiyas airbase in Homs province on Monday, killing three soldiers.",
+            "Last year, a similar airstrike on Aleppo airport killed two technicians.",
+        ])
+        #expect(a.mentions.contains { $0.role == .background && $0.place?.name == "Aleppo" })
+        #expect(Fixture.mains(a).count == 1)
+    }
+
+    @Test func enumeratedTownsAreSeparateIncidents() {
+        let a = Fixture.extract("Barrage", [
+            "A Russian missile barrage struck Kharkiv on Monday, as well as Odesa and Lviv.",
+        ], reference: "2024-03-11")
+        #expect(Fixture.mains(a).count == 3)
+    }
+
+    @Test(arguments: [
+        ("A drone strike hit a car in Qamishli on Monday, killing two men.", EventType.droneStrike),
+        ("Artillery shelling hit a school in Donetsk on Monday, killing three pupils.", .shelling),
+        ("A car bomb exploded at a checkpoint in Mogadishu on Monday, killing eight soldiers.", .explosion),
+        ("Troops raided the refugee camp in Jenin on Monday, killing four gunmen.", .raid),
+        ("Rockets hit a base near Erbil on Monday, wounding two contractors.", .rocketAttack),
+        ("A cruise missile struck an apartment block in Dnipro on Monday, killing 12 residents.", .missileStrike),
+    ])
+    func eventTypes(_ sentence: String, _ type: EventType) {
+        #expect(Fixture.mains(Fixture.extract("Attack", [sentence])).first?.eventType == type)
+    }
+
+    @Test func threatsAreNotIncidents() {
+        let a = Fixture.extract("Warning", ["The president warned that jets could strike the border towns if the attacks continue."])
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func anArticleWithoutIncidentsHasNoMentions() {
+        let a = Fixture.extract("Talks resume", ["Diplomats met in Geneva on Monday to discuss a ceasefire and humanitarian corridors."])
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func fieldEvidenceKeepsTheSentence() {
+        let m = Fixture.mains(Fixture.extract("Strike", ["A Turkish drone struck a car near Qamishli on Friday, killing three fighters."])).first
+        #expect(m?.fieldEvidence["killed"]?.contains("three fighters") == true)
+        #expect(m?.fieldEvidence["perpetrator"] != nil)
+    }
+}

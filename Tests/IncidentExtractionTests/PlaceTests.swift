@@ -1,0 +1,65 @@
+import Foundation
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Places through the gazetteer and its transliteration variants.
+@Suite struct PlaceTests {
+    private func place(_ sentence: String) -> Place? {
+        Fixture.mains(Fixture.extract("Attack", [sentence])).first?.place
+    }
+
+    @Test(arguments: ["Albukamal", "Al-Bukamal", "Abu Kamal", "Albu Kamal"])
+    func bukamalVariants(_ spelling: String) {
+        let p = place("Airstrikes hit a militia base in \(spelling) on Monday, killing four fighters.")
+        #expect(p?.admin1 == "Deir ez-Zor")
+        #expect(p?.country == "Syria")
+        #expect(p?.latitude.map { abs($0 - 34.45) < 0.1 } == true)
+    }
+
+    @Test(arguments: ["Al-Mayadeen", "Mayadin"])
+    func mayadinVariants(_ spelling: String) {
+        #expect(place("Drones struck a depot in \(spelling) on Monday, killing two guards.")?.admin1 == "Deir ez-Zor")
+    }
+
+    @Test(arguments: ["Deir Ezzor", "Deir Al-Zour", "Dayr az-Zawr", "Deir ez-Zor"])
+    func provinceReadingOfAnArea(_ spelling: String) {
+        let p = place("Airstrikes targeted militia posts in the \(spelling) area on Monday, killing three fighters.")
+        #expect(p?.name == nil)
+        #expect(p?.admin1 == "Deir ez-Zor")
+    }
+
+    @Test func mostSpecificPlaceWins() {
+        let p = place("Seven fighters were killed when jets struck a site near Al-Bukamal in the Deir Ezzor area on Monday.")
+        #expect(p?.admin1 == "Deir ez-Zor")
+        #expect(p?.name != nil)
+    }
+
+    @Test func unknownVillageTakesItsNeighboursProvince() {
+        let p = place("A drone targeted a car in the village of Tell Hamdoun east of Qamishli on Monday, killing two men.")
+        #expect(p?.name == "Tell Hamdoun")
+        #expect(p?.admin1 == "Hasakah")
+    }
+
+    @Test func ukrainianCityAndOblast() {
+        let p = place("A missile strike hit a shopping centre in Kramatorsk on Monday, killing nine people.")
+        #expect(p?.admin1 == "Donetsk Oblast")
+        #expect(p?.country == "Ukraine")
+    }
+
+    @Test func aPersonsNameIsNotAPlace() {
+        let p = place("Omar Abu Laila said jets struck a depot in Deir ez-Zor city on Monday, killing five guards.")
+        #expect(p?.country == "Syria")
+    }
+
+    @Test func userAliasesExtendTheShippedGazetteer() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("incidentd-alias-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Bukamalo\tĀlbū Kamāl\tSY\n".write(to: dir.appendingPathComponent("user-aliases.tsv"), atomically: true, encoding: .utf8)
+        let res = try ExtractionResources.load(from: [Fixture.packageRoot.appendingPathComponent("Config"), dir])
+        let a = IncidentExtractor(resources: res).extract(
+            text: "Raid\n\nJets bombed a depot in Bukamalo on Monday, killing two guards.", fallbackReferenceDate: Fixture.day("2023-03-15"))
+        #expect(a.mentions.first?.place?.admin1 == "Deir ez-Zor")
+    }
+}

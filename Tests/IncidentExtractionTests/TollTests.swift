@@ -1,0 +1,66 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Killed and injured figures next to casualty words.
+@Suite struct TollTests {
+    let finder = Fixture.resources.tollFinder
+
+    private func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
+    private func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
+    private func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
+
+    @Test func numberWordsAndDigits() {
+        #expect(killed("Eleven soldiers were killed when the mortar landed.") == 11)
+        #expect(killed("The blast killed 23 people at the bus station.") == 23)
+        #expect(killed("Two dozen villagers died in the shelling.") == 24)
+    }
+
+    @Test func qualifiersAreKept() {
+        let f = figures("At least 14 fighters were killed in the raid.").first
+        #expect(f?.value == 14)
+        #expect(f?.qualifier == .atLeast)
+        #expect(figures("Some 30 people were wounded by shrapnel.").first?.qualifier == .about)
+    }
+
+    @Test func activeClauseWithBothTolls() {
+        let s = "The missiles hit a fuel depot, killing three workers and wounding nine others."
+        #expect(killed(s) == 3)
+        #expect(injured(s) == 9)
+    }
+
+    @Test func conjoinedGroupsAreAdded() {
+        #expect(killed("Officials said 12 men and 4 women died in the attack.") == 16)
+    }
+
+    @Test func aNamedVictimWithOthers() {
+        #expect(killed("The commander was killed along with two of his guards.") == 3)
+    }
+
+    @Test func revisionsAreMarked() {
+        let f = figures("The death toll from the bombing rose to 31 on Sunday.").first
+        #expect(f?.value == 31)
+        #expect(f?.isRevision == true)
+    }
+
+    @Test func peopleMerelyPresentAreNotCounted() {
+        #expect(figures("Around 300 fighters were stationed at the base when the jets arrived.").isEmpty)
+        #expect(figures("About 2,000 people were sheltering in the station.").isEmpty)
+    }
+
+    @Test func totalsOverAPeriodAreNotOneIncident() {
+        #expect(figures("More than 500 civilians have been killed in the province this year.").isEmpty)
+    }
+
+    @Test func agesAreNotTolls() {
+        #expect(killed("A 61-year-old woman was among those killed.") != 61)
+    }
+
+    @Test func latestRevisionWinsInAMention() {
+        let a = Fixture.extract("Market shelled", [
+            "Shelling hit the central market in Donetsk on Sunday, killing 12 people.",
+            "Local officials later said the death toll had risen to 19.",
+        ], reference: "2024-01-22")
+        #expect(Fixture.mains(a).first?.killed == 19)
+    }
+}
