@@ -213,12 +213,15 @@ struct PlaceFinder: Sendable {
             for m in sentence {
                 let entries = m.candidates.map { gazetteer.entries[Int($0)] }
                 if let c = entries.first(where: { $0.kind == .country }) { focus[c.countryCode, default: 0] += 1; continue }
+                // A town only tells the country where it is named as a location ("in Homs"), not
+                // inside a person's name ("Ali Mahmud Abbas").
+                guard m.locative || m.adminReading else { continue }
                 let strong = entries.filter { $0.kind == .admin1 || $0.population >= 500_000 }
                 let codes = Set(strong.map(\.countryCode))
                 if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1; continue }
                 // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
                 let all = Set(entries.map(\.countryCode))
-                if all.count == 1, let c = all.first, m.locative || entries.contains(where: { $0.population >= 20_000 }) { focus[c, default: 0] += 1 }
+                if all.count == 1, let c = all.first { focus[c, default: 0] += 1 }
             }
         }
         return focus

@@ -114,7 +114,8 @@ struct MentionGrouper: Sendable {
         guard let id = p.entry ?? p.anchor else { return true }
         let cc = gazetteer.entries[Int(id)].countryCode
         let top = FocusCountries.top(s.focus)
-        return cc == top || (s.focus[cc] ?? 0) >= 2
+        let count = s.focus[cc] ?? 0
+        return cc == top || count >= 2 || count == top.flatMap { s.focus[$0] }
     }
 
     /// Towns a sentence lists as separate targets: two or more located towns in different provinces.
