@@ -87,7 +87,9 @@ public enum SafeFile {
 
     /// `mkdir -p`: creates `path` and missing parents with `mode`; existing directories are fine.
     ///
-    /// Fails with ENOTDIR when `path` (or a parent) exists but is not a directory.
+    /// `mkdir(2)` applies the umask and ignores set-group-ID/sticky bits, so when `mode` has any of
+    /// 0o7000 each directory this call creates is `chmod`ed to exactly `mode` (like `mkdir -m`);
+    /// existing directories are left alone. Fails with ENOTDIR when something else is in the way.
     public static func makeDirectories(atPath path: String, mode: UInt32 = 0o755) throws(SystemError) {
         guard !path.isEmpty else { throw SystemError(operation: "mkdir", path: path, errno: ENOENT) }
         var prefix = path.hasPrefix("/") ? "/" : ""
@@ -103,6 +105,10 @@ public enum SafeFile {
                 guard FileKind(mode: info.st_mode) == .directory else {
                     throw SystemError(operation: "mkdir", path: prefix, errno: ENOTDIR)
                 }
+                continue
+            }
+            if mode & 0o7000 != 0 {
+                _ = try Syscall.retrying("chmod", path: prefix) { chmod(prefix, mode_t(mode)) }
             }
         }
     }

@@ -55,6 +55,23 @@ struct InotifyWatcherTests {
         #expect(seen.last == InotifyEvent(watch: seen.last?.watch ?? 0, kind: .movedTo, name: Array("report.md".utf8)))
     }
 
+    @Test func nonUTF8FileNamesArriveAsRawBytes() async throws {
+        let dir = TemporaryDirectory("raw")
+        let watcher = try InotifyWatcher()
+        defer { watcher.close() }
+        _ = try watcher.watchDirectory(dir.path)
+        let stream = watcher.events()
+        let name: [UInt8] = [0x72, 0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x2E, 0x74, 0x78, 0x74]  // "résumé.txt" in Latin-1
+        let fd = (Array(dir.path.utf8) + [0x2F] + name + [0]).withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644) }
+        }
+        #expect(fd >= 0)
+        close(fd)
+        let seen = await Self.collect(watcher, stream) { $0.contains { $0.kind == .closeWrite } }
+        #expect(seen.last?.name == name)
+        #expect(seen.last?.displayName == "r\u{FFFD}sum\u{FFFD}.txt")
+    }
+
     @Test func mkdirIsReportedAsCreatedDirectory() async throws {
         let dir = TemporaryDirectory("mkdir")
         let watcher = try InotifyWatcher()

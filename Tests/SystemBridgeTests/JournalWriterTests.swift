@@ -134,6 +134,39 @@ struct JournalWriterTests {
         #expect(listener?.receive().map { String(decoding: $0, as: UTF8.self) } == "MESSAGE=two\n")
     }
 
+    @Test func concurrentSendersShareOneWriter() async {
+        let dir = TemporaryDirectory("concurrent")
+        let listener = DatagramListener(path: dir.file("socket"))
+        let writer = JournalWriter(socketPath: listener.path, stallTimeout: .milliseconds(5))
+        let total = 4 * 25
+        // Drain on a thread of its own while four tasks send.
+        let drained = Task.detached { () -> Int in
+            var count = 0
+            while count < total, listener.receive(timeoutMilliseconds: 10_000) != nil { count += 1 }
+            return count
+        }
+        let results = await withTaskGroup(of: [JournalSendResult].self) { group in
+            for sender in 0..<4 {
+                group.addTask {
+                    (0..<25).map { n in
+                        var result = writer.send(JournalEntry(["MESSAGE": "s\(sender) n\(n)"]))
+                        var retries = 0
+                        while result == .stalled && retries < 1_000 {  // the reader catches up
+                            usleep(1_000)
+                            retries += 1
+                            result = writer.send(JournalEntry(["MESSAGE": "s\(sender) n\(n)"]))
+                        }
+                        return result
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(results.count == total)
+        #expect(results.allSatisfy { $0 == .sent })
+        #expect(await drained.value == total)
+    }
+
     @Test func entryWithoutValidFieldsIsNotSent() {
         let writer = JournalWriter(socketPath: "/nonexistent/socket")
         #expect(writer.send(JournalEntry(["lower": "x"])) == .unavailable("entry has no valid fields"))

@@ -138,6 +138,14 @@ struct SafeFileTests {
         #expect(error?.errno == ENOTDIR)
     }
 
+    @Test func makeDirectoriesAppliesSetGroupIDToCreatedDirectories() throws {
+        let dir = TemporaryDirectory("setgid")
+        try SafeFile.makeDirectories(atPath: dir.file("x/y"), mode: 0o2775)
+        var info = stat()
+        #expect(lstat(dir.file("x/y"), &info) == 0)
+        #expect(info.st_mode & 0o7777 == 0o2775)
+    }
+
     @Test func listDirectoryReportsKindsAndRawNames() throws {
         let dir = TemporaryDirectory("list")
         dir.write("a.txt", "x")
