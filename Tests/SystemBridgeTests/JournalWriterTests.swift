@@ -167,6 +167,21 @@ struct JournalWriterTests {
         #expect(await drained.value == total)
     }
 
+    @Test func listenerDeathIsUnavailableNotStalled() {
+        let dir = TemporaryDirectory("death")
+        let listener = DatagramListener(path: dir.file("socket"))
+        let writer = JournalWriter(socketPath: listener.path)
+        #expect(writer.send(JournalEntry(["MESSAGE": "alive"])) == .sent)
+        listener.dieLeavingSocketFile()
+        for _ in 0..<3 {  // the first send finds the dead peer, later ones cannot reconnect
+            guard case .unavailable = writer.send(JournalEntry(["MESSAGE": "dead"])) else {
+                Issue.record("expected .unavailable after the listener died")
+                return
+            }
+        }
+        #expect(!writer.isReachable())
+    }
+
     @Test func entryWithoutValidFieldsIsNotSent() {
         let writer = JournalWriter(socketPath: "/nonexistent/socket")
         #expect(writer.send(JournalEntry(["lower": "x"])) == .unavailable("entry has no valid fields"))

@@ -61,7 +61,7 @@ func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output:
 /// An AF_UNIX datagram socket bound to a path, which the test controls (it may never read).
 final class DatagramListener: @unchecked Sendable {
     let path: String
-    let fd: Int32
+    private(set) var fd: Int32
 
     init(path: String) {
         self.path = path
@@ -84,8 +84,16 @@ final class DatagramListener: @unchecked Sendable {
     }
 
     deinit {
+        if fd >= 0 {
+            close(fd)
+            unlink(path)
+        }
+    }
+
+    /// Dies like a killed journald: the socket closes, its file stays behind.
+    func dieLeavingSocketFile() {
         close(fd)
-        unlink(path)
+        fd = -1
     }
 
     /// Receives one datagram, waiting at most `timeoutMilliseconds`.
