@@ -122,7 +122,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         guard first else { return }
         if let reader {
             var byte: UInt8 = 1
-            _ = Glibc.write(wakeWrite, &byte, 1)
+            _ = try? Syscall.write(wakeWrite, from: &byte, count: 1)  // EINTR retried: a lost wake-up would hang the join
             pthread_join(reader, nil)
         }
         Syscall.close(fd)
@@ -171,11 +171,14 @@ private final class InotifyReader {
         }
     }
 
-    /// Reads until EAGAIN; false when the descriptor failed.
+    /// Reads until EAGAIN, but at most a few buffers, so that under a sustained flood the loop still
+    /// returns to poll() and notices close(); false when the descriptor failed.
     private func drain(_ storage: UnsafeMutableRawBufferPointer) -> Bool {
-        while true {
+        var reads = 0
+        while reads < 16 {
             let count = Glibc.read(fd, storage.baseAddress, storage.count)
             if count > 0 {
+                reads += 1
                 InotifyRecordParser.parse(UnsafeRawBufferPointer(rebasing: storage[0..<count])) { queue.push($0) }
                 continue
             }
@@ -186,5 +189,6 @@ private final class InotifyReader {
             default: return false
             }
         }
+        return true
     }
 }

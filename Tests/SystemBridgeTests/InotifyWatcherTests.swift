@@ -118,6 +118,31 @@ struct InotifyWatcherTests {
         #expect(await iterator.next() == nil)
     }
 
+    @Test func closeReturnsWhileAFloodIsGoingOn() async throws {
+        let dir = TemporaryDirectory("busy")
+        let watcher = try InotifyWatcher()
+        _ = try watcher.watchDirectory(dir.path)
+        let stream = watcher.events(bufferLimit: 8)
+        let stop = StopFlag()
+        let finished = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            var n = 0
+            while !stop.isSet {
+                dir.write("f\(n % 64).txt", "x")
+                n += 1
+            }
+            finished.signal()
+        }
+        writer.start()
+        #expect(eventually { watcher.hasPendingOverflow })
+        watcher.close()  // must not wait for the flood to end
+        stop.set()
+        finished.wait()  // the directory must outlive the writer
+        var count = 0
+        for await _ in stream { count += 1 }
+        #expect(count <= 9)  // at most the 8 queued events and the overflow marker
+    }
+
     @Test func closeWithoutEverAskingForEventsIsFine() throws {
         let watcher = try InotifyWatcher()
         watcher.close()
@@ -164,4 +189,12 @@ struct InotifyWatcherTests {
         let missing = #expect(throws: SystemError.self) { try watcher.watchDirectory(dir.file("missing")) }
         #expect(missing?.isNotFound == true)
     }
+}
+
+/// A flag one thread sets and another polls.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
