@@ -134,6 +134,33 @@ struct TextDecoderTests {
         #expect(try Self.decode(Array("# Title\n\n*bold* <b>x</b>".utf8), .markdown).text == "# Title\n\n*bold* <b>x</b>")
     }
 
+    @Test func randomTextRoundTripsThroughEveryUnicodeEncoding() throws {
+        let alphabet: [Character] = ["a", "Z", " ", "\n", "\t", "é", "ß", "Д", "ї", "ا", "中", "🚀", "—", "€", "0", ".", "\u{00A0}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = "x" + String((0..<Int.random(in: 0..<60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            var le: [UInt8] = [0xFF, 0xFE], be: [UInt8] = [0xFE, 0xFF]
+            for unit in text.utf16 {
+                le += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                be += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            }
+            #expect(try Self.decode(Array(text.utf8)).text == text)
+            #expect(try Self.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
+            #expect(try Self.decode(le).text == text)
+            #expect(try Self.decode(be).text == text)
+        }
+    }
+
+    @Test func everyWindows1252ByteDecodes() throws {
+        let printable = (0x20...0xFF).map(UInt8.init).filter { ![0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D].contains($0) }
+        let article = try Self.decode(Array("Table: ".utf8) + printable)
+        #expect(article.encoding == "windows-1252")
+        #expect(article.text.unicodeScalars.count == 7 + printable.count)
+        #expect(!article.text.contains("\u{FFFD}"))
+        #expect(article.text.contains("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"))
+        #expect(article.text.hasSuffix("ýþÿ"))
+    }
+
     @Test func arbitraryBytesNeverTrap() {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<3_000 {
