@@ -16,7 +16,8 @@ import IncidentModel
 /// Key forms (`<d>` = day ordinal since 1970-01-01):
 /// - `p:<place>|<d>` named place (folded canonical name)
 /// - `a:<country>|<admin1>|<d>` province
-/// - `g:<lat cell>|<lon cell>|<d>` 0.4-degree cell; queries read the 3x3 neighbourhood (dated mentions only)
+/// - `g:<lat cell>|<lon cell>|<d>` 0.4-degree cell; queries read the 3x3 neighbourhood, so a place
+///   within 25 km is found even across a province or country border
 /// - `c:<country>|<d>` country; stored for every incident with a country, queried only by
 ///   mentions that know no place or province (dated mentions only)
 public enum IncidentBlocking {
@@ -28,7 +29,7 @@ public enum IncidentBlocking {
     /// Keys to store for an incident (replace them whenever the record changes).
     public static func keys(for record: IncidentRecord) -> [String] {
         guard let time = MentionTiming.evidence(of: record) else { return [] }
-        return keys(place: record.place, days: time.days, neighbourCells: false, countryKeys: true, cellKeys: true)
+        return keys(place: record.place, days: time.days, neighbourCells: false, countryKeys: true)
     }
 
     /// Keys to look up candidates for one report's mention. Empty when it has no usable time
@@ -47,16 +48,16 @@ public enum IncidentBlocking {
         }
         let place = report.mention.place
         let placeless = PlaceComparison.specificity(place) >= 2
-        return keys(place: place, days: days, neighbourCells: true, countryKeys: dated && placeless, cellKeys: dated)
+        return keys(place: place, days: days, neighbourCells: true, countryKeys: dated && placeless)
     }
 
-    static func keys(place: Place?, days: ClosedRange<Int>, neighbourCells: Bool, countryKeys: Bool, cellKeys: Bool) -> [String] {
+    static func keys(place: Place?, days: ClosedRange<Int>, neighbourCells: Bool, countryKeys: Bool) -> [String] {
         guard let place else { return [] }
         var prefixes: [String] = []
         let country = NameFolding.key(place.country) ?? ""
         if let name = NameFolding.key(place.name) { prefixes.append("p:\(name)|") }
         if let admin1 = NameFolding.key(place.admin1) { prefixes.append("a:\(country)|\(admin1)|") }
-        if cellKeys, let lat = place.latitude, let lon = place.longitude {
+        if let lat = place.latitude, let lon = place.longitude {
             let la = Int((lat / cellDegrees).rounded(.down)), lo = Int((lon / cellDegrees).rounded(.down))
             let range = neighbourCells ? -1...1 : 0...0
             for dy in range {

@@ -15,6 +15,8 @@ import IncidentModel
 ///   when one side knows only the province. Different named places farther apart never merge.
 /// - Country-level (or unknown) place only with two same-day stated dates, the same event family
 ///   and the same named perpetrator; `assign` also drops it when ambiguous.
+/// - Province-level match with an undated side: the same event family.
+/// - Nearby places across a border: the same event family and the same (or a related) named actor.
 /// - Event type: remote-violence types are interchangeable; ground clashes and raids are not strikes.
 /// - Perpetrator: unknown matches anything; two different actors both claimed/confirmed never merge.
 public enum IncidentMatcher {
@@ -84,6 +86,12 @@ public enum IncidentMatcher {
         guard let type = EventAffinity.score(m.eventType, incident.eventType) else { return nil }
         guard let perp = perpetratorScore(m.perpetrator, m.attribution, incident.perpetrator, incident.attribution) else {
             return nil
+        }
+        if PlaceComparison.crossesBorder(m.place, incident.place), type < 0.7 || perp < 0.6 { return nil }
+        if !place.isPointLevel, type < 0.7 {
+            // A province match with only an article window is weak: the weapon family must agree.
+            if case .window = mt { return nil }
+            if case .window = it { return nil }
         }
         if place == .coarse {
             guard case .precise = mt, case .precise = it, mt.days == it.days, mt.days.count == 1,

@@ -50,13 +50,23 @@ public enum PlaceComparison {
         return 3
     }
 
-    /// nil when the places contradict each other (must not merge).
+    /// Whether both places name a country and the countries differ.
+    public static func crossesBorder(_ a: Place?, _ b: Place?) -> Bool {
+        guard let ca = NameFolding.key(a?.country), let cb = NameFolding.key(b?.country) else { return false }
+        return ca != cb
+    }
+
+    /// nil when the places contradict each other (must not merge). Two named places on either side
+    /// of a border within `nearbyKilometres` (Abu Kamal and Al Qaim) are `.nearby`: the matcher
+    /// then demands the same actor, since border towns are also where opposing sides fire across.
     public static func relation(_ a: Place?, _ b: Place?) -> PlaceRelation? {
-        let ca = NameFolding.key(a?.country), cb = NameFolding.key(b?.country)
-        if let ca, let cb, ca != cb { return nil }
         let na = NameFolding.key(a?.name), nb = NameFolding.key(b?.name)
         let aa = NameFolding.key(a?.admin1), ab = NameFolding.key(b?.admin1)
         let km: Double? = if let a, let b { a.distanceKilometres(to: b) } else { nil }
+        if crossesBorder(a, b) {
+            guard na != nil, nb != nil, let km, km <= nearbyKilometres else { return nil }
+            return .nearby(kilometres: km)
+        }
 
         switch (na, nb) {
         case let (x?, y?):

@@ -22,6 +22,8 @@ struct BlockingCompletenessTests {
         Place(name: "Abu Kamal", admin1: "Deir ez-Zor", country: "Syria"),  // no coordinates
         Place(name: "Al Qaim", admin1: "Al Anbar", country: "Iraq", latitude: 34.3925, longitude: 40.9895),  // 6 km, other country
         Fixtures.aleppo, nil,
+        Place(name: "Al Bukamal Crossing", admin1: "Al Anbar", country: "Iraq", latitude: 34.47, longitude: 40.94),
+        Place(name: "Baghuz", admin1: "Other Province", country: "Syria", latitude: 34.49, longitude: 40.95),  // 5 km, other admin1
     ]
 
     static func randomMention(_ g: inout SplitMix) -> ReportFacts {
@@ -33,7 +35,7 @@ struct BlockingCompletenessTests {
         case 3: IncidentDate(start: CalendarDay(year: 2020, month: 5, day: 1), end: CalendarDay(year: 2020, month: 5, day: 31), precision: .month)
         default: nil
         }
-        let types: [EventType] = [.airstrike, .droneStrike, .shelling, .groundClash]
+        let types: [EventType] = [.airstrike, .droneStrike, .shelling, .groundClash, .explosion]
         let perps: [String?] = [nil, "Israel", "United States", "US-led coalition"]
         let attrs: [Attribution?] = [nil, .alleged, .claimed]
         let m = IncidentMention(

@@ -239,3 +239,42 @@ struct PerpetratorNameTests {
         #expect(IncidentMatcher.score(other, against: stored) == nil)
     }
 }
+
+@Suite("Weak evidence and borders")
+struct WeakEvidenceTests {
+    typealias F = Fixtures
+
+    @Test("a province-level explosion and an undated airstrike in a town of that province stay apart")
+    func provinceWindowNeedsSameFamily() {
+        let provinceExplosion = F.record(F.report(F.mention(.explosion, date: "2021-02-24", place: F.deirEzZorProvince),
+                                                  articleDay: "2021-02-25"))
+        let undatedStrike = F.report(F.mention(place: F.abuKamal, perpetrator: "United States", attribution: .claimed, killed: 22),
+                                     articleDay: "2021-02-26")
+        #expect(IncidentMatcher.score(undatedStrike, against: provinceExplosion) == nil)
+        // Same family (a strike from the air reported at province level): still joins.
+        let provinceStrike = F.record(F.report(F.mention(.droneStrike, date: "2021-02-24", place: F.deirEzZorProvince),
+                                               articleDay: "2021-02-25"))
+        #expect(IncidentMatcher.score(undatedStrike, against: provinceStrike) != nil)
+    }
+
+    @Test("a strike geocoded to the town across the border joins when the same actor is named; fire across a border does not")
+    func acrossTheBorder() {
+        let alQaim = Place(name: "Al Qaim", admin1: "Al Anbar", country: "Iraq", latitude: 34.3925, longitude: 40.9895)
+        let stored = F.record(F.report(F.mention(date: "2021-02-25", place: F.abuKamal, perpetrator: "United States",
+                                                 attribution: .claimed, killed: 1), articleDay: "2021-02-26"))
+        let sameActor = F.report(F.mention(place: alQaim, perpetrator: "United States", attribution: .claimed, killed: 19),
+                                 articleDay: "2021-02-26")
+        let unknownActor = F.report(F.mention(date: "2021-02-25", place: alQaim), articleDay: "2021-02-26")
+        #expect(IncidentMatcher.score(sameActor, against: stored) != nil)
+        #expect(!Set(IncidentBlocking.keys(for: stored)).isDisjoint(with: IncidentBlocking.queryKeys(for: sameActor)))
+        #expect(IncidentMatcher.score(unknownActor, against: stored) == nil)
+
+        let kiryatShmona = Place(name: "Kiryat Shmona", admin1: "Northern District", country: "Israel", latitude: 33.2073, longitude: 35.5702)
+        let kfarKila = Place(name: "Kfar Kila", admin1: "Nabatieh", country: "Lebanon", latitude: 33.2869, longitude: 35.5561)
+        let rockets = F.record(F.report(F.mention(.rocketAttack, date: "2023-11-02", place: kiryatShmona, perpetrator: "Hezbollah",
+                                                  attribution: .claimed), articleDay: "2023-11-02"))
+        let strike = F.report(F.mention(.droneStrike, date: "2023-11-02", place: kfarKila, perpetrator: "Israel", attribution: .alleged),
+                              articleDay: "2023-11-02")
+        #expect(IncidentMatcher.score(strike, against: rockets) == nil)
+    }
+}
