@@ -28,8 +28,11 @@ public struct IncidentExtractor: Sendable {
         for (p, para) in article.paragraphs.enumerated() {
             for s in r.splitter.split(para) { sentences.append((s, p)) }
         }
-        sentences = NearDuplicates.removeEarlierCopies(sentences)
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference)
+        var tokenized = sentences.map { Tokenizer.tokens($0.text) }
+        let kept = NearDuplicates.keptIndices(tokenized)
+        sentences = kept.map { sentences[$0] }
+        tokenized = kept.map { tokenized[$0] }
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference)
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos)
 
@@ -70,15 +73,21 @@ enum MentionFilter {
 /// the later copy is kept because it sits in the body with its context.
 enum NearDuplicates {
     static func removeEarlierCopies(_ sentences: [(text: String, paragraph: Int)]) -> [(text: String, paragraph: Int)] {
-        let sets = sentences.map { s in Set(Tokenizer.tokens(s.text).filter { $0.kind == .word }.map(\.key)) }
-        var keep = [Bool](repeating: true, count: sentences.count)
-        for i in sentences.indices where sets[i].count >= 8 {
-            for j in (i + 1)..<sentences.count where sets[j].count >= 8 {
+        let tokens = sentences.map { Tokenizer.tokens($0.text) }
+        return keptIndices(tokens).map { sentences[$0] }
+    }
+
+    /// Indices of the sentences to keep, from their tokens.
+    static func keptIndices(_ tokens: [[Token]]) -> [Int] {
+        let sets = tokens.map { t in Set(t.lazy.filter { $0.kind == .word }.map { $0.key.hashValue }) }
+        var keep = [Bool](repeating: true, count: tokens.count)
+        for i in tokens.indices where sets[i].count >= 8 {
+            for j in (i + 1)..<tokens.count where sets[j].count >= 8 {
                 let inter = sets[i].intersection(sets[j]).count
                 let union = sets[i].count + sets[j].count - inter
                 if Double(inter) / Double(union) >= 0.7 { keep[i] = false; break }
             }
         }
-        return sentences.indices.filter { keep[$0] }.map { sentences[$0] }
+        return tokens.indices.filter { keep[$0] }
     }
 }

@@ -43,9 +43,9 @@ struct SentenceInfo: Sendable {
 struct SentenceAnalyzer: Sendable {
     let resources: ExtractionResources
 
-    func analyse(_ sentences: [(text: String, paragraph: Int)], reference: CalendarDay?) -> [SentenceInfo] {
+    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?) -> [SentenceInfo] {
         let r = resources
-        let tokenized = sentences.map { Tokenizer.tokens($0.text) }
+        let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         let placeMatches = tokenized.map { r.placeFinder.find(in: $0) }
         let focus = r.placeFinder.focusCountries(placeMatches)
         var out: [SentenceInfo] = []

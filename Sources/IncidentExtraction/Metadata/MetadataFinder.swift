@@ -70,7 +70,9 @@ struct MetadataFinder: Sendable {
     /// The first known outlet named in the text's bylines, credits or lead (`outlets.tsv`).
     func outlet(title: String?, lines: [String]) -> String? {
         var firstHit: (line: Int, position: Int, name: String)?
-        for (li, line) in lines.enumerated() {
+        // Bylines and credits sit at the top or the bottom of a page.
+        let candidates = lines.count <= 24 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(12)) + Array(lines.enumerated().suffix(12))
+        for (li, line) in candidates where !line.isEmpty {
             let toks = Tokenizer.tokens(line)
             if let m = outlets.matches(toks).first {
                 firstHit = (li, m.start, m.payload)

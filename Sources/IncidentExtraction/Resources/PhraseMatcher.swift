@@ -26,8 +26,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { $0.text.replacingOccurrences(of: ".", with: "") } : nil, payload: payload)
-        byFirst[first.key, default: []].append(entry)
-        byFirst[first.key]!.sort { $0.keys.count > $1.keys.count }
+        var list = byFirst.removeValue(forKey: first.key) ?? []
+        let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
+        list.insert(entry, at: at)
+        byFirst[first.key] = list
     }
 
     var isEmpty: Bool { byFirst.isEmpty }

@@ -34,7 +34,8 @@ struct ArticleCleaner: Sendable {
                 }
             }
             let lower = line.lowercased()
-            if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lower) })?.action {
+            let lowerBytes = Array(lower.utf8)
+            if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lowerBytes) })?.action {
                 switch action {
                 case .drop:
                     seen.append(lower)

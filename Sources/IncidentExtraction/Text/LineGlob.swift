@@ -1,8 +1,8 @@
 /// A case-insensitive glob over a whole line (`*` = any run of characters), the pattern language
-/// of `boilerplate.tsv`: simpler for users than regular expressions and a plain substring search
-/// at run time, so no pattern is compiled per article.
+/// of `boilerplate.tsv`: simpler for users than regular expressions and a plain byte search at run
+/// time, so nothing is compiled per article.
 struct LineGlob: Sendable {
-    private let parts: [String]
+    private let parts: [[UInt8]]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
 
@@ -10,27 +10,44 @@ struct LineGlob: Sendable {
         let lower = pattern.lowercased()
         anchoredStart = !lower.hasPrefix("*")
         anchoredEnd = !lower.hasSuffix("*")
-        parts = lower.split(separator: "*", omittingEmptySubsequences: true).map(String.init)
+        parts = lower.split(separator: "*", omittingEmptySubsequences: true).map { Array($0.utf8) }
     }
 
-    /// `line` must already be lowercased.
-    func matches(lowercasedLine line: String) -> Bool {
+    /// `line` must already be lowercased, as UTF-8 bytes.
+    func matches(lowercasedLine line: [UInt8]) -> Bool {
         if parts.isEmpty { return !anchoredStart || line.isEmpty }
-        if parts.count == 1, anchoredStart, anchoredEnd { return line == parts[0] }
-        var rest = line[...]
+        var from = 0
         for (i, part) in parts.enumerated() {
-            if i == 0, anchoredStart {
-                guard rest.hasPrefix(part) else { return false }
-                rest = rest.dropFirst(part.count)
+            let isFirst = i == 0, isLast = i == parts.count - 1
+            if isFirst && anchoredStart {
+                guard hasPrefix(line, part, at: 0) else { return false }
+                from = part.count
+                if isLast && anchoredEnd { return line.count == part.count }
                 continue
             }
-            if i == parts.count - 1, anchoredEnd {
-                return rest.hasSuffix(part)
+            if isLast && anchoredEnd {
+                return line.count - part.count >= from && hasPrefix(line, part, at: line.count - part.count)
             }
-            guard let r = rest.range(of: part) else { return false }
-            rest = rest[r.upperBound...]
+            guard let at = find(part, in: line, from: from) else { return false }
+            from = at + part.count
         }
         return true
+    }
+
+    private func hasPrefix(_ line: [UInt8], _ part: [UInt8], at start: Int) -> Bool {
+        guard start >= 0, start + part.count <= line.count else { return false }
+        for k in 0..<part.count where line[start + k] != part[k] { return false }
+        return true
+    }
+
+    private func find(_ part: [UInt8], in line: [UInt8], from: Int) -> Int? {
+        guard let first = part.first, line.count >= part.count else { return nil }
+        var i = from
+        while i + part.count <= line.count {
+            if line[i] == first, hasPrefix(line, part, at: i) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 

@@ -5,7 +5,8 @@ struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
     func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph)
+        // Unicode scalars, not Characters: grapheme breaking is costly and no rule here needs it.
+        let chars = Array(paragraph.unicodeScalars)
         var out: [String] = []
         var start = 0
         var i = 0
@@ -20,9 +21,9 @@ struct SentenceSplitter: Sendable {
                 while k < chars.count, chars[k] == " " { k += 1 }
                 guard k < chars.count else { break }
                 let next = chars[k]
-                let startsSentence = next.isUppercase || next.isNumber || next == "\"" || next == "'"
+                let startsSentence = next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "'"
                 if startsSentence, c != "." || isSentenceEnd(chars, period: i, spaced: spaced) {
-                    let s = String(chars[start..<j]).trimmingCharacters(in: .whitespaces)
+                    let s = Self.string(chars[start..<j])
                     if !s.isEmpty { out.append(s) }
                     start = k
                     i = k
@@ -31,21 +32,29 @@ struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        let tail = String(chars[start..<chars.count]).trimmingCharacters(in: .whitespaces)
+        let tail = Self.string(chars[start..<chars.count])
         if !tail.isEmpty { out.append(tail) }
         return out
     }
 
-    private func isSentenceEnd(_ chars: [Character], period: Int, spaced: Bool) -> Bool {
+    private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s)
+        return String(view).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func isSentenceEnd(_ chars: [Unicode.Scalar], period: Int, spaced: Bool) -> Bool {
         var w = period
-        while w > 0, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
-        let word = String(chars[w..<period]).lowercased()
+        while w > 0, Tokenizer.isLetter(chars[w - 1]) || chars[w - 1] == "." { w -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: chars[w..<period])
+        let word = String(view).lowercased()
         if word.isEmpty { return spaced }  // "... 2019. Next"
         if word.count == 1 { return false }  // initials
         if abbreviations.contains(word) { return false }
         if !spaced {
             // Missing space: only trust a run of lowercase letters before the stop.
-            return word.count >= 3 && word.allSatisfy(\.isLowercase)
+            return word.count >= 3 && chars[w..<period].allSatisfy { $0.properties.isLowercase }
         }
         return true
     }

@@ -41,6 +41,7 @@ enum TextNormalizer {
     /// Share of letters that are not Latin: a line mostly in another script is a translation block
     /// or a link to one.
     static func foreignScriptShare(_ line: String) -> Double {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return 0 }
         var letters = 0, foreign = 0
         for c in line.unicodeScalars where c.properties.isAlphabetic {
             letters += 1
