@@ -85,9 +85,12 @@ public final class Daemon: @unchecked Sendable {
         let heartbeat = Task {
             let interval = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(2)
             let limit = Double(notifier.watchdogInterval?.components.seconds ?? 30)
+            var lastStatus = ""
             while !Task.isCancelled {
                 if worker.isHealthy(within: limit) { notifier.watchdogPing() }
-                notifier.status(Self.status(worker: worker, database: database, delivery: delivery, inbox: config.inbox))
+                let status = Self.status(worker: worker, database: database, delivery: delivery, inbox: config.inbox)
+                if status != lastStatus { notifier.status(status) }
+                lastStatus = status
                 try? await Task.sleep(for: min(interval, .seconds(2)))
             }
         }

@@ -7,7 +7,13 @@ extension IncidentDatabase {
     /// Records one article, its reports and incidents, a receipt for the file and the outbox entries,
     /// all in ONE transaction: after a crash either everything about the file is stored or nothing is.
     public func record(_ s: ArticleSubmission) throws(StoreError) -> RecordOutcome {
-        try write { db in try ArticleRecorder(db: db).record(s) }
+        let cache = reportCache
+        do {
+            return try write { db in try ArticleRecorder(db: db, cache: cache).record(s) }
+        } catch {
+            cache.clear()  // the transaction rolled back: forget what it cached
+            throw error
+        }
     }
 
     /// Records a file that was refused, with its reason, and queues the "file rejected" notification.
@@ -56,6 +62,7 @@ extension StoreError {
 /// The body of the record transaction: duplicate check, near-duplicate link, incident resolution.
 struct ArticleRecorder {
     let db: Database
+    let cache: ReportCache
     private let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
@@ -83,7 +90,7 @@ struct ArticleRecorder {
             try db.execute(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
-        var resolver = IncidentResolver(db: db, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
+        var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
         try resolver.attach(s.extracted.mentions)
         var entries = try resolver.finish()
         if s.extracted.mentions.isEmpty {

@@ -9,6 +9,8 @@ import GRDB
 public final class IncidentDatabase: Sendable {
     public let writer: DatabasePool
     public let path: String
+    /// Decoded reports per incident for the writer (see `ReportCache`).
+    let reportCache = ReportCache()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     /// - Parameter busyTimeout: how long a write waits for another process's lock before failing.

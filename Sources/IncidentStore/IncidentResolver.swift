@@ -9,6 +9,7 @@ import IncidentModel
 /// Candidates come from the `incident_block` index (date and place keys), never from a scan.
 struct IncidentResolver {
     let db: Database
+    let cache: ReportCache
     let encoder: JSONEncoder
     let articleID: Int64
     let outlet: String?
@@ -21,8 +22,9 @@ struct IncidentResolver {
     private var touchedOrder: [Int64] = []
     private(set) var updatedIDs: [Int64] = []
 
-    init(db: Database, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
+    init(db: Database, cache: ReportCache, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
+        self.cache = cache
         self.db = db
         self.encoder = encoder
         self.articleID = articleID
@@ -43,11 +45,11 @@ struct IncidentResolver {
                     touchedOrder.append(id)
                 }
                 try insertReport(mention, index: index, incidentID: id)
-                try reconsolidate(id)
+                try reconsolidate(id, adding: mention)
             } else if mention.role == .main || (mention.place?.name != nil && mention.date != nil) {
                 let id = try createIncident(for: mention)
                 try insertReport(mention, index: index, incidentID: id)
-                try reconsolidate(id)
+                try reconsolidate(id, adding: mention)
                 created.append(id)
             } else {
                 // A background mention too vague to stand alone: kept as evidence, linked to nothing.
@@ -116,8 +118,18 @@ struct IncidentResolver {
     }
 
     /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
-    private func reconsolidate(_ id: Int64) throws {
-        let facts = try IncidentRows.reports(db, incidentID: id)
+    private func reconsolidate(_ id: Int64, adding mention: IncidentMention) throws {
+        let facts: [ReportFacts]
+        // Another process (incidentctl ingest) may have added reports: trust the cache only when
+        // its count matches the database's (an indexed count, cheap).
+        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
+        if var cached = cache.get(id), cached.count + 1 == stored {
+            cached.append(ReportFacts(mention: mention, outlet: outlet, articleID: articleID, articleDay: articleDay))
+            facts = cached
+        } else {
+            facts = try IncidentRows.reports(db, incidentID: id)
+        }
+        cache.set(id, facts)
         let record = IncidentConsolidator.consolidate(facts)
         try IncidentRows.save(db, id: id, record: record, encoder: encoder)
         try db.execute(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])

@@ -45,7 +45,7 @@ final class DaemonHarness: @unchecked Sendable {
 
     deinit {
         if let p = process, p.isRunning { kill(p.processIdentifier, SIGKILL) }
-        if notifyFD >= 0 { close(notifyFD) }
+        if notifyFD >= 0 { close(notifyFD) }  // the drain thread sees EBADF or its owner gone, and ends
         try? FileManager.default.removeItem(at: root)
     }
 
@@ -124,28 +124,51 @@ final class DaemonHarness: @unchecked Sendable {
         }
         guard r == 0 else { throw HarnessError("bind notify socket: \(errno)") }
         notifyFD = fd
+        startDraining()
     }
 
-    private(set) var notifyMessages: [String] = []
+    private let notifyLock = NSLock()
+    private var notifyLog: [String] = []
+    private var drainStarted = false
+
+    /// Every notify datagram received so far.
+    var notifyMessages: [String] { notifyLock.withLock { notifyLog } }
+
+    /// Reads the notify socket continuously, as systemd does: a listener that stops reading would
+    /// make the daemon's sd_notify calls block once the socket queue fills.
+    private func startDraining() {
+        if drainStarted { return }
+        drainStarted = true
+        let fd = notifyFD
+        let thread = Thread { [weak self] in
+            var buf = [UInt8](repeating: 0, count: 4096)
+            while true {
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&pfd, 1, 200)
+                guard let self else { return }
+                if ready > 0 {
+                    let n = recv(fd, &buf, buf.count, Int32(MSG_DONTWAIT))
+                    if n > 0 {
+                        let msg = String(decoding: buf[0..<n], as: UTF8.self)
+                        self.notifyLock.withLock { self.notifyLog.append(msg) }
+                    } else if n < 0 && errno == EBADF {
+                        return
+                    }
+                }
+            }
+        }
+        thread.start()
+    }
 
     /// Waits until a notify datagram contains `text` (bounded by `timeout`).
     func waitForNotify(_ text: String, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        if notifyMessages.contains(where: { $0.contains(text) }) { return true }
         while Date() < deadline {
-            var pfd = pollfd(fd: notifyFD, events: Int16(POLLIN), revents: 0)
-            if poll(&pfd, 1, 100) > 0 {
-                var buf = [UInt8](repeating: 0, count: 4096)
-                let n = recv(notifyFD, &buf, buf.count, Int32(MSG_DONTWAIT))
-                if n > 0 {
-                    let msg = String(decoding: buf[0..<n], as: UTF8.self)
-                    notifyMessages.append(msg)
-                    if msg.contains(text) { return true }
-                }
-            }
-            if let p = process, !p.isRunning { return false }
+            if notifyMessages.contains(where: { $0.contains(text) }) { return true }
+            if let p = process, !p.isRunning { return notifyMessages.contains(where: { $0.contains(text) }) }
+            usleep(20_000)
         }
-        return false
+        return notifyMessages.contains(where: { $0.contains(text) })
     }
 
     // MARK: journal

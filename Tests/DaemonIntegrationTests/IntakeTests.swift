@@ -153,9 +153,8 @@ struct IntakeTests {
         try h.start()
         let staging = h.root.appendingPathComponent("staging").path
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        let base = try String(contentsOfFile: h.fixture("drone-strike-mayadin.txt"), encoding: .utf8)
         for i in 0..<2000 {
-            try (base + "\nReference number \(i).\n").write(toFile: "\(staging)/burst-\(i).txt", atomically: false, encoding: .utf8)
+            try GeneratedArticles.article(i).write(toFile: "\(staging)/burst-\(i).txt", atomically: false, encoding: .utf8)
         }
         for i in 0..<2000 { rename("\(staging)/burst-\(i).txt", "\(h.inbox)/burst-\(i).txt") }
         #expect(h.waitForEmptyInbox(timeout: 240))
