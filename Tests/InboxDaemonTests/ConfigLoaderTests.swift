@@ -29,12 +29,12 @@ import Testing
 
     @Test func aBadValueNamesTheKeyAndTheSource() throws {
         let path = try file("max_file_size = \"big\"\n")
-        #expect {
+        let error = #expect(throws: ConfigError.self) {
             try ConfigLoader.load(file: path, fileRequired: true, environment: [:])
-        } throws: { error in
-            let e = error as? ConfigError
-            return e?.key == "max_file_size" && e?.source == path && e?.description.contains("positive whole number") == true
         }
+        #expect(error?.key == "max_file_size")
+        #expect(error?.source == path)
+        #expect(error?.description.contains("positive whole number") == true)
     }
 
     @Test func unknownKeysAndSyntaxErrorsAreReported() throws {
