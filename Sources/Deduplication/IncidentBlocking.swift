@@ -15,7 +15,7 @@ import IncidentModel
 ///
 /// Key forms (`<d>` = day ordinal since 1970-01-01):
 /// - `p:<place>|<d>` named place (folded canonical name)
-/// - `a:<country>|<admin1>|<d>` province
+/// - `a:<admin1>|<d>` province
 /// - `g:<lat cell>|<lon cell>|<d>` 0.4-degree cell; queries read the 3x3 neighbourhood, so a place
 ///   within 25 km is found even across a province or country border
 /// - `c:<country>|<d>` country; stored for every incident with a country, queried only by
@@ -56,7 +56,8 @@ public enum IncidentBlocking {
         var prefixes: [String] = []
         let country = NameFolding.key(place.country) ?? ""
         if let name = NameFolding.key(place.name) { prefixes.append("p:\(name)|") }
-        if let admin1 = NameFolding.key(place.admin1) { prefixes.append("a:\(country)|\(admin1)|") }
+        // No country in the province key: a place whose country is missing must still meet its province.
+        if let admin1 = NameFolding.key(place.admin1) { prefixes.append("a:\(admin1)|") }
         if let lat = place.latitude, let lon = place.longitude {
             let la = Int((lat / cellDegrees).rounded(.down)), lo = Int((lon / cellDegrees).rounded(.down))
             let range = neighbourCells ? -1...1 : 0...0

@@ -94,7 +94,9 @@ public enum IncidentMatcher {
             if case .window = it { return nil }
         }
         if place == .coarse {
-            guard case .precise = mt, case .precise = it, mt.days == it.days, mt.days.count == 1,
+            // Both sides must at least name the same country (and say nothing that contradicts it).
+            guard let ca = NameFolding.key(m.place?.country), ca == NameFolding.key(incident.place?.country),
+                  case .precise = mt, case .precise = it, mt.days == it.days, mt.days.count == 1,
                   type >= 0.7, perp >= 1 else { return nil }
         }
         let tolls = 0.75 * tollScore(m.killed, incident.killedLow, incident.killedHigh)

@@ -24,6 +24,9 @@ struct BlockingCompletenessTests {
         Fixtures.aleppo, nil,
         Place(name: "Al Bukamal Crossing", admin1: "Al Anbar", country: "Iraq", latitude: 34.47, longitude: 40.94),
         Place(name: "Baghuz", admin1: "Other Province", country: "Syria", latitude: 34.49, longitude: 40.95),  // 5 km, other admin1
+        Place(name: nil, admin1: "Deir ez-Zor", country: nil),  // country missing
+        Place(name: "Abu Kamal", admin1: "Deir ez-Zor", country: nil, latitude: 34.4529, longitude: 40.9186),
+        Place(name: nil, admin1: nil, country: nil),
     ]
 
     static func randomMention(_ g: inout SplitMix) -> ReportFacts {
@@ -50,7 +53,7 @@ struct BlockingCompletenessTests {
     func acceptedPairsShareAKey() {
         var g = SplitMix(state: 42)
         var accepted = 0
-        for _ in 0..<4000 {
+        for _ in 0..<6000 {
             let stored = Self.randomMention(&g)
             let incoming = Self.randomMention(&g)
             let record = IncidentConsolidator.consolidate([stored])
