@@ -8,7 +8,9 @@ import IncidentModel
 public struct ReportFacts: Sendable, Hashable, Codable {
     public var mention: IncidentMention
     public var outlet: String?
-    /// The store's article id; used only to keep results deterministic, never as a time.
+    /// The store's article id: which article said it (the store uses it to keep two mentions of one
+    /// article apart when adopting orphans). Never used as a time or a tie-break, so results do not
+    /// depend on arrival order.
     public var articleID: Int64
     /// The article's reference day: its publication day, else the day the file arrived. Bounds
     /// when an undated mention can have happened (`MentionTiming`). nil = unknown: an undated
