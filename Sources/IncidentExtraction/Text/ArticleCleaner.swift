@@ -13,9 +13,7 @@ struct ArticleCleaner: Sendable {
     let rules: [BoilerplateRule]
 
     func clean(_ normalizedText: String) -> CleanArticle {
-        let lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
+        let lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormalizer.trimmed($0) }
         var title: String?
         var paragraphs: [String] = []
         var seen: [String] = []
@@ -67,7 +65,7 @@ struct ArticleCleaner: Sendable {
         let rest = line.dropFirst(5).drop(while: { $0 == " " })
         guard let first = rest.first, first.isNumber else { return line }
         let afterDate = rest.drop(while: { !$0.isWhitespace })
-        return afterDate.trimmingCharacters(in: .whitespaces)
+        return TextNormalizer.trimmed(afterDate)
     }
 
     /// A line already seen, or the start of one already seen (a caption repeated without its credit).
@@ -108,6 +106,6 @@ struct ArticleCleaner: Sendable {
             if !t.isCapitalized { return line }
         }
         guard words >= 1, words <= 6 else { return line }
-        return line[end...].trimmingCharacters(in: .whitespaces)
+        return TextNormalizer.trimmed(line[end...])
     }
 }

@@ -40,7 +40,7 @@ struct SentenceSplitter: Sendable {
     private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s)
-        return String(view).trimmingCharacters(in: .whitespaces)
+        return TextNormalizer.trimmed(String(view))
     }
 
     private func isSentenceEnd(_ chars: [Unicode.Scalar], period: Int, spaced: Bool) -> Bool {

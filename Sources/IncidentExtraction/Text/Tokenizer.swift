@@ -21,77 +21,82 @@ enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(text.utf8.count / 5)
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
+        let scalars = text.unicodeScalars
+        let end = scalars.endIndex
+        var i = scalars.startIndex
         var hyphenPending = false
-        while i < scalars.count {
+        var before: Unicode.Scalar?  // the scalar just before i
+        while i < end {
             let c = scalars[i]
             if isWordScalar(c) {
-                var j = i + 1
-                while j < scalars.count {
+                var j = scalars.index(after: i)
+                var last = c, secondLast: Unicode.Scalar = " "
+                var count = 1
+                while j < end {
                     let d = scalars[j]
-                    if isWordScalar(d) { j += 1; continue }
-                    // Inner apostrophe or period (U.S., Qa'im), or a digit group comma (4,000).
-                    if j + 1 < scalars.count, isWordScalar(scalars[j + 1]) {
-                        if d == "'" || d == "\u{2019}" || d == "`" || d == "\u{02BF}" || d == "\u{02BE}" {
-                            // A possessive "'s" is not part of the name ("Kyiv's hospital").
-                            let isPossessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= scalars.count || !isWordScalar(scalars[j + 2]))
-                            if isPossessive { break }
-                            j += 1; continue
-                        }
-                        if d == ".", isLetter(scalars[j + 1]), isLetter(scalars[j - 1]), j - i <= 3 { j += 1; continue }
-                        if d == ",", isDigit(scalars[j - 1]), isDigit(scalars[j + 1]),
-                           j + 3 < scalars.count + 1, digitsAhead(scalars, j + 1) == 3 { j += 1; continue }
-                        if d == ".", isDigit(scalars[j - 1]), isDigit(scalars[j + 1]) { j += 1; continue }
+                    if isWordScalar(d) { secondLast = last; last = d; count += 1; j = scalars.index(after: j); continue }
+                    let k = scalars.index(after: j)
+                    guard k < end, isWordScalar(scalars[k]) else { break }
+                    let n = scalars[k]
+                    if d == "'" || d == "\u{2019}" || d == "`" || d == "\u{02BF}" || d == "\u{02BE}" {
+                        // A possessive "'s" is not part of the name ("Kyiv's hospital").
+                        let k2 = scalars.index(after: k)
+                        if (n == "s" || n == "S") && (k2 >= end || !isWordScalar(scalars[k2])) { break }
+                    } else if d == ".", isLetter(n), isLetter(last), count <= 3 {
+                    } else if d == ",", isDigit(last), isDigit(n), digitsAhead(scalars, from: k) == 3 {
+                    } else if d == ".", isDigit(last), isDigit(n) {
+                    } else {
+                        break
                     }
-                    break
+                    secondLast = last; last = d; count += 1
+                    j = k
                 }
-                // Abbreviations like "U.S." keep their final period when a letter-period pattern precedes.
-                if j < scalars.count, scalars[j] == ".", j - i >= 3, scalars[j - 2] == "." { j += 1 }
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[i..<j])
-                let text = String(s)
-                out.append(makeToken(text, hyphenBefore: hyphenPending))
+                // Abbreviations like "U.S." keep their final period.
+                if j < end, scalars[j] == ".", count >= 3, secondLast == "." { j = scalars.index(after: j) }
+                out.append(makeToken(String(scalars[i..<j]), hyphenBefore: hyphenPending))
                 hyphenPending = false
+                before = scalars[scalars.index(before: j)]
                 i = j
             } else {
+                let next = scalars.index(after: i)
                 if c == "-" || c == "\u{2010}" || c == "\u{2011}" {
-                    hyphenPending = i > 0 && i + 1 < scalars.count && isWordScalar(scalars[i - 1]) && isWordScalar(scalars[i + 1])
+                    hyphenPending = (before.map(isWordScalar) ?? false) && next < end && isWordScalar(scalars[next])
                     if !hyphenPending { out.append(Token(text: "-", key: "-", kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)) }
-                } else if !c.properties.isWhitespace {
+                } else if c == " " || c == "\n" || c.properties.isWhitespace {
                     hyphenPending = false
-                    let t = String(Character(c))
-                    out.append(Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil))
                 } else {
                     hyphenPending = false
+                    let t = String(c)
+                    out.append(Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil))
                 }
-                i += 1
+                before = c
+                i = next
             }
         }
         return out
     }
 
-    private static func digitsAhead(_ s: [Unicode.Scalar], _ from: Int) -> Int {
+    private static func digitsAhead(_ s: String.UnicodeScalarView, from: String.UnicodeScalarView.Index) -> Int {
         var n = 0
         var k = from
-        while k < s.count, isDigit(s[k]) { n += 1; k += 1 }
+        while k < s.endIndex, isDigit(s[k]) { n += 1; k = s.index(after: k) }
         return n
     }
 
     static func makeToken(_ text: String, hyphenBefore: Bool) -> Token {
         let key = fold(text)
         let first = text.unicodeScalars.first
-        let isDigitStart = first.map(isDigit) ?? false
         var number: Int?
-        if isDigitStart {
-            let digits = text.unicodeScalars.filter { isDigit($0) || $0 == "." }
-            if !digits.contains("."), digits.count <= 9 {
-                number = Int(String(String.UnicodeScalarView(digits)))
+        if let f = first, isDigit(f) {
+            var v = 0, digits = 0, ok = true
+            for c in text.unicodeScalars {
+                if isDigit(c) { v = v &* 10 &+ Int(c.value - 48); digits += 1 } else if c != "," { ok = false; break }
             }
+            if ok, digits <= 9 { number = v }
         }
-        let kind: Token.Kind = number != nil ? .number : .word
-        let cap = first.map { $0.properties.isUppercase } ?? false
-        return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
+        let cap: Bool
+        if let f = first, f.isASCII { cap = f.value >= 65 && f.value <= 90 } else { cap = first?.properties.isUppercase ?? false }
+        return Token(text: text, key: key, kind: number != nil ? .number : .word, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -106,21 +111,19 @@ enum Tokenizer {
 
     /// Lowercase, strip accents and apostrophes, drop a trailing period: the dictionary key of a word.
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != 39 && b != 96 { bytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
+            if bytes.last == 46 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
-        var ascii = true
-        for c in text.unicodeScalars where !c.isASCII { ascii = false; break }
-        if ascii {
-            for c in text.unicodeScalars {
-                if c == "'" || c == "`" { continue }
-                if c.value >= 65 && c.value <= 90 { out.append(Unicode.Scalar(c.value + 32)!) } else { out.append(c) }
-            }
-        } else {
-            for c in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-                let cat = c.properties.generalCategory
-                if cat == .nonspacingMark || cat == .modifierSymbol || cat == .modifierLetter { continue }
-                if c == "'" || c == "`" || c == "\u{2019}" || c == "\u{2018}" { continue }
-                out.append(c)
-            }
+        for c in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            let cat = c.properties.generalCategory
+            if cat == .nonspacingMark || cat == .modifierSymbol || cat == .modifierLetter { continue }
+            if c == "'" || c == "`" || c == "\u{2019}" || c == "\u{2018}" { continue }
+            out.append(c)
         }
         var s = String(out)
         if s.hasSuffix(".") { s.removeLast() }
