@@ -6,7 +6,10 @@ struct SentenceSplitter: Sendable {
 
     func split(_ paragraph: String) -> [String] {
         // Unicode scalars, not Characters: grapheme breaking is costly and no rule here needs it.
-        let chars = Array(paragraph.unicodeScalars)
+        let view = paragraph.unicodeScalars
+        let chars = Array(view)
+        let indices = Array(view.indices) + [view.endIndex]
+        func text(_ a: Int, _ b: Int) -> String { TextNormalizer.trimmed(Substring(view[indices[a]..<indices[b]])) }
         var out: [String] = []
         var start = 0
         var i = 0
@@ -23,7 +26,7 @@ struct SentenceSplitter: Sendable {
                 let next = chars[k]
                 let startsSentence = next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "'"
                 if startsSentence, c != "." || isSentenceEnd(chars, period: i, spaced: spaced) {
-                    let s = Self.string(chars[start..<j])
+                    let s = text(start, j)
                     if !s.isEmpty { out.append(s) }
                     start = k
                     i = k
@@ -32,7 +35,7 @@ struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        let tail = Self.string(chars[start..<chars.count])
+        let tail = text(start, chars.count)
         if !tail.isEmpty { out.append(tail) }
         return out
     }
@@ -46,9 +49,9 @@ struct SentenceSplitter: Sendable {
     private func isSentenceEnd(_ chars: [Unicode.Scalar], period: Int, spaced: Bool) -> Bool {
         var w = period
         while w > 0, Tokenizer.isLetter(chars[w - 1]) || chars[w - 1] == "." { w -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: chars[w..<period])
-        let word = String(view).lowercased()
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: chars[w..<period])
+        let word = String(scalars).lowercased()
         if word.isEmpty { return spaced }  // "... 2019. Next"
         if word.count == 1 { return false }  // initials
         if abbreviations.contains(word) { return false }

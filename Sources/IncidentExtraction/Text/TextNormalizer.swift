@@ -39,13 +39,15 @@ enum TextNormalizer {
     }
 
     /// Drops leading and trailing spaces without Foundation's bridging.
-    static func trimmed<S: StringProtocol>(_ s: S) -> String {
+    static func trimmed(_ s: Substring) -> String {
         let v = s.unicodeScalars
         var a = v.startIndex, b = v.endIndex
         while a < b, v[a] == " " || v[a] == "\t" { a = v.index(after: a) }
         while b > a, v[v.index(before: b)] == " " || v[v.index(before: b)] == "\t" { b = v.index(before: b) }
-        return String(String.UnicodeScalarView(v[a..<b]))
+        return String(v[a..<b])
     }
+
+    static func trimmed(_ s: String) -> String { trimmed(s[...]) }
 
     /// Share of letters that are not Latin: a line mostly in another script is a translation block
     /// or a link to one.
