@@ -32,15 +32,15 @@ let package = Package(
             providers: [.apt(["libsystemd-dev"])]
         ),
         .target(name: "IncidentModel", swiftSettings: strict),
-        .target(name: "ArticleText", swiftSettings: strict),
+        .target(name: "ArticleText", exclude: ["API.md"], swiftSettings: strict),
         .target(name: "IncidentExtraction", dependencies: ["IncidentModel"], swiftSettings: strict),
-        .target(name: "Deduplication", dependencies: ["IncidentModel"], swiftSettings: strict),
+        .target(name: "Deduplication", dependencies: ["IncidentModel"], exclude: ["API.md"], swiftSettings: strict),
         .target(
             name: "IncidentStore",
             dependencies: ["IncidentModel", "Deduplication", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .target(name: "SystemBridge", dependencies: ["CSystemd"], swiftSettings: strict),
+        .target(name: "SystemBridge", dependencies: ["CSystemd"], exclude: ["API.md"], swiftSettings: strict),
         .target(
             name: "IncidentPipeline",
             dependencies: [

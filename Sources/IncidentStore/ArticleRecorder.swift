@@ -86,7 +86,9 @@ struct ArticleRecorder {
             arguments: [s.contentHash, s.origin.fileName, meta.outlet, meta.title, meta.published?.iso, s.referenceDay?.iso,
                         s.receivedAt, s.text, nearID, Data(s.sketch.encoded)])
         let articleID = db.lastInsertedRowID
-        for key in Set(s.sketch.bandKeys) {
+        // Only originals are indexed: a story syndicated many times would otherwise crowd the
+        // lookup with copies of itself (its copies still find the original through its bands).
+        for key in nearID == nil ? Set(s.sketch.bandKeys) : [] {
             try db.execute(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)

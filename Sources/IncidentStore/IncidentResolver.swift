@@ -46,14 +46,18 @@ struct IncidentResolver {
                 }
                 try insertReport(mention, index: index, incidentID: id)
                 try reconsolidate(id, adding: mention)
-            } else if mention.role == .main || (mention.place?.name != nil && mention.date != nil) {
+            } else if mention.role == .main || IncidentMatcher.canStandAlone(mention) {
                 let id = try createIncident(for: mention)
                 try insertReport(mention, index: index, incidentID: id)
                 try reconsolidate(id, adding: mention)
                 created.append(id)
             } else {
-                // A background mention too vague to stand alone: kept as evidence, linked to nothing.
-                try insertReport(mention, index: index, incidentID: nil)
+                // A background mention too vague to stand alone: kept as evidence, and findable by
+                // its blocking keys so the incident it recalls can adopt it when that arrives.
+                let reportID = try insertReport(mention, index: index, incidentID: nil)
+                for key in Set(IncidentBlocking.queryKeys(for: reports[index])) {
+                    try db.execute(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)", arguments: [key, reportID])
+                }
             }
         }
     }
@@ -104,7 +108,8 @@ struct IncidentResolver {
         return db.lastInsertedRowID
     }
 
-    private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws {
+    @discardableResult
+    private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
         let json = String(decoding: try encoder.encode(m), as: UTF8.self)
         try db.execute(
             sql: """
@@ -115,6 +120,39 @@ struct IncidentResolver {
             arguments: [articleID, index, incidentID, m.role.rawValue, m.eventType.rawValue, m.date?.description, m.place?.name,
                         m.place?.admin1, m.place?.country, m.perpetrator, m.attribution?.rawValue, m.killed, m.injured,
                         m.evidence, json])
+        return db.lastInsertedRowID
+    }
+
+    /// Attaches waiting background mentions that this incident now matches (each article at most
+    /// once per incident). Returns whether any was adopted.
+    private func adoptOrphans(into id: Int64, record: IncidentRecord) throws -> Bool {
+        let keys = Array(Set(IncidentBlocking.keys(for: record)))
+        guard !keys.isEmpty else { return false }
+        var adopted = false
+        for chunk in stride(from: 0, to: keys.count, by: 500) {
+            let part = Array(keys[chunk..<min(chunk + 500, keys.count)])
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
+                FROM orphan_block o JOIN report r ON r.id = o.report_id JOIN article a ON a.id = r.article_id
+                WHERE o.key IN (\(marks)) AND r.incident_id IS NULL LIMIT 200
+                """, arguments: StatementArguments(part))
+            for row in rows {
+                let articleID: Int64 = row["article_id"]
+                let json: String = row["mention_json"]
+                let mention = try IncidentRows.decoder.decode(IncidentMention.self, from: Data(json.utf8))
+                let facts = ReportFacts(mention: mention, outlet: row["outlet"], articleID: articleID,
+                                        articleDay: (row["reference_day"] as String?).flatMap { CalendarDay(iso: $0) })
+                let already = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE incident_id = ? AND article_id = ?)",
+                                                arguments: [id, articleID]) ?? false
+                guard !already, IncidentMatcher.score(facts, against: record) != nil else { continue }
+                let reportID: Int64 = row["id"]
+                try db.execute(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [id, reportID])
+                try db.execute(sql: "DELETE FROM orphan_block WHERE report_id = ?", arguments: [reportID])
+                adopted = true
+            }
+        }
+        return adopted
     }
 
     /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
@@ -130,7 +168,11 @@ struct IncidentResolver {
             facts = try IncidentRows.reports(db, incidentID: id)
         }
         cache.set(id, facts)
-        let record = IncidentConsolidator.consolidate(facts)
+        var record = IncidentConsolidator.consolidate(facts)
+        if try adoptOrphans(into: id, record: record) {
+            cache.clear()
+            record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
+        }
         try IncidentRows.save(db, id: id, record: record, encoder: encoder)
         try db.execute(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
         for key in Set(IncidentBlocking.keys(for: record)) {

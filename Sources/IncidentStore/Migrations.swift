@@ -100,6 +100,18 @@ extension IncidentDatabase {
             CREATE INDEX outbox_pending ON outbox(id) WHERE sent_at IS NULL;
             """)
         }
+        m.registerMigration("v2-orphan-reports") { db in
+            // Background mentions that arrived before the incident they recall, findable by the
+            // same blocking keys an incident stores, so they can be adopted later.
+            try db.execute(sql: """
+            CREATE TABLE orphan_block (
+                key TEXT NOT NULL,
+                report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+                PRIMARY KEY (key, report_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX orphan_block_report ON orphan_block(report_id);
+            """)
+        }
         return m
     }
 }
