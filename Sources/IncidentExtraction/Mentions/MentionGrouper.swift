@@ -140,9 +140,14 @@ struct MentionGrouper: Sendable {
         var best: ResolvedPlace?
         var bestScore = -1
         let top = FocusCountries.top(s.focus)
-        for p in s.places where !p.isReference && p.locative {
+        let located = s.places.filter { !$0.isReference && $0.locative }
+        let inFocus = located.filter { isFocus($0, s) }
+        for p in (inFocus.isEmpty ? located : inFocus) {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
-            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0)
+            // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
+            // rather than one named for another reason ("trains were blocked in Sloviansk").
+            let inEventPhrase = s.events.contains { $0.type != nil && $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 12 }
+            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best

@@ -17,7 +17,7 @@ struct GazetteerEntry: Sendable {
 /// "Bukamal" meet in one hash lookup per candidate n-gram; nothing scans the gazetteer per token.
 struct Gazetteer: Sendable {
     private(set) var entries: [GazetteerEntry] = []
-    private(set) var index: [String: [Int32]] = [:]
+    private(set) var index = HashedIndex<[Int32]>()
     /// Entry ids whose main name (not an alternate) has this key: a main-name match ranks higher.
     private(set) var mainNameKeys: Set<Int64> = []
     private(set) var admin1Names: [String: String] = [:]
@@ -83,8 +83,7 @@ struct Gazetteer: Sendable {
         let key = Tokenizer.compactKey(name: name)
         if stopwords.contains(key) { return }
         guard key.unicodeScalars.count >= 3 || (key.unicodeScalars.count == 2 && key.unicodeScalars.contains { $0.properties.numericType != nil }) else { return }
-        if index[key]?.contains(id) == true { return }
-        index[key, default: []].append(id)
+        index.upsert(key, initial: []) { ids in if !ids.contains(id) { ids.append(id) } }
         if main { mainNameKeys.insert(Self.pair(key, id)) }
     }
 
@@ -94,7 +93,7 @@ struct Gazetteer: Sendable {
 
     func isMainName(_ key: String, _ id: Int32) -> Bool { mainNameKeys.contains(Self.pair(key, id)) }
 
-    func candidates(forKey key: String) -> [Int32]? { index[key] }
+    func candidates(forKey key: String) -> [Int32]? { index.lookup(key) }
 
     func admin1Name(of e: GazetteerEntry) -> String? {
         e.kind == .country ? nil : (e.kind == .admin1 ? e.name : admin1Names[e.countryCode + "." + e.admin1Code])
@@ -112,7 +111,7 @@ struct Gazetteer: Sendable {
     func capital(of code: String) -> Int32? {
         guard let name = capitals[code] else { return nil }
         let key = Tokenizer.compactKey(name: name)
-        return index[key]?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
+        return index.lookup(key)?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
             .max { entries[Int($0)].population < entries[Int($1)].population }
     }
 

@@ -15,7 +15,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst = HashedIndex<[Entry]>()
 
     init() {}
 
@@ -25,24 +25,24 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = toks.first else { return }
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { $0.text.replacingOccurrences(of: ".", with: "") } : nil, payload: payload)
-        var list = byFirst.removeValue(forKey: first.key) ?? []
-        let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
-        list.insert(entry, at: at)
-        byFirst[first.key] = list
+        let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        byFirst.upsert(first.key, initial: []) { list in
+            let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
+            list.insert(entry, at: at)
+        }
     }
 
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { byFirst.count == 0 }
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard index < tokens.count, let entries = byFirst[tokens[index].key] else { return nil }
+        guard index < tokens.count, let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
         outer: for e in entries {
             let n = e.keys.count
             if index + n > tokens.count { continue }
             for k in 0..<n where tokens[index + k].key != e.keys[k] { continue outer }
             if let exact = e.exact {
-                for k in 0..<n where tokens[index + k].text.replacingOccurrences(of: ".", with: "") != exact[k] { continue outer }
+                for k in 0..<n where String(tokens[index + k].text.unicodeScalars.filter { $0 != "." }) != exact[k] { continue outer }
             }
             return Match(start: index, end: index + n, payload: e.payload)
         }

@@ -13,6 +13,18 @@ struct Token: Sendable {
     var hyphenBefore: Bool
     /// Numeric value of digit tokens ("4,000" -> 4000).
     var number: Int?
+    /// FNV-1a hash of `key`, computed once so dictionary probes need not rehash it.
+    var keyHash: UInt64
+
+    init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?) {
+        self.text = text
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.hyphenBefore = hyphenBefore
+        self.number = number
+        keyHash = HashedIndex<Int>.hash(key)
+    }
 }
 
 /// Splits text into tokens: words (letters, digits, inner apostrophes and inner periods), numbers

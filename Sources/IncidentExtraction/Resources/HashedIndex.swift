@@ -1,0 +1,62 @@
+/// A string-keyed table probed with a precomputed 64-bit FNV-1a hash: tokens carry the hash of
+/// their key, so the hundreds of dictionary probes per sentence cost an array read and a compare
+/// instead of rehashing the string each time (Swift's `Dictionary<String, _>` rehashes on every
+/// lookup).
+struct HashedIndex<Value: Sendable>: Sendable {
+    private var slots: [Int32] = [Int32](repeating: -1, count: 16)
+    private var hashes: [UInt64] = []
+    private var keys: [String] = []
+    private(set) var values: [Value] = []
+
+    init() {}
+
+    static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    var count: Int { keys.count }
+
+    private func slot(for key: String, hash: UInt64) -> (position: Int, found: Bool) {
+        let mask = slots.count - 1
+        var p = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let s = slots[p]
+            if s < 0 { return (p, false) }
+            if hashes[Int(s)] == hash && keys[Int(s)] == key { return (p, true) }
+            p = (p + 1) & mask
+        }
+    }
+
+    func lookup(_ key: String, hash: UInt64) -> Value? {
+        let (p, found) = slot(for: key, hash: hash)
+        return found ? values[Int(slots[p])] : nil
+    }
+
+    func lookup(_ key: String) -> Value? { lookup(key, hash: Self.hash(key)) }
+
+    /// Inserts `initial` for a new key, then applies `update` to the stored value.
+    mutating func upsert(_ key: String, initial: Value, update: (inout Value) -> Void) {
+        let h = Self.hash(key)
+        var (p, found) = slot(for: key, hash: h)
+        if !found {
+            if (keys.count + 1) * 2 > slots.count { grow(); p = slot(for: key, hash: h).position }
+            slots[p] = Int32(keys.count)
+            hashes.append(h)
+            keys.append(key)
+            values.append(initial)
+        }
+        update(&values[Int(slots[p])])
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, h) in hashes.enumerated() {
+            var p = Int(truncatingIfNeeded: h) & mask
+            while slots[p] >= 0 { p = (p + 1) & mask }
+            slots[p] = Int32(i)
+        }
+    }
+}
