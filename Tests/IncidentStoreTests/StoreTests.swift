@@ -108,3 +108,38 @@ import Testing
         #expect(try again.integrityCheck() == "ok")
     }
 }
+
+/// `reprocess` keeps ids, announces only real changes, and is idempotent.
+@Suite struct ReprocessTests {
+    let path = NSTemporaryDirectory() + "reprocess-\(UUID().uuidString).sqlite"
+
+    @Test func rebuildKeepsIdsAndAnnouncesOnlyRealChanges() throws {
+        let store = StoreTests()
+        let db = try IncidentDatabase(path: path)
+        _ = try db.record(store.submission("a.txt", text: "Five killed near Mayadin by a drone.", mentions: [store.strike(StoreTests.mayadin, killed: 5)]))
+        _ = try db.record(store.submission("b.txt", text: "Two killed in Aleppo blast.", mentions: [store.strike(StoreTests.aleppo, killed: 2)]))
+        try db.markSent(try db.pendingNotifications().map(\.id))
+
+        // Same rules: nothing changes, nothing is announced.
+        let same = try db.reprocess { text, _ in
+            let mention = text.contains("Mayadin") ? store.strike(StoreTests.mayadin, killed: 5) : store.strike(StoreTests.aleppo, killed: 2)
+            return ExtractedArticle(metadata: ArticleMetadata(), mentions: [mention], cleanedText: text)
+        }
+        #expect(same.created.isEmpty && same.updated.isEmpty && same.vanished.isEmpty)
+        #expect(try db.pendingNotificationCount() == 0)
+        let ids = try db.writer.read { try Int64.fetchAll($0, sql: "SELECT id FROM incident ORDER BY id") }
+        #expect(ids == [1, 2])
+
+        // New rules read a higher toll for Mayadin: one "updated" entry for incident 1.
+        let changed = try db.reprocess { text, _ in
+            let mention = text.contains("Mayadin") ? store.strike(StoreTests.mayadin, killed: 9) : store.strike(StoreTests.aleppo, killed: 2)
+            return ExtractedArticle(metadata: ArticleMetadata(), mentions: [mention], cleanedText: text)
+        }
+        #expect(changed.updated == [1])
+        #expect(changed.created.isEmpty)
+        let pending = try db.pendingNotifications()
+        #expect(pending.map(\.payload.kind) == [.incidentUpdated])
+        #expect(pending.first?.payload.incidentID == 1)
+        #expect(try db.writer.read { try Int64.fetchAll($0, sql: "SELECT id FROM incident ORDER BY id") } == [1, 2])
+    }
+}
