@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "incidentctl",
             dependencies: [
-                "IncidentPipeline", "IncidentStore", "IncidentExtraction", "InboxDaemon",
+                "IncidentPipeline", "IncidentStore", "IncidentExtraction", "InboxDaemon", "ArticleText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

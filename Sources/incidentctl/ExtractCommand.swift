@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleText
 import Foundation
 import IncidentExtraction
 import IncidentModel
@@ -24,7 +25,14 @@ struct ExtractCommand: ParsableCommand {
         for file in files {
             let url = URL(fileURLWithPath: file)
             let data = try Data(contentsOf: url)
-            let text = String(decoding: data, as: UTF8.self)
+            // The daemon's decoding: encodings, HTML reduced to text (unknown extensions read as text).
+            let text: String
+            do {
+                text = try TextDecoder.decode([UInt8](data), format: ArticleFormat.from(fileName: url.lastPathComponent) ?? .plainText).text
+            } catch {
+                FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
+                continue
+            }
             let attributes = try? FileManager.default.attributesOfItem(atPath: file)
             let mtime = (attributes?[.modificationDate] as? Date).map { CalendarDay(unixTime: $0.timeIntervalSince1970) }
             let article = extractor.extract(text: text, fallbackReferenceDate: mtime)
