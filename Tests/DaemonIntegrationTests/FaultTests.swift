@@ -8,14 +8,7 @@ import Glibc
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct FaultTests {
     @Test func journaldStoppedDuringIngestThenStartedLosesNoNotification() throws {
-        guard let ns = IsolatedJournal.make() else {
-            Issue.record("mount namespaces are unavailable here (unshare -m failed); cannot isolate journald")
-            return
-        }
-        #expect(ns.startJournald())
-        let h = try DaemonHarness()
-        h.isolated = ns
-        try h.start()
+        guard let (ns, h) = try DaemonHarness.withIsolatedJournal() else { return }
         Shell.run("/bin/cp", [h.fixture("shelling-kharkiv.txt"), h.inbox + "/before.txt"])
         #expect(h.waitForJournal { $0.contains { $0["INCIDENT_SOURCE_FILE"] == "before.txt" && $0["MESSAGE_ID"] == IDs.incidentNew } }
             .contains { $0["INCIDENT_SOURCE_FILE"] == "before.txt" })
@@ -43,14 +36,7 @@ struct FaultTests {
     }
 
     @Test func stalledJournaldDoesNotBlockIngestOrShutdown() throws {
-        guard let ns = IsolatedJournal.make() else {
-            Issue.record("mount namespaces are unavailable here (unshare -m failed); cannot isolate journald")
-            return
-        }
-        #expect(ns.startJournald())
-        let h = try DaemonHarness()
-        h.isolated = ns
-        try h.start()
+        guard let (ns, h) = try DaemonHarness.withIsolatedJournal() else { return }
         ns.stallJournald(true)
         let base = try String(contentsOfFile: h.fixture("drone-strike-mayadin.txt"), encoding: .utf8)
         for i in 0..<40 {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -94,5 +95,24 @@ final class IsolatedJournal: @unchecked Sendable {
 
     func journal(identifier: String) -> String {
         inside(["/usr/bin/journalctl", "-o", "json", "--no-pager", "-t", identifier]).output
+    }
+}
+
+extension DaemonHarness {
+    /// A started daemon whose journald is private to the test; nil (with a recorded issue) when
+    /// mount namespaces are unavailable.
+    static func withIsolatedJournal(name: String = #function) throws -> (IsolatedJournal, DaemonHarness)? {
+        guard let ns = IsolatedJournal.make() else {
+            Issue.record("mount namespaces are unavailable here (unshare -m failed); cannot isolate journald")
+            return nil
+        }
+        guard ns.startJournald() else {
+            Issue.record("the private journald did not start")
+            return nil
+        }
+        let h = try DaemonHarness(name: name)
+        h.isolated = ns
+        try h.start()
+        return (ns, h)
     }
 }
