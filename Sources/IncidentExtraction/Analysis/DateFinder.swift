@@ -18,6 +18,18 @@ struct DateFinder: Sendable {
     let months: [String: Int]
     let weekdays: [String: Int]
     let cues: CueLexicon
+    private let today: PhraseMatcher<String>
+    private let yesterday: PhraseMatcher<String>
+    private let night: PhraseMatcher<String>
+
+    init(months: [String: Int], weekdays: [String: Int], cues: CueLexicon) {
+        self.months = months
+        self.weekdays = weekdays
+        self.cues = cues
+        today = cues.matcher("day-today")
+        yesterday = cues.matcher("day-yesterday")
+        night = cues.matcher("day-night")
+    }
 
     func find(in tokens: [Token], reference: CalendarDay?) -> [DateMention] {
         var out: [DateMention] = []
@@ -74,6 +86,7 @@ struct DateFinder: Sendable {
     }
 
     private func explicitDate(_ tokens: [Token], at i: Int, reference: CalendarDay?) -> (DateMention, Int)? {
+        if tokens[i].kind != .number && !tokens[i].isCapitalized { return nil }
         var month: Int?, day: Int?, yr: Int?
         var end = i
         // ISO 2020-05-06
@@ -114,13 +127,13 @@ struct DateFinder: Sendable {
     }
 
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
-        if let m = cues.match("day-today", in: tokens, at: i) {
+        if let m = today.match(tokens, at: i) {
             return (DateMention(range: i..<m.end, date: IncidentDate(day: ref), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
         }
-        if let m = cues.match("day-yesterday", in: tokens, at: i) {
+        if let m = yesterday.match(tokens, at: i) {
             return (DateMention(range: i..<m.end, date: IncidentDate(day: ref.adding(days: -1)), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
         }
-        if let m = cues.match("day-night", in: tokens, at: i), m.payload != "late on" {
+        if let m = night.match(tokens, at: i), m.payload != "late on" {
             let night = IncidentDate(start: ref.adding(days: -1), end: ref)
             return (DateMention(range: i..<m.end, date: night, isSpeechDate: false, isExplicit: false), m.end)
         }

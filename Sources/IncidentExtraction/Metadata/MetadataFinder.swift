@@ -71,7 +71,7 @@ struct MetadataFinder: Sendable {
     func outlet(title: String?, lines: [String]) -> String? {
         var firstHit: (line: Int, position: Int, name: String)?
         // Bylines and credits sit at the top or the bottom of a page.
-        let candidates = lines.count <= 24 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(12)) + Array(lines.enumerated().suffix(12))
+        let candidates = lines.count <= 16 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(8)) + Array(lines.enumerated().suffix(8))
         for (li, line) in candidates where !line.isEmpty && line.utf8.count <= 300 {
             let toks = Tokenizer.tokens(line)
             if let m = outlets.matches(toks).first {

@@ -72,29 +72,30 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
-/// Cue phrases grouped by category (`cues.tsv`): one matcher per category.
+/// Cue phrases grouped by category (`cues.tsv`): one matcher per category, found through a
+/// hashed table so the many per-token cue checks do not rehash category names.
 struct CueLexicon: Sendable {
-    private var matchers: [String: PhraseMatcher<String>] = [:]
+    private var matchers = HashedIndex<PhraseMatcher<String>>()
 
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 && !row[1].isEmpty {
-            matchers[row[0], default: PhraseMatcher()].add(row[1], row[1])
+            matchers.upsert(row[0], initial: PhraseMatcher()) { $0.add(row[1], row[1]) }
         }
     }
 
     func matcher(_ category: String) -> PhraseMatcher<String> {
-        matchers[category] ?? PhraseMatcher()
+        matchers.lookup(category) ?? PhraseMatcher()
     }
 
     func occurs(_ category: String, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
-        matchers[category]?.occurs(in: tokens, range: range) ?? false
+        matchers.lookup(category)?.occurs(in: tokens, range: range) ?? false
     }
 
     func matches(_ category: String, in tokens: [Token]) -> [PhraseMatcher<String>.Match] {
-        matchers[category]?.matches(tokens) ?? []
+        matchers.lookup(category)?.matches(tokens) ?? []
     }
 
     func match(_ category: String, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
-        matchers[category]?.match(tokens, at: index)
+        matchers.lookup(category)?.match(tokens, at: index)
     }
 }

@@ -16,7 +16,7 @@ struct ArticleCleaner: Sendable {
         let lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormalizer.trimmed($0) }
         var title: String?
         var paragraphs: [String] = []
-        var seen: [String] = []
+        var seen = SeenLines()
         var skippingSection = false
         var firstLine = true
         for raw in lines {
@@ -27,7 +27,7 @@ struct ArticleCleaner: Sendable {
                 let isLongProse = line.count > 200 || raw.lowercased().hasPrefix("date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
-                    seen.append(line.lowercased())
+                    seen.insert(line.lowercased())
                     continue
                 }
             }
@@ -36,7 +36,7 @@ struct ArticleCleaner: Sendable {
             if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lowerBytes) })?.action {
                 switch action {
                 case .drop:
-                    seen.append(lower)
+                    seen.insert(lower)
                     continue
                 case .section:
                     skippingSection = true
@@ -50,8 +50,8 @@ struct ArticleCleaner: Sendable {
                 skippingSection = false
             }
             if TextNormalizer.foreignScriptShare(line) > 0.4 { continue }
-            if isRepeat(lower, of: seen) { continue }
-            seen.append(lower)
+            if seen.contains(lower) { continue }
+            seen.insert(lower)
             if isHeading(line) { continue }
             if paragraphs.count < 3 { line = stripDateline(line) }
             paragraphs.append(line)
@@ -66,15 +66,6 @@ struct ArticleCleaner: Sendable {
         guard let first = rest.first, first.isNumber else { return line }
         let afterDate = rest.drop(while: { !$0.isWhitespace })
         return TextNormalizer.trimmed(afterDate)
-    }
-
-    /// A line already seen, or the start of one already seen (a caption repeated without its credit).
-    private func isRepeat(_ lower: String, of seen: [String]) -> Bool {
-        for s in seen {
-            if s == lower { return true }
-            if lower.count >= 30, s.count > lower.count, s.hasPrefix(lower) { return true }
-        }
-        return false
     }
 
     /// Short lines without sentence punctuation are headings or link texts, not reports.
@@ -107,5 +98,23 @@ struct ArticleCleaner: Sendable {
         }
         guard words >= 1, words <= 6 else { return line }
         return TextNormalizer.trimmed(line[end...])
+    }
+}
+
+/// Lines already met, for dropping repeats: exact repeats, and a caption repeated without its
+/// credit (the start of a longer line already seen), found through the first 30 characters.
+struct SeenLines {
+    private var exact: Set<String> = []
+    private var byStart: [Substring: [String]] = [:]
+
+    mutating func insert(_ line: String) {
+        exact.insert(line)
+        if line.count >= 30 { byStart[line.prefix(30), default: []].append(line) }
+    }
+
+    func contains(_ line: String) -> Bool {
+        if exact.contains(line) { return true }
+        guard line.count >= 30, let longer = byStart[line.prefix(30)] else { return false }
+        return longer.contains { $0.count > line.count && $0.hasPrefix(line) }
     }
 }

@@ -3,39 +3,43 @@
 /// scalar: one pass, no allocation per character.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        func put(_ c: Unicode.Scalar) {
+            if c.isASCII { out.append(UInt8(c.value)) } else { UTF8.encode(c) { out.append($0) } }
+        }
         var previousWasCR = false
         for c in text.unicodeScalars {
             switch c.value {
             case 0x0D:
-                out.append("\n"); previousWasCR = true; continue
+                out.append(0x0A); previousWasCR = true; continue
             case 0x0A:
                 if previousWasCR { previousWasCR = false; continue }
-                out.append(c)
+                out.append(0x0A)
+            case 0x20...0x7E:
+                out.append(UInt8(c.value))
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09:
-                out.append(" ")
+                out.append(0x20)
             case 0x200B...0x200D, 0xFEFF, 0x00AD, 0x2060:
                 break
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4:
-                out.append("'")
+                out.append(0x27)
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
-                out.append("\"")
+                out.append(0x22)
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
-                out.append("-")
+                out.append(0x2D)
             case 0x2026:
-                out.append(contentsOf: "...".unicodeScalars)
+                out.append(contentsOf: [0x2E, 0x2E, 0x2E])
             case 0x2028, 0x2029, 0x0085:
-                out.append("\n")
+                out.append(0x0A)
             case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
                 break
             default:
-                if (0xD800...0xDFFF).contains(c.value) { break }
-                out.append(c)
+                put(c)
             }
             previousWasCR = false
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Drops leading and trailing spaces without Foundation's bridging.
