@@ -13,7 +13,8 @@ struct EventWordFinder: Sendable {
     let matcher: PhraseMatcher<String>
 
     func find(in tokens: [Token]) -> [EventWord] {
-        matcher.matches(tokens).map { m in
+        // "none" phrases look like incident words but are not ("air raid sirens").
+        matcher.matches(tokens).filter { $0.payload != "none" }.map { m in
             EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
         }
     }

@@ -11,6 +11,7 @@ struct MentionFieldReader: Sendable {
         var headline: [EventWord]
         var headlineActors: ActorEvidence
         var claimingActors: Set<String>
+        var sentencesInDrafts: Set<Int> = []
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
@@ -117,7 +118,12 @@ struct MentionFieldReader: Sendable {
             return ("unknown", .unidentified, nil)
         }
         guard let p = actor else { return (nil, nil, nil) }
-        if ctx.claimingActors.contains(p) { return (p, .claimed, sentence) }
+        // The actor's own voice, in this mention's sentences or in sentences about no incident.
+        let ownSentences = Set(sentences.map(\.index))
+        let claimed = ctx.infos.contains { s in
+            s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
+        }
+        if claimed { return (p, .claimed, sentence) }
         let denied = sentences.contains { $0.actors.denyingActors.contains(p) }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })

@@ -24,7 +24,7 @@ struct ArticleCleaner: Sendable {
             if line.isEmpty { continue }
             if firstLine {
                 firstLine = false
-                let isLongProse = line.count > 200 || raw.lowercased().hasPrefix("date ")
+                let isLongProse = line.utf8.count > 200 || raw.lowercased().hasPrefix("date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
                     seen.insert(line.lowercased())
@@ -46,7 +46,7 @@ struct ArticleCleaner: Sendable {
                 }
             }
             if skippingSection {
-                if line.count < 100 { continue }
+                if line.utf8.count < 100 { continue }
                 skippingSection = false
             }
             if TextNormalizer.foreignScriptShare(line) > 0.4 { continue }
@@ -79,11 +79,15 @@ struct ArticleCleaner: Sendable {
     /// "BAGHDAD (AP) - A U.S. airstrike ..." -> "A U.S. airstrike ...": a dateline names where the
     /// report was filed, not where the incident happened.
     private func stripDateline(_ line: String) -> String {
-        let head = line.prefix(70)
-        var cut: String.Index?
-        if let r = head.range(of: " - ") ?? head.range(of: " -") { cut = r.upperBound }
-        if cut == nil, let r = head.range(of: ": ") { cut = r.upperBound }
-        guard let end = cut else { return line }
+        // The first " - " or ": " within the first 70 bytes ends a dateline.
+        let bytes = Array(line.utf8.prefix(70))
+        var cutAt: Int?
+        for k in 0..<bytes.count {
+            if bytes[k] == 0x20, k + 1 < bytes.count, bytes[k + 1] == 0x2D { cutAt = k + 2 + (k + 2 < bytes.count && bytes[k + 2] == 0x20 ? 1 : 0); break }
+        }
+        if cutAt == nil, let k = (0..<max(0, bytes.count - 1)).first(where: { bytes[$0] == 0x3A && bytes[$0 + 1] == 0x20 }) { cutAt = k + 2 }
+        guard let cutBytes = cutAt, let end = line.utf8.index(line.utf8.startIndex, offsetBy: cutBytes, limitedBy: line.utf8.endIndex),
+              end <= line.endIndex, String.Index(end, within: line) != nil else { return line }
         let prefix = line[..<end]
         let tokens = Tokenizer.tokens(String(prefix))
         var depth = 0
