@@ -43,7 +43,7 @@ public struct IncidentExtractor: Sendable {
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
             headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
-        ctx.sentencesInDrafts = Set(drafts.flatMap(\.sentences))
+        ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
         if let lead = drafts.first(where: { $0.role == .main }) {
             let m = reader.read(lead, ctx)

@@ -11,6 +11,7 @@ struct MentionFieldReader: Sendable {
         var headline: [EventWord]
         var headlineActors: ActorEvidence
         var claimingActors: Set<String>
+        /// Sentences of main mentions: another main incident's statements are not about this one.
         var sentencesInDrafts: Set<Int> = []
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
@@ -118,7 +119,8 @@ struct MentionFieldReader: Sendable {
             return ("unknown", .unidentified, nil)
         }
         guard let p = actor else { return (nil, nil, nil) }
-        // The actor's own voice, in this mention's sentences or in sentences about no incident.
+        // The actor's own voice, in this mention's sentences or in sentences about no other
+        // reported incident (a statement's context often names an older one).
         let ownSentences = Set(sentences.map(\.index))
         let claimed = ctx.infos.contains { s in
             s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
