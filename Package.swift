@@ -85,5 +85,6 @@ let package = Package(
         .testTarget(name: "SystemBridgeTests", dependencies: ["SystemBridge"], swiftSettings: strict),
         .testTarget(name: "InboxDaemonTests", dependencies: ["InboxDaemon"], swiftSettings: strict),
         .testTarget(name: "DaemonIntegrationTests", dependencies: [], swiftSettings: strict),
+        .testTarget(name: "PipelineFuzzTests", dependencies: ["ArticleText", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
     ]
 )

@@ -99,13 +99,13 @@ public final class InboxWatcher: @unchecked Sendable {
                 if event.watch == rootWatch { return }
                 forget(event.watch)
             case .created, .movedTo, .closeWrite:
-                guard let dir = directory(for: event.watch), !event.name.isEmpty else { continue }
-                let path = dir + "/" + String(decoding: event.name, as: UTF8.self)
+                guard let dir = directory(for: event.watch), !event.name.isEmpty,
+                      let path = usablePath(dir, event.name) else { continue }
                 if event.isDirectory {
                     if event.kind != .closeWrite { worker.submit(scan(path, watcher: w)) }
-                } else if event.kind != .created || Self.isSpecial(path) {
-                    // A regular file announces itself when its writer closes it; links, FIFOs and
-                    // sockets never do, so they are taken (and rejected) on creation.
+                } else if event.kind != .created || Self.arrivesWhole(path) {
+                    // A regular file announces itself when its writer closes it; links, FIFOs,
+                    // sockets and hard links (`ln`, no writer) never do, so they are taken on creation.
                     worker.submit([path])
                 }
             case .movedFrom, .deleted:
@@ -136,11 +136,45 @@ public final class InboxWatcher: @unchecked Sendable {
                 continue
             }
             for entry in entries {
-                let path = dir + "/" + String(decoding: entry.name, as: UTF8.self)
+                guard let path = usablePath(dir, entry.name) else { continue }
                 if entry.kind == .directory { stack.append(path) } else { files.append(path) }
             }
         }
         return files.sorted()
+    }
+
+    /// The path of entry `name` in `dir`. A name that is not valid UTF-8 cannot be named by a Swift
+    /// path string, so the entry is first renamed in place to a UTF-8 stand-in (invalid bytes as
+    /// `%XX`), never replacing anything; the original bytes are logged. Nil if that rename fails
+    /// (the entry vanished, or the folder is not writable): nothing else can be done with it.
+    private func usablePath(_ dir: String, _ name: [UInt8]) -> String? {
+        guard let substitute = SafeFile.utf8Substitute(forRawName: name) else {
+            return dir + "/" + String(decoding: name, as: UTF8.self)
+        }
+        let hex = name.map { String(format: "%02x", $0) }.joined()
+        let (stem, ext) = InboxWatcher.splitExtension(substitute)
+        for attempt in 0..<100 {
+            let candidate = attempt == 0 ? substitute : "\(stem)-\(attempt)\(ext)"
+            do {
+                try SafeFile.rename(rawName: name, in: dir, to: candidate)
+                logger.warning("renamed \(dir)/\(substitute) to \(candidate): its name is not valid UTF-8 (original bytes, hex: \(hex))",
+                               metadata: ["ORIGINAL_NAME_HEX": "\(hex)", "FILE": "\(dir)/\(candidate)"])
+                return dir + "/" + candidate
+            } catch where error.isAlreadyExists {
+                continue
+            } catch where error.isNotFound {
+                return nil  // gone meanwhile
+            } catch {
+                logger.error("cannot rename \(dir)/\(substitute) (name not valid UTF-8, hex: \(hex)) to a readable name: \(error); it stays in the inbox")
+                return nil
+            }
+        }
+        return nil
+    }
+
+    static func splitExtension(_ name: String) -> (String, String) {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (String(name[..<dot]), String(name[dot...]))
     }
 
     private func remember(_ wd: Int32, _ path: String) {
@@ -169,6 +203,17 @@ public final class InboxWatcher: @unchecked Sendable {
     static func isSpecial(_ path: String) -> Bool {
         guard let kind = (try? SafeFile.facts(atPath: path))?.kind else { return false }
         return kind != .regular && kind != .directory
+    }
+
+    /// True for entries that will never be closed after writing: anything but a regular file or
+    /// folder, and a regular file that already has another name (a new hard link).
+    static func arrivesWhole(_ path: String) -> Bool {
+        guard let facts = try? SafeFile.facts(atPath: path) else { return false }
+        switch facts.kind {
+        case .directory: return false
+        case .regular: return facts.linkCount > 1
+        default: return true
+        }
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -190,6 +190,12 @@ public final class IngestWorker: @unchecked Sendable {
             if error.isNotFound { return false }
             return reject(origin, RejectionReason(.unreadable, "\(error)"), config: config)
         }
+        if readFacts.linkCount > 1 {
+            // Another name shares this file, maybe outside the inbox (`ln /etc/… inbox/`): reading it
+            // would let anyone who can write the inbox make the daemon read files it can see.
+            return reject(origin, RejectionReason(.notRegular, "has \(readFacts.linkCount) hard links; only files with a single name are read (copy it instead)"),
+                          config: config)
+        }
         var readOrigin = origin
         readOrigin.modificationTime = readFacts.modificationTime
         let now = Date().timeIntervalSince1970

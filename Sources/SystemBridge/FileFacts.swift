@@ -46,6 +46,8 @@ public struct FileFacts: Sendable, Hashable {
     public var device: UInt64
     /// `st_ino`.
     public var inode: UInt64
+    /// `st_nlink`: more than 1 means other names (possibly outside the inbox) share this file.
+    public var linkCount: UInt64 = 1
 
     /// Creates facts from explicit values (tests, fakes).
     public init(kind: FileKind, size: Int64, modificationTime: Double, device: UInt64, inode: UInt64) {
@@ -64,5 +66,6 @@ public struct FileFacts: Sendable, Hashable {
             device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino)
         )
+        linkCount = UInt64(info.st_nlink)
     }
 }

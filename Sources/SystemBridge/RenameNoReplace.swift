@@ -22,24 +22,42 @@ enum RenameNoReplace {
     /// Falls back to `link` + `unlink` (also atomic about the target, for regular files on one file
     /// system) when renameat2 is missing or the file system rejects the flag (EINVAL/ENOSYS).
     static func move(from: String, to: String) throws(SystemError) {
+        try move(fromBytes: Array(from.utf8), toBytes: Array(to.utf8), display: "\(from) -> \(to)")
+    }
+
+    /// The same with paths as raw bytes (no NUL inside), for names that are not valid UTF-8.
+    static func move(fromBytes: [UInt8], toBytes: [UInt8], display: String) throws(SystemError) {
         if let function {
-            let (result, code) = from.withCString { source in
-                to.withCString { target in
-                    retryEINTR { function(AT_FDCWD, source, AT_FDCWD, target, renameNoReplaceFlag) }
+            let (result, code) = (fromBytes + [0]).withUnsafeBufferPointer { s in
+                (toBytes + [0]).withUnsafeBufferPointer { t in
+                    s.withMemoryRebound(to: CChar.self) { source in
+                        t.withMemoryRebound(to: CChar.self) { target in
+                            retryEINTR { function(AT_FDCWD, source.baseAddress, AT_FDCWD, target.baseAddress, renameNoReplaceFlag) }
+                        }
+                    }
                 }
             }
             if result == 0 { return }
             guard code == EINVAL || code == ENOSYS || code == ENOTSUP else {
-                throw SystemError(operation: "renameat2", path: "\(from) -> \(to)", errno: code)
+                throw SystemError(operation: "renameat2", path: display, errno: code)
             }
         }
-        try Syscall.link(from, to)
-        do {
-            try Syscall.unlink(from)
-        } catch {
+        // Fallback: link + unlink on the raw bytes.
+        let (linked, linkCode) = (fromBytes + [0]).withUnsafeBufferPointer { s in
+            (toBytes + [0]).withUnsafeBufferPointer { t in
+                s.withMemoryRebound(to: CChar.self) { source in
+                    t.withMemoryRebound(to: CChar.self) { target in retryEINTR { Glibc.link(source.baseAddress!, target.baseAddress!) } }
+                }
+            }
+        }
+        guard linked == 0 else { throw SystemError(operation: "link", path: display, errno: linkCode) }
+        let (unlinked, unlinkCode) = (fromBytes + [0]).withUnsafeBufferPointer { s in
+            s.withMemoryRebound(to: CChar.self) { source in retryEINTR { Glibc.unlink(source.baseAddress!) } }
+        }
+        if unlinked != 0 {
             // Keep the "source vanished, target exists" outcome of a rename: undo the link instead.
-            try? Syscall.unlink(to)
-            throw error
+            _ = (toBytes + [0]).withUnsafeBufferPointer { t in t.withMemoryRebound(to: CChar.self) { Glibc.unlink($0.baseAddress!) } }
+            throw SystemError(operation: "unlink", path: display, errno: unlinkCode)
         }
     }
 

@@ -20,7 +20,11 @@ final class DaemonHarness: @unchecked Sendable {
     var inbox: String { root.appendingPathComponent("inbox").path }
     var archive: String { root.appendingPathComponent("state/archive").path }
     var rejected: String { root.appendingPathComponent("state/rejected").path }
-    var database: String { root.appendingPathComponent("state/incidents.sqlite").path }
+    var database: String { databaseOverride ?? root.appendingPathComponent("state/incidents.sqlite").path }
+    /// Another database path (e.g. on a small tmpfs); nil keeps `state/incidents.sqlite`.
+    var databaseOverride: String?
+    /// Runs the daemon through this command prefix (e.g. `setpriv --reuid=… --`); it must exec the daemon.
+    var commandPrefix: [String] = []
 
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -62,7 +66,11 @@ final class DaemonHarness: @unchecked Sendable {
         if !FileManager.default.fileExists(atPath: configPath) {
             FileManager.default.createFile(atPath: configPath, contents: Data("# test defaults\n".utf8))
         }
-        let (exe, args) = isolated?.wrap(Self.binDir + "/incidentd", arguments) ?? (Self.binDir + "/incidentd", arguments)
+        var (exe, args) = isolated?.wrap(Self.binDir + "/incidentd", arguments) ?? (Self.binDir + "/incidentd", arguments)
+        if let first = commandPrefix.first {
+            args = Array(commandPrefix.dropFirst()) + [exe] + args
+            exe = first
+        }
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
