@@ -80,7 +80,7 @@ enum NearDuplicates {
 
     /// Indices of the sentences to keep, from their tokens.
     static func keptIndices(_ tokens: [[Token]]) -> [Int] {
-        let sets = tokens.map { t in Set(t.lazy.filter { $0.kind == .word }.map { $0.key.hashValue }) }
+        let sets = tokens.map { t in Set(t.lazy.filter { $0.kind == .word }.map(\.keyHash)) }
         var keep = [Bool](repeating: true, count: tokens.count)
         for i in tokens.indices where sets[i].count >= 8 {
             for j in (i + 1)..<tokens.count where sets[j].count >= 8 {

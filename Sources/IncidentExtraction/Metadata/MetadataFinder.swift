@@ -72,7 +72,7 @@ struct MetadataFinder: Sendable {
         var firstHit: (line: Int, position: Int, name: String)?
         // Bylines and credits sit at the top or the bottom of a page.
         let candidates = lines.count <= 16 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(8)) + Array(lines.enumerated().suffix(8))
-        for (li, line) in candidates where !line.isEmpty && line.utf8.count <= 300 {
+        for (li, line) in candidates where !line.isEmpty && line.utf8.count <= 160 {
             let toks = Tokenizer.tokens(line)
             if let m = outlets.matches(toks).first {
                 firstHit = (li, m.start, m.payload)
