@@ -40,14 +40,24 @@ struct LineGlob: Sendable {
         return true
     }
 
+    /// Substring search over unchecked buffers: this runs for every rule on every line.
     private func find(_ part: [UInt8], in line: [UInt8], from: Int) -> Int? {
-        guard let first = part.first, line.count >= part.count else { return nil }
-        var i = from
-        while i + part.count <= line.count {
-            if line[i] == first, hasPrefix(line, part, at: i) { return i }
-            i += 1
+        guard !part.isEmpty, line.count - from >= part.count else { return nil }
+        return line.withUnsafeBufferPointer { h in
+            part.withUnsafeBufferPointer { n in
+                let first = n[0], last = h.count - n.count
+                var i = from
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
 
