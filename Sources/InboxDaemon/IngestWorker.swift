@@ -271,7 +271,8 @@ public final class IngestWorker: @unchecked Sendable {
                 try SafeFile.removeFile(atPath: r.inboxPath)
             }
         } catch where error.isNotFound {
-            finalPath = nil  // already moved before a crash
+            // Already moved before a crash; a rejected file may still lack its reason.
+            finalPath = r.outcome == "rejected" ? completeReason(r, relativePath: rel, config: config) : nil
         } catch {
             logger.error("cannot move \(r.inboxPath) out of the inbox: \(error); will retry")
             setUnsettled(r.inboxPath, r)
@@ -286,11 +287,34 @@ public final class IngestWorker: @unchecked Sendable {
         }
     }
 
+    /// Written in place (not through a temporary file), so a kill leaves no stray temporary behind;
+    /// a reason cut short by a kill is rewritten by `completeReason` at the next start.
     private func writeReason(_ reason: String, beside target: String) throws(SystemError) {
         let text = "\(reason)\n"
-        if !FileManager.default.createFile(atPath: target + ".reason", contents: Data(text.utf8)) {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: target + ".reason"))
+        } catch {
             throw SystemError(operation: "create", path: target + ".reason", errno: EIO)
         }
+    }
+
+    /// After a kill between moving a rejected file and writing its reason: finds the moved file in
+    /// rejected/ (its name, or the `name-N` FileMover chose, recognised by inode) and writes the
+    /// reason if it is missing or empty. Returns the file's path there, or nil if it is not found.
+    private func completeReason(_ r: UnsettledReceipt, relativePath rel: String, config: DaemonConfig) -> String? {
+        let parts = rel.split(separator: "/").map(String.init)
+        let dir = ([r.destination ?? config.rejected] + parts.dropLast()).joined(separator: "/")
+        let name = parts.last ?? r.fileName
+        let (stem, ext) = FileMover.split(name)
+        for attempt in 0..<10_000 {
+            let candidate = dir + "/" + (attempt == 0 ? name : "\(stem)-\(attempt)\(ext)")
+            guard let facts = try? SafeFile.facts(atPath: candidate) else { return nil }  // first free name: not further
+            guard r.inode == nil || facts.inode == r.inode else { continue }
+            let reasonSize = (try? SafeFile.facts(atPath: candidate + ".reason"))?.size ?? 0
+            if reasonSize == 0 { try? writeReason(r.reason ?? "rejected", beside: candidate) }
+            return candidate
+        }
+        return nil
     }
 
     /// Finishes the moves that a crash or kill interrupted: every committed file leaves the inbox once.
