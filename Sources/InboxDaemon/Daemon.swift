@@ -107,7 +107,7 @@ public final class Daemon: @unchecked Sendable {
 
         notifier.stopping()
         watcher.close()
-        worker.stop(timeout: 60)
+        worker.stop(timeout: 20)  // under the unit's TimeoutStopSec=30s
         watchTask.cancel()
         heartbeat.cancel()
         let s = worker.snapshot

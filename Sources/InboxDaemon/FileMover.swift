@@ -10,7 +10,7 @@ enum FileMover {
         let rel = relativePath.split(separator: "/").map(String.init)
         let subdirs = rel.dropLast().joined(separator: "/")
         let targetDir = subdirs.isEmpty ? directory : directory + "/" + subdirs
-        try SafeFile.makeDirectories(atPath: targetDir, mode: 0o2775)
+        try SafeFile.makeDirectories(atPath: targetDir, mode: 0o775)  // setgid is inherited from the parent; asking for it trips RestrictSUIDSGID
         let name = rel.last ?? InboxNames.fileName(source)
         let (stem, ext) = split(name)
         var attempt = 0
