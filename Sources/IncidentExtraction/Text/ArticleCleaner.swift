@@ -13,7 +13,7 @@ struct ArticleCleaner: Sendable {
     let rules: [BoilerplateRule]
 
     func clean(_ normalizedText: String) -> CleanArticle {
-        let lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormalizer.trimmed($0) }
+        let lines = Self.lines(normalizedText)
         var title: String?
         var paragraphs: [String] = []
         var seen = SeenLines()
@@ -59,6 +59,24 @@ struct ArticleCleaner: Sendable {
         return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
     }
 
+    /// Splits at newlines over UTF-8 bytes (splitting a String by Character walks grapheme
+    /// clusters, the costliest step of cleaning), trimming spaces.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(TextNormalizer.trimmed(text[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(TextNormalizer.trimmed(text[start...]))
+        return out
+    }
+
     /// "date 2020-05-06 The Jerusalem Post ..." -> "The Jerusalem Post ...".
     private func stripDatePrefix(_ line: String) -> String {
         guard line.lowercased().hasPrefix("date ") else { return line }
@@ -72,7 +90,7 @@ struct ArticleCleaner: Sendable {
     private func isHeading(_ line: String) -> Bool {
         guard let last = line.last else { return true }
         if ".!?\"'):;".contains(last) { return false }
-        let words = line.split(separator: " ").count
+        let words = line.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
         return words <= 12
     }
 
@@ -109,16 +127,18 @@ struct ArticleCleaner: Sendable {
 /// credit (the start of a longer line already seen), found through the first 30 characters.
 struct SeenLines {
     private var exact: Set<String> = []
-    private var byStart: [Substring: [String]] = [:]
+    private var byStart: [String: [String]] = [:]
+
+    private static func start(_ line: String) -> String { String(decoding: line.utf8.prefix(30), as: UTF8.self) }
 
     mutating func insert(_ line: String) {
         exact.insert(line)
-        if line.count >= 30 { byStart[line.prefix(30), default: []].append(line) }
+        if line.utf8.count >= 30 { byStart[Self.start(line), default: []].append(line) }
     }
 
     func contains(_ line: String) -> Bool {
         if exact.contains(line) { return true }
-        guard line.count >= 30, let longer = byStart[line.prefix(30)] else { return false }
-        return longer.contains { $0.count > line.count && $0.hasPrefix(line) }
+        guard line.utf8.count >= 30, let longer = byStart[Self.start(line)] else { return false }
+        return longer.contains { $0.utf8.count > line.utf8.count && $0.hasPrefix(line) }
     }
 }
