@@ -19,7 +19,7 @@ extension IncidentDatabase {
     /// Records a file that was refused, with its reason, and queues the "file rejected" notification.
     public func recordRejection(origin: FileOrigin, reason: String, destination: String?, receivedAt: Double) throws(StoreError) -> (receiptID: Int64, notification: OutboxEntry) {
         try write { db in
-            try db.execute(
+            try db.run(
                 sql: """
                 INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, reason, destination)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?)
@@ -78,7 +78,7 @@ struct ArticleRecorder {
         }
         let nearID = try nearestDuplicate(of: s.sketch)
         let meta = s.extracted.metadata
-        try db.execute(
+        try db.run(
             sql: """
             INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of, sketch)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -89,7 +89,7 @@ struct ArticleRecorder {
         // Only originals are indexed: a story syndicated many times would otherwise crowd the
         // lookup with copies of itself (its copies still find the original through its bands).
         for key in nearID == nil ? Set(s.sketch.bandKeys) : [] {
-            try db.execute(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
+            try db.run(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
         var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
@@ -103,7 +103,7 @@ struct ArticleRecorder {
     }
 
     private func existingArticle(hash: String) throws -> (Int64, String)? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, file_name FROM article WHERE content_hash = ?", arguments: [hash]) else {
+        guard let row = try db.row(sql: "SELECT id, file_name FROM article WHERE content_hash = ?", arguments: [hash]) else {
             return nil
         }
         return (row["id"], row["file_name"])
@@ -115,7 +115,7 @@ struct ArticleRecorder {
         let keys = Array(Set(sketch.bandKeys))
         guard !keys.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows(sql: """
             SELECT a.id, a.sketch FROM article a
             WHERE a.id IN (SELECT DISTINCT article_id FROM article_band WHERE band_key IN (\(marks)))
             LIMIT 64
@@ -133,7 +133,7 @@ struct ArticleRecorder {
 
     private func insertReceipt(_ s: ArticleSubmission, outcome: String, articleID: Int64) throws -> Int64 {
         let o = s.origin
-        try db.execute(
+        try db.run(
             sql: """
             INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, article_id, destination)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

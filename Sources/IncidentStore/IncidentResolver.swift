@@ -56,7 +56,7 @@ struct IncidentResolver {
                 // its blocking keys so the incident it recalls can adopt it when that arrives.
                 let reportID = try insertReport(mention, index: index, incidentID: nil)
                 for key in Set(IncidentBlocking.queryKeys(for: reports[index])) {
-                    try db.execute(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)", arguments: [key, reportID])
+                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)", arguments: [key, reportID])
                 }
             }
         }
@@ -90,7 +90,7 @@ struct IncidentResolver {
         for chunk in stride(from: 0, to: all.count, by: 500) {
             let part = Array(all[chunk..<min(chunk + 500, all.count)])
             let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-            ids.formUnion(try Int64.fetchAll(db, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (\(marks))",
+            ids.formUnion(try db.values(Int64.self, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (\(marks))",
                                              arguments: StatementArguments(part)))
         }
         var out: [Int64: IncidentRecord] = [:]
@@ -102,7 +102,7 @@ struct IncidentResolver {
 
     private func createIncident(for mention: IncidentMention) throws -> Int64 {
         let now = Date().timeIntervalSince1970
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO incident (event_type, role, record_json, created_at, updated_at) VALUES (?, ?, '{}', ?, ?)",
             arguments: [mention.eventType.rawValue, mention.role.rawValue, now, now])
         return db.lastInsertedRowID
@@ -111,7 +111,7 @@ struct IncidentResolver {
     @discardableResult
     private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
         let json = String(decoding: try encoder.encode(m), as: UTF8.self)
-        try db.execute(
+        try db.run(
             sql: """
             INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
                                 perpetrator, attribution, killed, injured, evidence, mention_json)
@@ -132,7 +132,7 @@ struct IncidentResolver {
         for chunk in stride(from: 0, to: keys.count, by: 500) {
             let part = Array(keys[chunk..<min(chunk + 500, keys.count)])
             let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows(sql: """
                 SELECT DISTINCT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
                 FROM orphan_block o JOIN report r ON r.id = o.report_id JOIN article a ON a.id = r.article_id
                 WHERE o.key IN (\(marks)) AND r.incident_id IS NULL LIMIT 200
@@ -143,12 +143,12 @@ struct IncidentResolver {
                 let mention = try IncidentRows.decoder.decode(IncidentMention.self, from: Data(json.utf8))
                 let facts = ReportFacts(mention: mention, outlet: row["outlet"], articleID: articleID,
                                         articleDay: (row["reference_day"] as String?).flatMap { CalendarDay(iso: $0) })
-                let already = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE incident_id = ? AND article_id = ?)",
+                let already = try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE incident_id = ? AND article_id = ?)",
                                                 arguments: [id, articleID]) ?? false
                 guard !already, IncidentMatcher.score(facts, against: record) != nil else { continue }
                 let reportID: Int64 = row["id"]
-                try db.execute(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [id, reportID])
-                try db.execute(sql: "DELETE FROM orphan_block WHERE report_id = ?", arguments: [reportID])
+                try db.run(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [id, reportID])
+                try db.run(sql: "DELETE FROM orphan_block WHERE report_id = ?", arguments: [reportID])
                 adopted = true
             }
         }
@@ -160,7 +160,7 @@ struct IncidentResolver {
         let facts: [ReportFacts]
         // Another process (incidentctl ingest) may have added reports: trust the cache only when
         // its count matches the database's (an indexed count, cheap).
-        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
+        let stored = try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
         if var cached = cache.get(id), cached.count + 1 == stored {
             cached.append(ReportFacts(mention: mention, outlet: outlet, articleID: articleID, articleDay: articleDay))
             facts = cached
@@ -174,9 +174,9 @@ struct IncidentResolver {
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
         try IncidentRows.save(db, id: id, record: record, encoder: encoder)
-        try db.execute(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
+        try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
         for key in Set(IncidentBlocking.keys(for: record)) {
-            try db.execute(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
+            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
         }
     }
 }

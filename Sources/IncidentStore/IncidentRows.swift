@@ -9,13 +9,13 @@ enum IncidentRows {
     static let decoder = JSONDecoder()
 
     static func load(_ db: Database, id: Int64) throws -> IncidentRecord? {
-        guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
+        guard let json = try db.value(String.self, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
               json != "{}" else { return nil }
         return try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
     }
 
     static func reports(_ db: Database, incidentID: Int64) throws -> [ReportFacts] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows(sql: """
             SELECT r.mention_json, r.article_id, a.outlet, a.reference_day FROM report r JOIN article a ON a.id = r.article_id
             WHERE r.incident_id = ? ORDER BY r.article_id, r.mention_index
             """, arguments: [incidentID])
@@ -29,7 +29,7 @@ enum IncidentRows {
 
     static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder) throws {
         let json = String(decoding: try encoder.encode(r), as: UTF8.self)
-        try db.execute(
+        try db.run(
             sql: """
             UPDATE incident SET event_type = ?, role = ?, date = ?, date_start = ?, date_end = ?, place = ?, admin1 = ?, country = ?,
                 latitude = ?, longitude = ?, perpetrator = ?, attribution = ?, target = ?,

@@ -6,7 +6,7 @@ import GRDB
 enum Outbox {
     static func enqueue(_ db: Database, _ payload: NotificationPayload) throws -> OutboxEntry {
         let data = try JSONEncoder().encode(payload)
-        try db.execute(
+        try db.run(
             sql: "INSERT INTO outbox (kind, incident_id, payload_json, created_at) VALUES (?, ?, ?, ?)",
             arguments: [payload.kind.rawValue, payload.incidentID, String(decoding: data, as: UTF8.self), Date().timeIntervalSince1970])
         return OutboxEntry(id: db.lastInsertedRowID, payload: payload)
@@ -17,7 +17,7 @@ extension IncidentDatabase {
     /// Unsent notifications in commit order (oldest first), at most `limit`.
     public func pendingNotifications(limit: Int = 500) throws -> [OutboxEntry] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, payload_json FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", arguments: [limit])
+            try db.rows(sql: "SELECT id, payload_json FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", arguments: [limit])
                 .compactMap { row in
                     let json: String = row["payload_json"]
                     guard let p = try? JSONDecoder().decode(NotificationPayload.self, from: Data(json.utf8)) else { return nil }
@@ -32,13 +32,13 @@ extension IncidentDatabase {
         let now = Date().timeIntervalSince1970
         try write { db in
             for id in ids {
-                try db.execute(sql: "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", arguments: [now, id])
+                try db.run(sql: "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", arguments: [now, id])
             }
         }
     }
 
     /// How many notifications still wait for journald.
     public func pendingNotificationCount() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE sent_at IS NULL") ?? 0 }
+        try writer.read { db in try db.value(Int.self, sql: "SELECT count(*) FROM outbox WHERE sent_at IS NULL") ?? 0 }
     }
 }
