@@ -98,6 +98,17 @@ class Target:
         except OSError:
             return None
 
+    def outbox_drained(self):
+        if self.kind != "incidentd":
+            return True
+        try:
+            con = sqlite3.connect(f"file:{self.tmp}/state/db.sqlite?mode=ro", uri=True, timeout=5)
+            n = con.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
+            con.close()
+            return n == 0
+        except sqlite3.Error:
+            return False
+
     def stop(self):
         self.p.send_signal(signal.SIGTERM)
         try:
@@ -113,13 +124,20 @@ def pct(xs, p):
 
 
 def wait_seen(t, names, timeout):
+    """Polls the journal until every name has an entry, or -- since a file whose article only
+    confirms a known incident causes no notification -- until the inbox is empty and no new entry
+    arrived for 3 s (incidentd: and its outbox is drained)."""
     deadline = time.time() + timeout
-    seen = {}
+    seen, last_count, stable_since = {}, -1, time.time()
     while time.time() < deadline:
         seen = first_seen(t.ident)
         if all(n in seen for n in names):
             break
-        time.sleep(0.3)
+        if len(seen) != last_count:
+            last_count, stable_since = len(seen), time.time()
+        elif not os.listdir(t.inbox) and time.time() - stable_since > 3 and t.outbox_drained():
+            break
+        time.sleep(0.5)
     return seen
 
 
@@ -157,13 +175,15 @@ def run_burst(kind):
     deadline = time.time() + 900
     while time.time() < deadline and len(os.listdir(t.inbox)) > 0:
         time.sleep(0.1)
+    t_inbox = time.time() - t0
     seen = wait_seen(t, names, max(30, deadline - time.time()))
     cpu1 = t.cpu()
     peak = t.status("VmHWM")
     t.stop()
     last = max((seen[n] for n in names if n in seen), default=t0)
     span = last - t0
-    return {"rate": burst / span if span > 0 else 0, "span": span, "cpu": (cpu1 - cpu0) / burst * 1000, "peak": peak, "n": len(seen)}
+    return {"rate": burst / span if span > 0 else 0, "span": span, "cpu": (cpu1 - cpu0) / burst * 1000, "peak": peak, "n": len(seen),
+            "inbox": t_inbox}
 
 
 # ---- scale: stores of 1k / 100k / 1M articles, built by replicating a real 1k store in SQL ----
@@ -230,14 +250,14 @@ def replicate(template, target, n_articles):
 
 
 def timed_ingest(db, files):
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Wall, CPU and peak RSS of this one incidentctl run (os.wait4: its own rusage)."""
     t0 = time.time()
-    p = subprocess.run([os.path.join(BIN, "incidentctl"), "ingest", "--database", db, "--data-dir", os.path.join(ROOT, "Config")] + files,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen([os.path.join(BIN, "incidentctl"), "ingest", "--database", db, "--data-dir", os.path.join(ROOT, "Config")] + files,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
     wall = time.time() - t0
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
-    return wall, cpu, r1.ru_maxrss / 1024, p.returncode
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, p.returncode
 
 
 def scale():
@@ -268,7 +288,7 @@ def scale():
         # through a fresh measurement when it is the largest.
         out.append({"n": have, "built": built, "size": size, "wall": (wb - w1) / (batch - 1) * 1000,
                     "cpu": (cb - c1) / (batch - 1) * 1000, "rss": rss, "rc": rc, "fixed": w1})
-        log(f"store {have} articles ({size:.0f} MB) built in {built:.1f} s; ingest {batch}: {wb:.2f} s wall, {cb:.2f} s CPU")
+        log(f"store {have} articles ({size:.0f} MB) built in {built:.1f} s; ingest 1: {w1:.2f} s wall, {c1:.2f} s CPU; ingest {batch}: {wb:.2f} s wall, {cb:.2f} s CPU, max RSS {rss:.0f} MB")
         os.remove(store)
         for ext in ("-wal", "-shm"):
             if os.path.exists(store + ext):
@@ -300,10 +320,12 @@ def main():
         for kind in ("floor", "incidentd"):
             log(f"latency: {drops} drops into {kind}")
             results[("lat", kind)] = latency(kind)
+            log(f"  {kind}: {results[('lat', kind)]}")
     if "burst" not in skip:
         for kind in ("floor", "incidentd"):
             log(f"burst: {burst} articles into {kind}")
             results[("burst", kind)] = run_burst(kind)
+            log(f"  {kind}: {results[('burst', kind)]}")
     if "scale" not in skip:
         log(f"scale: stores of {scales} articles, batch {batch}")
         results["scale"] = scale()
@@ -328,16 +350,18 @@ def main():
         d, f = results[("burst", "incidentd")], results[("burst", "floor")]
         rows.append((f"burst {burst}: articles/s to last entry", f"{d['rate']:.0f}", f"{f['rate']:.0f}", f"{f['rate'] / d['rate']:.1f}x slower" if d['rate'] else "-",
                      ">= 2000/s", "met" if d['rate'] >= 2000 else "MISSED"))
-        rows.append((f"burst: seconds to last entry (n={d['n']}/{burst})", f"{d['span']:.2f}", f"{f['span']:.2f}", x(d['span'], f['span']), "", ""))
+        rows.append((f"burst: s to last entry ({d['n']} files announced)", f"{d['span']:.2f}", f"{f['span']:.2f}", x(d['span'], f['span']), "", ""))
+        rows.append(("burst: s until the inbox is empty", f"{d['inbox']:.2f}", f"{f['inbox']:.2f}", x(d['inbox'], f['inbox']), "", ""))
         rows.append(("burst: CPU ms per article", f"{d['cpu']:.2f}", f"{f['cpu']:.3f}", x(d['cpu'], f['cpu']), "", ""))
         rows.append(("burst: peak RSS (MB)", f"{d['peak']:.1f}", f"{f['peak']:.1f}", x(d['peak'], f['peak']), "<= 100 MB", "met" if d['peak'] <= 100 else "MISSED"))
     if "scale" in results:
         sc = results["scale"]
-        base = sc[0]["wall"]
+        # CPU time is the cost measure: on a shared machine wall time mostly measures the neighbours.
+        base = sc[0]["cpu"]
         for s in sc:
-            dev = (s["wall"] - base) / base * 100 if base else 0
+            dev = (s["cpu"] - base) / base * 100 if base else 0
             ok = abs(dev) <= 20
-            rows.append((f"ingest ms/article, {s['n']:,} stored", f"{s['wall']:.2f} (CPU {s['cpu']:.2f})", "", f"{dev:+.0f}% vs smallest",
+            rows.append((f"ingest CPU ms/article, {s['n']:,} stored", f"{s['cpu']:.2f} (wall {s['wall']:.2f})", "", f"{dev:+.0f}% vs smallest",
                          "flat +-20%", "met" if ok else "MISSED"))
             rows.append((f"  incidentctl peak RSS, {s['n']:,} stored (MB)", f"{s['rss']:.1f}", "", "", "", ""))
     if "extract" in results:
