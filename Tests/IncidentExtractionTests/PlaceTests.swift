@@ -22,6 +22,15 @@ import Testing
         #expect(place("Drones struck a depot in \(spelling) on Monday, killing two guards.")?.admin1 == "Deir ez-Zor")
     }
 
+    /// Displayed names are the ASCII forms; the diacritic spelling still finds the place.
+    @Test(arguments: [("Al-Mayadeen", "Al Mayadin"), ("Al Mayādīn", "Al Mayadin"), ("Bukamal", "Albu Kamal"),
+                      ("Ālbū Kamāl", "Albu Kamal"), ("Qamishli", "Al Qamishli")])
+    func canonicalNamesAreASCII(_ spelling: String, _ canonical: String) {
+        let p = place("A drone hit a car in \(spelling) on Monday, killing two men.")
+        #expect(p?.name == canonical)
+        #expect(p?.name?.allSatisfy(\.isASCII) == true)
+    }
+
     @Test(arguments: ["Deir Ezzor", "Deir Al-Zour", "Dayr az-Zawr", "Deir ez-Zor"])
     func provinceReadingOfAnArea(_ spelling: String) {
         let p = place("Airstrikes targeted militia posts in the \(spelling) area on Monday, killing three fighters.")

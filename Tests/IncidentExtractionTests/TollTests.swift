@@ -63,4 +63,25 @@ import Testing
         ], reference: "2024-01-22")
         #expect(Fixture.mains(a).first?.killed == 19)
     }
+
+    /// A partitive right after the casualty verb ("killing five of them") is the toll itself; the next
+    /// number belongs to the following clause, not to the deaths.
+    @Test func partitiveObjectOfTheCasualtyVerb() {
+        let s = "Gunmen ambushed a patrol of border guards near the river at dawn, killing four of them and wounding two others, police said."
+        #expect(killed(s) == 4)
+        #expect(injured(s) == 2)
+        let t = "A roadside bomb struck the minibus carrying workers, killing at least six of those on board and injuring eleven."
+        #expect(killed(t) == 6)
+        #expect(figures(t).first { $0.kind == .killed }?.qualifier == .atLeast)
+        #expect(injured(t) == 11)
+        #expect(killed("Soldiers fired on the crowd of protesters, wounding 15 of them.") == nil)
+        #expect(injured("Soldiers fired on the crowd of protesters, wounding 15 of them.") == 15)
+    }
+
+    @Test func partitiveSubjectOfTheCasualtyVerb() {
+        #expect(killed("Shells hit a house where nine relatives were sheltering; three of them were killed.") == 3)
+        #expect(killed("The guards returned fire and two of those later died of their wounds.") == 2)
+        // A part named after the toll is not a second toll.
+        #expect(killed("The raid killed 12 people, four of whom were children.") == 12)
+    }
 }

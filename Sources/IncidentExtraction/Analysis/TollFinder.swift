@@ -108,6 +108,15 @@ struct TollFinder: Sendable {
             let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
+        // "killing five of them", "wounding at least two of those aboard": a partitive right after
+        // the casualty verb is its object, so it is the toll (and no later number is).
+        if forward, let n = partitiveObject(after: cue.end, tokens: tokens, nums: nums, used: used) {
+            return n
+        }
+        // "three of them were killed", "two of those died": the part is the casualty figure.
+        if backward, let n = partitiveSubject(before: cue.start, tokens: tokens, nums: nums, used: used) {
+            return n
+        }
         if forward, var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
             n.value += conjoined(after: n, tokens: tokens, nums: nums)
             return n
@@ -117,6 +126,34 @@ struct TollFinder: Sendable {
             return n
         }
         return nil
+    }
+
+    private static let partitiveHeads: Set<String> = ["them", "those", "these"]
+    private static let partitiveFillers: Set<String> = ["all", "only", "just"]
+
+    /// A number directly after `from` (only a toll qualifier or "all" between) followed by "of them/those".
+    private func partitiveObject(after from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+        guard let n = nums.first(where: { $0.start >= from }), !used.contains(n.start), isPartitive(n, tokens: tokens) else { return nil }
+        var k = from
+        while k < n.start {
+            if let m = cues.match("at-least", in: tokens, at: k) ?? cues.match("about", in: tokens, at: k), m.end <= n.start { k = m.end; continue }
+            if Self.partitiveFillers.contains(tokens[k].key) { k += 1; continue }
+            return nil
+        }
+        return n
+    }
+
+    /// "N of them/those" followed by passive words only ("were", "have been", "later") up to `from`.
+    private func partitiveSubject(before from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+        guard let n = nums.last(where: { $0.end <= from }), !used.contains(n.start), isPartitive(n, tokens: tokens),
+              n.end + 2 <= from else { return nil }
+        let between = tokens[(n.end + 2)..<from]
+        guard between.count <= 3, between.allSatisfy({ ["were", "was", "been", "have", "had", "later", "reportedly", "also", "subsequently"].contains($0.key) }) else { return nil }
+        return n
+    }
+
+    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
+        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1].key)
     }
 
     private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {

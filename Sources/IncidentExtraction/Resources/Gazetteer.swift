@@ -55,7 +55,15 @@ struct Gazetteer: Sendable {
         for file in ["gazetteer/aliases.tsv", "user-aliases.tsv"] {
             for row in ConfigFile.rows(file, in: folders) where row.count >= 2 {
                 let country = row.count > 2 ? row[2] : ""
-                let targets = (g.byName[row[1].lowercased()] ?? []).filter {
+                // The canonical name as written, else any place whose main name has the same compact
+                // key: older alias files name places by their diacritic form ("Ālbū Kamāl"), which
+                // places.tsv now keeps as an alternate of the ASCII main name ("Albu Kamal").
+                var named = g.byName[row[1].lowercased()] ?? []
+                if named.isEmpty {
+                    let key = Tokenizer.compactKey(name: row[1])
+                    named = (g.index.lookup(key) ?? []).filter { g.isMainName(key, $0) }
+                }
+                let targets = named.filter {
                     country.isEmpty || g.entries[Int($0)].countryCode == country
                 }
                 // An alias names one place: prefer the populated place, then the most populous.
