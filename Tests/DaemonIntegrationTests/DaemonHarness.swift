@@ -80,10 +80,14 @@ final class DaemonHarness: @unchecked Sendable {
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         p.standardError = FileHandle(forWritingAtPath: stderrPath)
         p.standardOutput = FileHandle.nullDevice
+        let readyBefore = notifyMessages.filter { $0.contains("READY=1") }.count
         try p.run()
         process = p
         if waitForReady {
-            guard waitForNotify("READY=1", timeout: 60) else {
+            // This start's READY, not one left from an earlier start of the same harness.
+            let deadline = Date().addingTimeInterval(60)
+            while notifyMessages.filter({ $0.contains("READY=1") }).count <= readyBefore && p.isRunning && Date() < deadline { usleep(20_000) }
+            guard notifyMessages.filter({ $0.contains("READY=1") }).count > readyBefore else {
                 throw HarnessError("daemon did not send READY=1; stderr: \(stderr())")
             }
         }
