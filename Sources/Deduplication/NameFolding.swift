@@ -6,6 +6,7 @@ enum NameFolding {
     /// Lowercase ASCII letters and digits (plus letters of other scripts), nothing else.
     static func key(_ name: String?) -> String? {
         guard let name else { return nil }
+        if let ascii = asciiKey(name) { return ascii.isEmpty ? nil : ascii }
         var out = String.UnicodeScalarView()
         for s in name.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark { continue }
@@ -15,6 +16,21 @@ enum NameFolding {
         }
         let k = String(out)
         return k.isEmpty ? nil : k
+    }
+
+    /// The key of an all-ASCII name without Unicode work (most names); nil when the name is not ASCII.
+    private static func asciiKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for b in name.utf8 {
+            switch b {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(b)
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Content words of free text (targets), lowercased, without short or generic words.

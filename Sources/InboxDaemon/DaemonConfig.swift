@@ -31,6 +31,14 @@ public struct DaemonConfig: Sendable, Hashable {
     public var dictionaries = "/etc/incidentd/dictionaries"
     /// Shipped data directory; empty means search the usual places.
     public var dataDirectory = ""
+    /// Threads that read and extract queued files in parallel during a burst; 0 means one per CPU
+    /// (at most 4). Recording stays on one thread, in queue order.
+    public var extractionThreads = 0
+
+    /// The number of extraction threads to run.
+    public var effectiveExtractionThreads: Int {
+        extractionThreads > 0 ? extractionThreads : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    }
 
     public init() {}
 

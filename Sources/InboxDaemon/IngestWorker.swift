@@ -6,11 +6,14 @@ import JournalNotifications
 import Logging
 import SystemBridge
 
-/// Processes inbox files one at a time on a thread of its own, so SQLite and extraction never
-/// block the async watcher, and each file's lifecycle is strictly: read → commit → move.
+/// Processes inbox files on a thread of its own, so SQLite and extraction never block the async
+/// watcher, and each file's lifecycle is strictly: read → commit → move.
 ///
 /// Paths are queued once (a set guards against repeated events); a file that disappeared before
-/// its turn was already handled and is skipped. On SIGTERM the current file is finished first.
+/// its turn was already handled and is skipped. Whatever is queued when the worker comes round is
+/// taken as one batch (one file when the inbox is quiet): read and extracted on several threads,
+/// recorded in one transaction in queue order, then moved. On SIGTERM the current batch is
+/// finished first.
 public final class IngestWorker: @unchecked Sendable {
     private let pipeline: ArticlePipeline
     private let delivery: JournalDelivery?
@@ -60,7 +63,7 @@ public final class IngestWorker: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Finishes the current file, then stops. Waits at most `timeout` seconds.
+    /// Finishes the current batch, then stops. Waits at most `timeout` seconds.
     @discardableResult
     public func stop(timeout: TimeInterval) -> Bool {
         condition.lock()
@@ -87,6 +90,10 @@ public final class IngestWorker: @unchecked Sendable {
         return !busy || Date().timeIntervalSince(lastProgress) < interval
     }
 
+    /// Files examined together during a burst: up to this many, and this many bytes in total.
+    static let batchLimit = 32
+    static let batchBytes: Int64 = 8 * 1024 * 1024
+
     private func run() {
         while true {
             condition.lock()
@@ -97,28 +104,37 @@ public final class IngestWorker: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            let path = queue[queueHead]
-            queueHead += 1
+            var batch: [String] = []
+            while queueHead < queue.count && batch.count < Self.batchLimit {
+                batch.append(queue[queueHead])
+                queueHead += 1
+            }
             if queueHead > 4096 && queueHead * 2 > queue.count {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
-            queued.remove(path)
+            for path in batch { queued.remove(path) }
             busy = true
             lastProgress = Date()
             let current = config
             condition.unlock()
 
-            let retry = process(path, config: current)
+            let (taken, rest) = Self.splitByBytes(batch)
+            requeueAtFront(rest)
+            let retry = process(taken, config: current)
 
             condition.lock()
             busy = false
             lastProgress = Date()
-            if retry {
-                // Storage trouble: put the file back at the front and wait before trying again.
-                if queued.insert(path).inserted {
-                    queueHead -= 1
-                    queue[queueHead] = path
+            if !retry.isEmpty {
+                // Storage trouble: put the files back at the front and wait before trying again.
+                for path in retry.reversed() where queued.insert(path).inserted {
+                    if queueHead > 0 {
+                        queueHead -= 1
+                        queue[queueHead] = path
+                    } else {
+                        queue.insert(path, at: 0)
+                    }
                 }
                 stats.paused = true
                 _ = condition.wait(until: Date().addingTimeInterval(2))
@@ -130,191 +146,152 @@ public final class IngestWorker: @unchecked Sendable {
         }
     }
 
+    /// Keeps a batch's files within `batchBytes` together (always at least one file), so a burst of
+    /// large files never holds many of them in memory at once.
+    static func splitByBytes(_ batch: [String]) -> (taken: [String], rest: [String]) {
+        var total: Int64 = 0
+        for (i, path) in batch.enumerated() {
+            total += (try? SafeFile.facts(atPath: path))?.size ?? 0
+            if i > 0 && total > batchBytes { return (Array(batch[..<i]), Array(batch[i...])) }
+        }
+        return (batch, [])
+    }
+
+    private func requeueAtFront(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        condition.lock()
+        for path in paths.reversed() where queued.insert(path).inserted {
+            if queueHead > 0 {
+                queueHead -= 1
+                queue[queueHead] = path
+            } else {
+                queue.insert(path, at: 0)
+            }
+        }
+        condition.unlock()
+    }
+
     private func count(_ update: (inout IngestStats) -> Void) {
         condition.lock()
         update(&stats)
         condition.unlock()
     }
 
-    private func isUnsettled(_ path: String) -> UnsettledReceipt? {
+    private func unsettledReceipt(_ path: String) -> UnsettledReceipt? {
         condition.lock(); defer { condition.unlock() }
         return unsettled[path]
     }
 
-    private func setUnsettled(_ path: String, _ receipt: UnsettledReceipt?) {
+    private func setUnsettled(_ receipts: [UnsettledReceipt], settledPaths: [String]) {
         condition.lock()
-        unsettled[path] = receipt
+        for path in settledPaths { unsettled[path] = nil }
+        for r in receipts { unsettled[r.inboxPath] = r }
         condition.unlock()
     }
 
-    /// Handles one path. Returns true when it must be retried later (storage trouble).
-    private func process(_ path: String, config: DaemonConfig) -> Bool {
-        if let pending = isUnsettled(path) {
-            settle(pending, config: config)
-            return false
+    /// Handles a batch of paths in queue order: examines them (in parallel), records them in one
+    /// transaction, then moves them. Returns the paths to retry later (storage trouble).
+    private func process(_ paths: [String], config: DaemonConfig) -> [String] {
+        var pendingMoves: [UnsettledReceipt] = []
+        var fresh: [String] = []
+        for path in paths {
+            if let r = unsettledReceipt(path) { pendingMoves.append(r) } else { fresh.append(path) }
         }
-        let name = InboxNames.fileName(path)
-        if InboxNames.isPending(name) { return false }
-        let facts: FileFacts
-        do {
-            facts = try SafeFile.facts(atPath: path)
-        } catch {
-            if !error.isNotFound { logger.warning("cannot inspect \(path): \(error)") }
-            return false  // gone: handled before, or removed by its owner
-        }
-        let origin = FileOrigin(fileName: name, inboxPath: path, device: facts.device, inode: facts.inode, size: facts.size,
-                                modificationTime: facts.modificationTime)
-        switch facts.kind {
-        case .directory:
-            return false
-        case .symlink:
-            return reject(origin, RejectionReason(.notRegular, "is a symbolic link; links are never followed"), config: config)
-        case .other(let kind):
-            return reject(origin, RejectionReason(.notRegular, "is a \(kind), not a regular file"), config: config)
-        case .regular:
-            break
-        }
-        let bytes: [UInt8]
-        var readFacts = facts
-        do {
-            switch try SafeFile.read(atPath: path, limit: config.maxFileSize) {
-            case .contents(let b, let f):
-                bytes = b
-                readFacts = f
-            case .tooLarge(let size):
-                return reject(origin, RejectionReason(.tooLarge, "\(size) bytes is over the limit of \(config.maxFileSize) bytes (max_file_size)"), config: config)
-            case .notRegular(let kind):
-                return reject(origin, RejectionReason(.notRegular, "is a \(kind), not a regular file"), config: config)
-            }
-        } catch {
-            if error.isNotFound { return false }
-            return reject(origin, RejectionReason(.unreadable, "\(error)"), config: config)
-        }
-        if readFacts.linkCount > 1 {
-            // Another name shares this file, maybe outside the inbox (`ln /etc/… inbox/`): reading it
-            // would let anyone who can write the inbox make the daemon read files it can see.
-            return reject(origin, RejectionReason(.notRegular, "has \(readFacts.linkCount) hard links; only files with a single name are read (copy it instead)"),
-                          config: config)
-        }
-        var readOrigin = origin
-        readOrigin.modificationTime = readFacts.modificationTime
         let now = Date().timeIntervalSince1970
-        let destination = config.deleteAfterProcessing ? nil : FileMover.archiveDirectory(config.archive, day: CalendarDay(unixTime: now))
-        let outcome: RecordOutcome
+        let intake = FileIntake(pipeline: pipeline)
+        let steps = ParallelMap.map(fresh, threads: config.effectiveExtractionThreads) { intake.examine($0, config: config, now: now) }
+
+        var items: [IntakeItem] = []
+        var origins: [FileOrigin] = []
+        for step in steps {
+            switch step {
+            case .skip(let warning):
+                if let warning { logger.warning("\(warning)") }
+            case .reject(let origin, let reason):
+                items.append(.rejection(origin: origin, reason: reason.description, destination: config.rejected, receivedAt: now))
+                origins.append(origin)
+            case .record(let submission):
+                items.append(.article(submission))
+                origins.append(submission.origin)
+            }
+        }
+        let results: [IntakeResult]
         do {
-            outcome = try pipeline.ingest(bytes: bytes, origin: readOrigin, receivedAt: now, destination: destination)
-        } catch let reason as RejectionReason {
-            return reject(readOrigin, reason, config: config)
-        } catch let error as StoreError where error.code == .diskFull || error.code == .busy {
-            storageTrouble(error, path: path)
-            return true
+            results = try pipeline.database.recordBatch(items)
         } catch {
-            logger.error("cannot record \(name): \(error)")
-            return reject(readOrigin, RejectionReason(.unreadable, "could not be recorded: \(error)"), config: config)
+            storageTrouble(error, path: origins.first?.inboxPath ?? "")
+            return origins.map(\.inboxPath) + pendingMoves.map(\.inboxPath)
         }
-        delivery?.outboxChanged()
-        count { s in
-            s.articles += 1
-            s.newIncidents += outcome.newIncidents.count
-            s.updatedIncidents += outcome.updatedIncidents.count
-            if case .duplicate = outcome.disposition { s.duplicates += 1 }
+        if !items.isEmpty { delivery?.outboxChanged() }
+
+        var receipts = pendingMoves
+        var failures: [(FileOrigin, RejectionReason)] = []
+        for (k, result) in results.enumerated() {
+            let origin = origins[k]
+            switch result {
+            case .recorded(let outcome):
+                count { s in
+                    s.articles += 1
+                    s.newIncidents += outcome.newIncidents.count
+                    s.updatedIncidents += outcome.updatedIncidents.count
+                    if case .duplicate = outcome.disposition { s.duplicates += 1 }
+                }
+                guard case .article(let submission) = items[k] else { continue }
+                receipts.append(UnsettledReceipt(id: outcome.receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
+                                                 inode: origin.inode, outcome: "recorded", reason: nil, destination: submission.destination))
+            case .rejected(let receiptID, _):
+                count { $0.rejected += 1 }
+                guard case .rejection(_, let reason, let destination, _) = items[k] else { continue }
+                logger.debug("rejected \(origin.fileName): \(reason)")
+                receipts.append(UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
+                                                 inode: origin.inode, outcome: "rejected", reason: reason, destination: destination))
+            case .failed(let error):
+                logger.error("cannot record \(origin.fileName): \(error)")
+                failures.append((origin, RejectionReason(.unreadable, "could not be recorded: \(error)")))
+            }
         }
-        let receipt = UnsettledReceipt(id: outcome.receiptID, fileName: name, inboxPath: path, device: facts.device,
-                                       inode: facts.inode, outcome: "recorded", reason: nil, destination: destination)
-        settle(receipt, config: config)
-        return false
+        let settler = FileSettler(database: pipeline.database, logger: logger)
+        let stillUnsettled = settler.settle(receipts, config: config)
+        setUnsettled(stillUnsettled, settledPaths: receipts.map(\.inboxPath))
+        // An article that could not be recorded is refused with the reason (rare: a bug or bad data).
+        var retry: [String] = []
+        for (origin, reason) in failures where reject(origin, reason, config: config) {
+            retry.append(origin.inboxPath)
+        }
+        return retry
     }
 
+    /// Records one refusal and moves the file. Returns true when it must be retried later.
     private func reject(_ origin: FileOrigin, _ reason: RejectionReason, config: DaemonConfig) -> Bool {
-        let recorded: (receiptID: Int64, notification: OutboxEntry)
+        let results: [IntakeResult]
         do {
-            recorded = try pipeline.database.recordRejection(origin: origin, reason: reason.description, destination: config.rejected,
-                                                             receivedAt: Date().timeIntervalSince1970)
-        } catch where error.code == .diskFull || error.code == .busy {
+            results = try pipeline.database.recordBatch([.rejection(origin: origin, reason: reason.description, destination: config.rejected,
+                                                                     receivedAt: Date().timeIntervalSince1970)])
+        } catch {
             storageTrouble(error, path: origin.inboxPath)
             return true
-        } catch {
-            logger.error("cannot record the rejection of \(origin.fileName): \(error)")
+        }
+        guard case .rejected(let receiptID, _)? = results.first else {
+            logger.error("cannot record the rejection of \(origin.fileName)")
             return true
         }
         delivery?.outboxChanged()
         count { $0.rejected += 1 }
-        logger.debug("rejected \(origin.fileName): \(reason)")
-        settle(UnsettledReceipt(id: recorded.receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
-                                inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected),
-               config: config)
+        let receipt = UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
+                                       inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected)
+        let still = FileSettler(database: pipeline.database, logger: logger).settle([receipt], config: config)
+        setUnsettled(still, settledPaths: [origin.inboxPath])
         return false
     }
 
     private func storageTrouble(_ error: StoreError, path: String) {
-        let wasPaused = snapshot.paused
-        if !wasPaused {
-            logger.error("intake paused: \(error.message)", metadata: ["MESSAGE_ID": "\(MessageID.storageProblem.rawValue)", "FILE": "\(path)"])
-        }
-    }
-
-    /// Moves a recorded or rejected file to its final place and marks its receipt settled.
-    private func settle(_ r: UnsettledReceipt, config: DaemonConfig) {
-        let rel = InboxNames.relative(r.inboxPath, to: config.inbox) ?? r.fileName
-        var finalPath: String?
-        do {
-            let facts = try SafeFile.facts(atPath: r.inboxPath)
-            if let inode = r.inode, facts.inode != inode {
-                finalPath = nil  // a different file now has that name; ours already left
-            } else if r.outcome == "rejected" {
-                let target = try FileMover.move(r.inboxPath, into: r.destination ?? config.rejected, relativePath: rel)
-                try writeReason(r.reason ?? "rejected", beside: target)
-                finalPath = target
-            } else if let dest = r.destination {
-                finalPath = try FileMover.move(r.inboxPath, into: dest, relativePath: rel)
-            } else {
-                try SafeFile.removeFile(atPath: r.inboxPath)
+        if error.isStorageTrouble {
+            if !snapshot.paused {
+                logger.error("intake paused: \(error.message)", metadata: ["MESSAGE_ID": "\(MessageID.storageProblem.rawValue)", "FILE": "\(path)"])
             }
-        } catch where error.isNotFound {
-            // Already moved before a crash; a rejected file may still lack its reason.
-            finalPath = r.outcome == "rejected" ? completeReason(r, relativePath: rel, config: config) : nil
-        } catch {
-            logger.error("cannot move \(r.inboxPath) out of the inbox: \(error); will retry")
-            setUnsettled(r.inboxPath, r)
-            return
+        } else {
+            logger.error("cannot write the database: \(error); will retry")
         }
-        do {
-            try pipeline.database.settle(receiptID: r.id, finalPath: finalPath)
-            setUnsettled(r.inboxPath, nil)
-        } catch {
-            logger.error("cannot mark \(r.fileName) settled: \(error)")
-            setUnsettled(r.inboxPath, r)
-        }
-    }
-
-    /// Written in place (not through a temporary file), so a kill leaves no stray temporary behind;
-    /// a reason cut short by a kill is rewritten by `completeReason` at the next start.
-    private func writeReason(_ reason: String, beside target: String) throws(SystemError) {
-        let text = "\(reason)\n"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: target + ".reason"))
-        } catch {
-            throw SystemError(operation: "create", path: target + ".reason", errno: EIO)
-        }
-    }
-
-    /// After a kill between moving a rejected file and writing its reason: finds the moved file in
-    /// rejected/ (its name, or the `name-N` FileMover chose, recognised by inode) and writes the
-    /// reason if it is missing or empty. Returns the file's path there, or nil if it is not found.
-    private func completeReason(_ r: UnsettledReceipt, relativePath rel: String, config: DaemonConfig) -> String? {
-        let parts = rel.split(separator: "/").map(String.init)
-        let dir = ([r.destination ?? config.rejected] + parts.dropLast()).joined(separator: "/")
-        let name = parts.last ?? r.fileName
-        let (stem, ext) = FileMover.split(name)
-        for attempt in 0..<10_000 {
-            let candidate = dir + "/" + (attempt == 0 ? name : "\(stem)-\(attempt)\(ext)")
-            guard let facts = try? SafeFile.facts(atPath: candidate) else { return nil }  // first free name: not further
-            guard r.inode == nil || facts.inode == r.inode else { continue }
-            let reasonSize = (try? SafeFile.facts(atPath: candidate + ".reason"))?.size ?? 0
-            if reasonSize == 0 { try? writeReason(r.reason ?? "rejected", beside: candidate) }
-            return candidate
-        }
-        return nil
     }
 
     /// Finishes the moves that a crash or kill interrupted: every committed file leaves the inbox once.
@@ -330,7 +307,8 @@ public final class IngestWorker: @unchecked Sendable {
         condition.lock()
         let current = config
         condition.unlock()
-        for r in pending { settle(r, config: current) }
+        let still = FileSettler(database: pipeline.database, logger: logger).settle(pending, config: current)
+        setUnsettled(still, settledPaths: [])
     }
 }
 

@@ -18,18 +18,20 @@ extension IncidentDatabase {
 
     /// Records a file that was refused, with its reason, and queues the "file rejected" notification.
     public func recordRejection(origin: FileOrigin, reason: String, destination: String?, receivedAt: Double) throws(StoreError) -> (receiptID: Int64, notification: OutboxEntry) {
-        try write { db in
-            try db.run(
-                sql: """
-                INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, reason, destination)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?)
-                """,
-                arguments: [origin.fileName, origin.inboxPath, origin.device.map(Int64.init(bitPattern:)), origin.inode.map(Int64.init(bitPattern:)),
-                            origin.size, origin.modificationTime, receivedAt, reason, destination])
-            let receipt = db.lastInsertedRowID
-            let entry = try Outbox.enqueue(db, NotificationPayload(kind: .fileRejected, sourceFile: origin.fileName, reason: reason))
-            return (receipt, entry)
-        }
+        try write { db in try Self.insertRejection(db, origin: origin, reason: reason, destination: destination, receivedAt: receivedAt) }
+    }
+
+    static func insertRejection(_ db: Database, origin: FileOrigin, reason: String, destination: String?, receivedAt: Double) throws -> (receiptID: Int64, notification: OutboxEntry) {
+        try db.run(
+            sql: """
+            INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, reason, destination)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?)
+            """,
+            arguments: [origin.fileName, origin.inboxPath, origin.device.map(Int64.init(bitPattern:)), origin.inode.map(Int64.init(bitPattern:)),
+                        origin.size, origin.modificationTime, receivedAt, reason, destination])
+        let receipt = db.lastInsertedRowID
+        let entry = try Outbox.enqueue(db, NotificationPayload(kind: .fileRejected, sourceFile: origin.fileName, reason: reason))
+        return (receipt, entry)
     }
 
     /// Runs a write transaction, translating SQLite failures into errors a user can act on.
@@ -93,7 +95,7 @@ struct ArticleRecorder {
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
         var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
-        try resolver.attach(s.extracted.mentions)
+        try resolver.attach(s.extracted.mentions, mentionJSON: s.mentionJSON)
         var entries = try resolver.finish()
         if s.extracted.mentions.isEmpty {
             entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .articleNoIncident, sourceFile: s.origin.fileName)))
@@ -115,10 +117,13 @@ struct ArticleRecorder {
         let keys = Array(Set(sketch.bandKeys))
         guard !keys.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        // The articles sharing the most bands are the most similar ones: a near-copy shares many
+        // of its 32 bands, unrelated text almost none, so the best few are enough to check.
         let rows = try db.rows(sql: """
-            SELECT a.id, a.sketch FROM article a
-            WHERE a.id IN (SELECT DISTINCT article_id FROM article_band WHERE band_key IN (\(marks)))
-            LIMIT 64
+            SELECT a.id, a.sketch FROM (
+                SELECT article_id, count(*) AS shared FROM article_band WHERE band_key IN (\(marks))
+                GROUP BY article_id ORDER BY shared DESC, article_id LIMIT 16
+            ) c JOIN article a ON a.id = c.article_id
             """, arguments: StatementArguments(keys))
         var best: (Int64, Double)?
         for row in rows {

@@ -1,3 +1,4 @@
+import Foundation
 import Deduplication
 import IncidentModel
 
@@ -28,10 +29,12 @@ public struct ArticleSubmission: Sendable {
     public var contentHash: String
     public var text: String
     public var sketch: NearDuplicateSketch
-    public var extracted: ExtractedArticle
+    public let extracted: ExtractedArticle
     public var referenceDay: CalendarDay?
     /// Directory the file will move to once the record commits (nil: delete instead, or leave it).
     public var destination: String?
+    /// Each mention as stored JSON, encoded here so the write transaction does not.
+    public let mentionJSON: [String]?
 
     public init(origin: FileOrigin, receivedAt: Double, contentHash: String, text: String, sketch: NearDuplicateSketch,
                 extracted: ExtractedArticle, referenceDay: CalendarDay?, destination: String?) {
@@ -43,6 +46,9 @@ public struct ArticleSubmission: Sendable {
         self.extracted = extracted
         self.referenceDay = referenceDay
         self.destination = destination
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        mentionJSON = try? extracted.mentions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
     }
 }
 

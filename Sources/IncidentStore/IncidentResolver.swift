@@ -21,6 +21,7 @@ struct IncidentResolver {
     private var before: [Int64: IncidentRecord] = [:]
     private var touchedOrder: [Int64] = []
     private(set) var updatedIDs: [Int64] = []
+    private var mentionJSON: [String]?
 
     init(db: Database, cache: ReportCache, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
@@ -34,7 +35,9 @@ struct IncidentResolver {
 
     /// Links all mentions of the article at once, so two mentions of one article never fall into
     /// the same incident (an article listing two strikes means two events).
-    mutating func attach(_ mentions: [IncidentMention]) throws {
+    /// - Parameter mentionJSON: each mention already encoded (done off the write lock when given).
+    mutating func attach(_ mentions: [IncidentMention], mentionJSON: [String]? = nil) throws {
+        self.mentionJSON = mentionJSON?.count == mentions.count ? mentionJSON : nil
         let reports = mentions.map { ReportFacts(mention: $0, outlet: outlet, articleID: articleID, articleDay: articleDay) }
         let candidates = try candidateIncidents(for: reports)
         let assigned = IncidentMatcher.assign(reports, candidates: candidates)
@@ -66,11 +69,11 @@ struct IncidentResolver {
     mutating func finish() throws -> [OutboxEntry] {
         var entries: [OutboxEntry] = []
         for id in created {
-            let record = try IncidentRows.load(db, id: id)
+            let record = try IncidentRows.load(db, id: id, cache: cache)
             entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .incidentNew, incidentID: id, incident: record, sourceFile: sourceFile)))
         }
         for id in touchedOrder {
-            guard let old = before[id], let new = try IncidentRows.load(db, id: id) else { continue }
+            guard let old = before[id], let new = try IncidentRows.load(db, id: id, cache: cache) else { continue }
             let changes = IncidentConsolidator.changes(from: old, to: new)
             guard !changes.isEmpty else { continue }
             updatedIDs.append(id)
@@ -95,7 +98,7 @@ struct IncidentResolver {
         }
         var out: [Int64: IncidentRecord] = [:]
         for id in ids.sorted().prefix(500) {
-            if let record = try IncidentRows.load(db, id: id) { out[id] = record }
+            if let record = try IncidentRows.load(db, id: id, cache: cache) { out[id] = record }
         }
         return out
     }
@@ -110,7 +113,7 @@ struct IncidentResolver {
 
     @discardableResult
     private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
-        let json = String(decoding: try encoder.encode(m), as: UTF8.self)
+        let json = try mentionJSON?[index] ?? String(decoding: encoder.encode(m), as: UTF8.self)
         try db.run(
             sql: """
             INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
@@ -173,7 +176,7 @@ struct IncidentResolver {
             cache.clear()
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
-        try IncidentRows.save(db, id: id, record: record, encoder: encoder)
+        try IncidentRows.save(db, id: id, record: record, encoder: encoder, cache: cache)
         try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
         for key in Set(IncidentBlocking.keys(for: record)) {
             try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])

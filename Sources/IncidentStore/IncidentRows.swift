@@ -8,10 +8,15 @@ import IncidentModel
 enum IncidentRows {
     static let decoder = JSONDecoder()
 
-    static func load(_ db: Database, id: Int64) throws -> IncidentRecord? {
+    /// The incident's consolidated record; with a cache, a record whose stored JSON is the one last
+    /// decoded or written is not decoded again (decoding was a large share of the write time).
+    static func load(_ db: Database, id: Int64, cache: ReportCache? = nil) throws -> IncidentRecord? {
         guard let json = try db.value(String.self, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
               json != "{}" else { return nil }
-        return try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
+        if let hit = cache?.record(id, json: json) { return hit }
+        let record = try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
+        cache?.setRecord(id, json: json, record)
+        return record
     }
 
     static func reports(_ db: Database, incidentID: Int64) throws -> [ReportFacts] {
@@ -27,8 +32,9 @@ enum IncidentRows {
         }
     }
 
-    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder) throws {
+    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder, cache: ReportCache? = nil) throws {
         let json = String(decoding: try encoder.encode(r), as: UTF8.self)
+        cache?.setRecord(id, json: json, r)
         try db.run(
             sql: """
             UPDATE incident SET event_type = ?, role = ?, date = ?, date_start = ?, date_end = ?, place = ?, admin1 = ?, country = ?,

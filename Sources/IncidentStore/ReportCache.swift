@@ -9,6 +9,9 @@ import Foundation
 final class ReportCache: @unchecked Sendable {
     private let lock = NSLock()
     private var reports: [Int64: [ReportFacts]] = [:]
+    /// Consolidated records with the exact JSON they were decoded from or encoded to: a hit needs
+    /// the stored JSON to be identical, so another writer or a rollback can never serve a stale one.
+    private var records: [Int64: (json: String, record: IncidentRecord)] = [:]
     private let capacity: Int
 
     init(capacity: Int = 4096) {
@@ -28,5 +31,19 @@ final class ReportCache: @unchecked Sendable {
 
     func clear() {
         lock.withLock { reports.removeAll() }
+    }
+
+    func record(_ incident: Int64, json: String) -> IncidentRecord? {
+        lock.withLock {
+            guard let entry = records[incident], entry.json == json else { return nil }
+            return entry.record
+        }
+    }
+
+    func setRecord(_ incident: Int64, json: String, _ record: IncidentRecord) {
+        lock.withLock {
+            if records.count >= capacity, records[incident] == nil { records.removeAll(keepingCapacity: true) }
+            records[incident] = (json, record)
+        }
     }
 }

@@ -90,7 +90,9 @@ public final class JournalDelivery: @unchecked Sendable {
         var backoffUntil: Date?
         while true {
             condition.lock()
-            while !wakeRequested && !stopRequested {
+            // While journald is away, new work waits for the retry time instead of retrying at once:
+            // otherwise every committed article would re-read the whole pending outbox.
+            while (!wakeRequested || backoffUntil.map { Date() < $0 } == true) && !stopRequested {
                 if let until = backoffUntil {
                     if !condition.wait(until: until) { break }
                 } else {

@@ -26,25 +26,46 @@ struct IngestCommand: ParsableCommand {
         let pipeline = ArticlePipeline(database: database, extractor: try ExtractorFactory.make(dataDir: dataDir))
         var failures = 0
         var notifications: [Int64] = []
-        for file in files {
-            let name = (file as NSString).lastPathComponent
-            do {
-                let (bytes, facts) = try readFile(file)
-                let origin = FileOrigin(fileName: name, inboxPath: file, device: facts.device, inode: facts.inode,
-                                        size: facts.size, modificationTime: facts.modificationTime)
-                let outcome = try pipeline.ingest(bytes: bytes, origin: origin, receivedAt: Date().timeIntervalSince1970, destination: nil)
-                try database.settle(receiptID: outcome.receiptID, finalPath: file)
-                notifications += outcome.notifications.map(\.id)
-                switch outcome.disposition {
-                case .recorded(_, let near):
-                    print("\(file): \(outcome.newIncidents.count) new, \(outcome.updatedIncidents.count) updated incidents" + (near.map { " (near-copy of article \($0))" } ?? ""))
-                case .duplicate(_, let first):
-                    print("\(file): duplicate of \(first)")
+        let threads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        // Files are prepared in parallel and recorded in order, a chunk per transaction, so a
+        // backfill gives the same incidents as ingesting the files one by one.
+        for start in stride(from: 0, to: files.count, by: 64) {
+            let chunk = Array(files[start..<min(start + 64, files.count)])
+            let limit = maxFileSize
+            let prepared = ParallelMap.map(chunk, threads: threads) { file in Self.prepare(file, pipeline: pipeline, limit: limit) }
+            var items: [IntakeItem] = []
+            var itemFiles: [String] = []
+            for (file, result) in zip(chunk, prepared) {
+                switch result {
+                case .success(let submission):
+                    items.append(.article(submission))
+                    itemFiles.append(file)
+                case .failure(let reason):
+                    failures += 1
+                    FileHandle.standardError.write(Data("\(file): rejected: \(reason)\n".utf8))
                 }
-            } catch let reason as RejectionReason {
-                failures += 1
-                FileHandle.standardError.write(Data("\(file): rejected: \(reason)\n".utf8))
             }
+            let results = try database.recordBatch(items)
+            var settled: [(receiptID: Int64, finalPath: String?)] = []
+            for (file, result) in zip(itemFiles, results) {
+                switch result {
+                case .recorded(let outcome):
+                    settled.append((outcome.receiptID, file))
+                    notifications += outcome.notifications.map(\.id)
+                    switch outcome.disposition {
+                    case .recorded(_, let near):
+                        print("\(file): \(outcome.newIncidents.count) new, \(outcome.updatedIncidents.count) updated incidents" + (near.map { " (near-copy of article \($0))" } ?? ""))
+                    case .duplicate(_, let first):
+                        print("\(file): duplicate of \(first)")
+                    }
+                case .rejected:
+                    break
+                case .failed(let error):
+                    failures += 1
+                    FileHandle.standardError.write(Data("\(file): not recorded: \(error)\n".utf8))
+                }
+            }
+            try database.settle(settled)
         }
         if notify {
             let delivery = JournalDelivery(writer: JournalWriter(), database: database, identifier: journalIdentifier)
@@ -60,11 +81,23 @@ struct IngestCommand: ParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func readFile(_ path: String) throws -> ([UInt8], FileFacts) {
-        switch try SafeFile.read(atPath: path, limit: maxFileSize) {
-        case .contents(let bytes, let facts): return (bytes, facts)
-        case .tooLarge(let size): throw RejectionReason(.tooLarge, "\(size) bytes is over the limit of \(maxFileSize)")
-        case .notRegular(let kind): throw RejectionReason(.notRegular, "is a \(kind)")
+    private static func prepare(_ file: String, pipeline: ArticlePipeline, limit: Int) -> Result<ArticleSubmission, RejectionReason> {
+        let name = (file as NSString).lastPathComponent
+        let bytes: [UInt8]
+        let facts: FileFacts
+        do {
+            switch try SafeFile.read(atPath: file, limit: limit) {
+            case .contents(let b, let f): (bytes, facts) = (b, f)
+            case .tooLarge(let size): return .failure(RejectionReason(.tooLarge, "\(size) bytes is over the limit of \(limit)"))
+            case .notRegular(let kind): return .failure(RejectionReason(.notRegular, "is a \(kind)"))
+            }
+        } catch {
+            return .failure(RejectionReason(.unreadable, "\(error)"))
+        }
+        let origin = FileOrigin(fileName: name, inboxPath: file, device: facts.device, inode: facts.inode,
+                                size: facts.size, modificationTime: facts.modificationTime)
+        return Result { () throws(RejectionReason) in
+            try pipeline.prepare(bytes: bytes, origin: origin, receivedAt: Date().timeIntervalSince1970, destination: nil)
         }
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// One file's part of an intake batch: an article to record, or a file refused before recording.
+public enum IntakeItem: Sendable {
+    case article(ArticleSubmission)
+    case rejection(origin: FileOrigin, reason: String, destination: String?, receivedAt: Double)
+}
+
+/// What the batch did with one item, in the order the items were given.
+public enum IntakeResult: Sendable {
+    case recorded(RecordOutcome)
+    case rejected(receiptID: Int64, notification: OutboxEntry)
+    /// Recording this article failed for a reason of its own (not the storage's): nothing about it
+    /// was kept, the rest of the batch was. The caller decides what to do with the file.
+    case failed(StoreError)
+}
+
+extension IncidentDatabase {
+    /// Records many files in ONE transaction, each inside a savepoint of its own.
+    ///
+    /// A burst of files costs one commit instead of one per file (the commit, its WAL frames and the
+    /// lock round trip were most of the per-file database time), while each file keeps its
+    /// all-or-nothing record. Storage trouble (disk full, locked, I/O) rolls the whole batch back
+    /// and is thrown, so the caller retries the batch; any other failure only drops its own item.
+    public func recordBatch(_ items: [IntakeItem]) throws(StoreError) -> [IntakeResult] {
+        guard !items.isEmpty else { return [] }
+        let cache = reportCache
+        let path = self.path
+        do {
+            return try write { db in
+                var results: [IntakeResult] = []
+                results.reserveCapacity(items.count)
+                for item in items {
+                    results.append(try Self.recordItem(item, db: db, cache: cache, path: path))
+                }
+                return results
+            }
+        } catch {
+            cache.clear()  // the transaction rolled back: forget what it cached
+            throw error
+        }
+    }
+
+    private static func recordItem(_ item: IntakeItem, db: Database, cache: ReportCache, path: String) throws -> IntakeResult {
+        var result: IntakeResult?
+        do {
+            try db.inSavepoint {
+                switch item {
+                case .article(let s):
+                    result = .recorded(try ArticleRecorder(db: db, cache: cache).record(s))
+                case .rejection(let origin, let reason, let destination, let receivedAt):
+                    let r = try insertRejection(db, origin: origin, reason: reason, destination: destination, receivedAt: receivedAt)
+                    result = .rejected(receiptID: r.receiptID, notification: r.notification)
+                }
+                return .commit
+            }
+        } catch let e as DatabaseError {
+            cache.clear()
+            let error = StoreError.from(e, path: path)
+            if error.isStorageTrouble { throw error }
+            return .failed(error)
+        } catch let e as StoreError {
+            cache.clear()
+            if e.isStorageTrouble { throw e }
+            return .failed(e)
+        } catch {
+            cache.clear()
+            return .failed(StoreError(.other, "could not record: \(error)", underlying: error))
+        }
+        return result ?? .failed(StoreError(.other, "the record was not made"))
+    }
+
+    /// Marks many receipts settled in one transaction (see `settle(receiptID:finalPath:)`).
+    public func settle(_ receipts: [(receiptID: Int64, finalPath: String?)]) throws(StoreError) {
+        guard !receipts.isEmpty else { return }
+        try write { db in
+            for r in receipts {
+                try db.run(sql: "UPDATE receipt SET settled = 1, destination = coalesce(?, destination) WHERE id = ?",
+                           arguments: [r.finalPath, r.receiptID])
+            }
+        }
+    }
+}
+
+extension StoreError {
+    /// Trouble with the storage itself rather than with one file: the same write would fail for
+    /// any file, so intake pauses and retries instead of rejecting.
+    public var isStorageTrouble: Bool { code == .diskFull || code == .busy }
+}
