@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["Deduplication", "IncidentModel"], swiftSettings: strict),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPipeline"], swiftSettings: strict),
         .testTarget(name: "SystemBridgeTests", dependencies: ["SystemBridge"], swiftSettings: strict),
-        .testTarget(name: "InboxDaemonTests", dependencies: ["InboxDaemon"], swiftSettings: strict),
+        .testTarget(name: "InboxDaemonTests", dependencies: ["InboxDaemon", "IncidentStore", "JournalNotifications", "SystemBridge"], swiftSettings: strict),
         .testTarget(name: "DaemonIntegrationTests", dependencies: [], swiftSettings: strict),
         .testTarget(name: "PipelineFuzzTests", dependencies: ["ArticleText", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
     ]

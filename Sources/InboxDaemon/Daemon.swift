@@ -41,7 +41,7 @@ public final class Daemon: @unchecked Sendable {
         let journal = JournalWriter(socketPath: config.journalSocket)
         let database: IncidentDatabase
         do {
-            database = try IncidentDatabase(path: config.database, busyTimeout: config.databaseBusyTimeout)
+            database = try IncidentDatabase(path: config.database, busyTimeout: config.databaseBusyTimeout, autoCheckpoint: false)
         } catch {
             FileHandle.standardError.write(Data("incidentd: \(error)\n".utf8))
             return 73  // EX_CANTCREAT
@@ -65,6 +65,8 @@ public final class Daemon: @unchecked Sendable {
             return 78
         }
         let pipeline = ArticlePipeline(database: database, extractor: extractor)
+        let checkpointer = WALCheckpointer(databasePath: config.database)
+        checkpointer.start()
         let worker = IngestWorker(config: config, pipeline: pipeline, delivery: delivery, logger: logger)
         worker.start()
         let watcher = InboxWatcher(inbox: config.inbox, excluding: [config.archive, config.rejected], worker: worker, logger: logger)
@@ -108,6 +110,7 @@ public final class Daemon: @unchecked Sendable {
         notifier.stopping()
         watcher.close()
         worker.stop(timeout: 20)  // under the unit's TimeoutStopSec=30s
+        checkpointer.stop(timeout: 5)
         watchTask.cancel()
         heartbeat.cancel()
         let s = worker.snapshot

@@ -37,8 +37,11 @@ public struct DaemonConfig: Sendable, Hashable {
 
     /// The number of extraction threads to run.
     public var effectiveExtractionThreads: Int {
-        extractionThreads > 0 ? extractionThreads : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        extractionThreads > 0 ? extractionThreads : Self.defaultExtractionThreads
     }
+
+    /// Read once: asking for the CPU count reads cgroup files each time.
+    private static let defaultExtractionThreads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
 
     public init() {}
 

@@ -222,7 +222,15 @@ public final class IngestWorker: @unchecked Sendable {
             storageTrouble(error, path: origins.first?.inboxPath ?? "")
             return origins.map(\.inboxPath) + pendingMoves.map(\.inboxPath)
         }
-        if !items.isEmpty { delivery?.outboxChanged() }
+        var committed: [OutboxEntry] = []
+        for result in results {
+            switch result {
+            case .recorded(let outcome): committed += outcome.notifications
+            case .rejected(_, let notification): committed.append(notification)
+            case .failed: break
+            }
+        }
+        if !committed.isEmpty { delivery?.committed(committed) }
 
         var receipts = pendingMoves
         var failures: [(FileOrigin, RejectionReason)] = []
@@ -271,11 +279,11 @@ public final class IngestWorker: @unchecked Sendable {
             storageTrouble(error, path: origin.inboxPath)
             return true
         }
-        guard case .rejected(let receiptID, _)? = results.first else {
+        guard case .rejected(let receiptID, let notification)? = results.first else {
             logger.error("cannot record the rejection of \(origin.fileName)")
             return true
         }
-        delivery?.outboxChanged()
+        delivery?.committed([notification])
         count { $0.rejected += 1 }
         let receipt = UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
                                        inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected)

@@ -14,7 +14,9 @@ public final class IncidentDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     /// - Parameter busyTimeout: how long a write waits for another process's lock before failing.
-    public init(path: String, busyTimeout: TimeInterval = 10, readOnly: Bool = false) throws(StoreError) {
+    /// - Parameter autoCheckpoint: false when a `WALCheckpointer` keeps the log short instead, so no
+    ///   commit pays for a checkpoint (the daemon); short-lived tools keep SQLite's automatic one.
+    public init(path: String, busyTimeout: TimeInterval = 10, readOnly: Bool = false, autoCheckpoint: Bool = true) throws(StoreError) {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -23,6 +25,7 @@ public final class IncidentDatabase: Sendable {
         config.prepareDatabase { db in
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                if !autoCheckpoint { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
             }
         }
         do {

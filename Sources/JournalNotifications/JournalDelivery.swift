@@ -16,6 +16,8 @@ public final class JournalDelivery: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var transient: [[(String, String)]] = []
+    /// Entries the ingest path just committed, sent without reading them back from the database.
+    private var handed: [OutboxEntry] = []
     private var transientDropped = 0
     private var wakeRequested = true
     private var stopRequested = false
@@ -23,6 +25,10 @@ public final class JournalDelivery: @unchecked Sendable {
     private var reachable = true
     private var sentCount = 0
     private let transientLimit = 10_000
+    // Used by the delivery thread only: ids recently sent, so an entry that reached journald
+    // through the outbox read is not sent again when its hand-off arrives (and vice versa).
+    private var recentlySent = Set<Int64>()
+    private var recentOrder: [Int64] = []
     private let retryInterval: TimeInterval
 
     public init(writer: JournalWriter, database: IncidentDatabase?, identifier: String, retryInterval: TimeInterval = 1) {
@@ -42,6 +48,16 @@ public final class JournalDelivery: @unchecked Sendable {
     /// Call after a commit that wrote outbox entries.
     public func outboxChanged() {
         condition.lock()
+        wakeRequested = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Call after a commit, with the outbox entries it wrote: they are sent straight away (the
+    /// outbox still holds them until journald has them, so nothing is lost if this copy is dropped).
+    public func committed(_ entries: [OutboxEntry]) {
+        condition.lock()
+        if handed.count < transientLimit { handed.append(contentsOf: entries) }
         wakeRequested = true
         condition.signal()
         condition.unlock()
@@ -103,11 +119,14 @@ public final class JournalDelivery: @unchecked Sendable {
             let stopping = stopRequested
             let batch = transient
             transient.removeAll(keepingCapacity: true)
+            let committed = handed
+            handed.removeAll(keepingCapacity: true)
             let dropped = transientDropped
             transientDropped = 0
             condition.unlock()
 
             var ok = deliverTransient(batch, dropped: dropped)
+            if ok { ok = deliverHanded(committed) }
             if ok { ok = deliverOutbox() }
             setReachable(ok)
             backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
@@ -150,6 +169,38 @@ public final class JournalDelivery: @unchecked Sendable {
         return reached
     }
 
+    /// Sends entries handed over after their commit; returns false when journald stopped taking them
+    /// (the unsent ones stay in the outbox and go through `deliverOutbox` later).
+    private func deliverHanded(_ entries: [OutboxEntry]) -> Bool {
+        guard !entries.isEmpty else { return true }
+        var sent: [Int64] = []
+        var reached = true
+        for entry in entries where !recentlySent.contains(entry.id) {
+            guard writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent else {
+                reached = false
+                break
+            }
+            sent.append(entry.id)
+        }
+        finishSending(sent, newlySent: sent.count)
+        return reached
+    }
+
+    /// Marks entries sent in the outbox and remembers them for a while.
+    private func finishSending(_ ids: [Int64], newlySent: Int) {
+        guard !ids.isEmpty else { return }
+        try? database?.markSent(ids)
+        for id in ids where recentlySent.insert(id).inserted { recentOrder.append(id) }
+        if recentOrder.count > 65_536 {
+            let old = recentOrder.prefix(32_768)
+            recentlySent.subtract(old)
+            recentOrder.removeFirst(old.count)
+        }
+        condition.lock()
+        sentCount += newlySent
+        condition.unlock()
+    }
+
     /// Sends unsent outbox entries oldest first; returns false when journald stopped taking them.
     private func deliverOutbox() -> Bool {
         guard let database else { return true }
@@ -162,19 +213,20 @@ public final class JournalDelivery: @unchecked Sendable {
             }
             if pending.isEmpty { return true }
             var sent: [Int64] = []
+            var marksOnly = 0
             var reached = true
             for entry in pending {
-                if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
+                if recentlySent.contains(entry.id) {
+                    sent.append(entry.id)  // sent from its hand-off; only its mark was missing
+                    marksOnly += 1
+                } else if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
                     sent.append(entry.id)
                 } else {
                     reached = false
                     break
                 }
             }
-            try? database.markSent(sent)
-            condition.lock()
-            sentCount += sent.count
-            condition.unlock()
+            finishSending(sent, newlySent: sent.count - marksOnly)
             if !reached { return false }
         }
     }
