@@ -69,7 +69,11 @@ struct MentionFieldReader: Sendable {
     private func makePlace(_ p: ResolvedPlace) -> Place? {
         if let name = p.adHocName {
             let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
-            return Place(name: name, admin1: anchor.flatMap { gazetteer.admin1Name(of: $0) }, country: anchor.flatMap { gazetteer.countryName(of: $0) })
+            // "the village of X east of Y": X lies close to Y, so Y's coordinates place it (within
+            // the distance the deduplication treats as the same spot).
+            let near = p.anchorIsNear ? anchor : nil
+            return Place(name: name, admin1: anchor.flatMap { gazetteer.admin1Name(of: $0) }, country: anchor.flatMap { gazetteer.countryName(of: $0) },
+                         latitude: near?.latitude, longitude: near?.longitude)
         }
         guard let id = p.entry else { return nil }
         let e = gazetteer.entries[Int(id)]

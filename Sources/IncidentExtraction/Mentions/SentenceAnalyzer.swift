@@ -12,6 +12,9 @@ struct ResolvedPlace: Sendable {
     var isReference: Bool
     var strongLocative: Bool
     var position: Int
+    /// An unknown settlement placed relative to the town named right after it ("the village of X
+    /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
+    var anchorIsNear: Bool = false
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -34,8 +37,20 @@ struct SentenceInfo: Sendable {
     /// How often each country is named in the article (same for every sentence).
     var focus: [String: Int]
 
+    /// Where the first `background` cue starts, when the sentence is background because of one.
+    var backgroundCueStart: Int? = nil
+
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
-    var eventDate: DateMention? { dates.first { !$0.isSpeechDate } }
+    /// The day the sentence's incident happened. A sentence that recalls an older incident
+    /// ("The strike on Monday was the second since an attack on 26 August") dates the older one
+    /// after the cue; a relative day before the cue ("Sunday's strike ... since the bombing last
+    /// week") is the article's news, not the recalled incident, which then has no day of its own.
+    var eventDate: DateMention? {
+        let stated = dates.filter { !$0.isSpeechDate }
+        guard isBackground, let cue = backgroundCueStart, let first = stated.first else { return stated.first }
+        if let after = stated.first(where: { $0.range.lowerBound >= cue }) { return after }
+        return first.isExplicit ? first : nil
+    }
 }
 
 /// Runs every sentence-level finder over a sentence and settles place readings with the
@@ -61,11 +76,19 @@ struct SentenceAnalyzer: Sendable {
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
-                anchored[k].anchor = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })?.entry
-                    ?? places.last(where: { $0.entry != nil })?.entry
+                let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
+                anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
+                if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
+                    let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
+                    if next.position >= end, next.position - end <= 4,
+                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }) {
+                        anchored[k].anchorIsNear = true
+                    }
+                }
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
-            var background = r.cues.occurs("background", in: tokens)
+            let backgroundCue = r.cues.occurs("background", in: tokens) ? r.cues.matches("background", in: tokens).first?.start : nil
+            var background = backgroundCue != nil
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
@@ -75,7 +98,8 @@ struct SentenceAnalyzer: Sendable {
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus))
+                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
+                backgroundCueStart: backgroundCue))
         }
         return out
     }
