@@ -177,6 +177,27 @@ struct IncidentMatcherTests {
         #expect(second.incidentIDs == [city, hospital])
     }
 
+    @Test("a report of only the facility strike joins the facility's incident, not the other strikes on the town that day")
+    func facilityReportJoinsFacility() {
+        var store = SimulatedStore()
+        let first = store.ingest([
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", target: "hospital", killed: 2, injured: 50),
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", injured: 64),
+        ], outlet: "Wire A", articleDay: "2024-07-09")
+        #expect(first.created.count == 2)
+        let facility = first.incidentIDs[0]!, town = first.incidentIDs[1]!
+        let onlyFacility = store.ingest([
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", target: "hospital", killed: 2, injured: 16),
+        ], outlet: "Paper B", articleDay: "2024-07-08")
+        #expect(onlyFacility.incidentIDs == [facility])
+        // A third outlet gives the town's figure first and the facility second, undated.
+        let both = store.ingest([
+            F.mention(.missileStrike, place: F.kyiv, perpetrator: "Russia", killed: 7),
+            F.mention(.missileStrike, place: F.kyiv, perpetrator: "Russia", target: "hospital", injured: 16),
+        ], outlet: "Site C", articleDay: "2024-07-08")
+        #expect(both.incidentIDs == [town, facility])
+    }
+
     @Test("a background mention links to the incident it recalls, weeks later")
     func backgroundLinks() {
         var store = SimulatedStore()

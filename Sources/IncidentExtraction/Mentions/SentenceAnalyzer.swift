@@ -39,6 +39,10 @@ struct SentenceInfo: Sendable {
 
     /// Where the first `background` cue starts, when the sentence is background because of one.
     var backgroundCueStart: Int? = nil
+    /// A facility the sentence's incident struck ("a children's hospital"): the `site` cue.
+    var site: String? = nil
+    /// Figures for other strikes on the town than the one just told ("in separate strikes").
+    var tellsOtherSites: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -99,8 +103,19 @@ struct SentenceAnalyzer: Sendable {
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
                 startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
-                backgroundCueStart: backgroundCue))
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens)))
         }
         return out
+    }
+
+    /// The facility a sentence names as struck, if any: a `site` cue, unless it is only where the
+    /// wounded were taken ("taken to hospital", "died in hospital": no article before the noun).
+    static func site(_ tokens: [Token], _ cues: CueLexicon) -> String? {
+        guard cues.occurs("site", in: tokens) else { return nil }
+        for m in cues.matches("site", in: tokens) {
+            if m.start > 0, ["to", "in", "from", "of"].contains(tokens[m.start - 1].key) { continue }
+            return m.payload
+        }
+        return nil
     }
 }
