@@ -110,7 +110,8 @@ struct MentionGrouper: Sendable {
     /// town's figure covers more than the facility: a cue ("separate strikes", "elsewhere in") or a
     /// larger firm figure of the same kind than the facility's own ("the death toll includes 33
     /// people in Kyiv" beside "two were killed at the hospital"). A toll that does not name the town
-    /// ("four were killed in the attack") or a facility without a figure of its own keeps one incident.
+    /// ("four were killed in the attack"), a revised one ("the toll in Kharkiv rose to five") or a
+    /// facility without a figure of its own keeps one incident.
     func separateSites(_ drafts: [MentionDraft], _ infos: [SentenceInfo]) -> [MentionDraft] {
         var out: [MentionDraft] = []
         for d in drafts {
@@ -121,7 +122,9 @@ struct MentionGrouper: Sendable {
             func isSite(_ s: SentenceInfo) -> Bool { s.site != nil && !s.events.isEmpty }
             func isTownWide(_ s: SentenceInfo) -> Bool {
                 guard s.site == nil, !s.isCumulative, s.tolls.contains(where: { !$0.isRough && !$0.isSingular }) else { return false }
-                return s.tellsOtherSites || s.places.contains { $0.locative && !$0.isReference && $0.entry == town && !$0.adminReading }
+                if s.tellsOtherSites { return true }
+                // "The toll in Kharkiv rose to five": more likely the facility's own toll revised.
+                return !s.revisesToll && s.places.contains { $0.locative && !$0.isReference && $0.entry == town && !$0.adminReading }
             }
             // Label every sentence: facility, town-wide, or (neither) the label of the one before.
             var labels: [Bool?] = []  // true = facility

@@ -43,6 +43,8 @@ struct SentenceInfo: Sendable {
     var site: String? = nil
     /// Figures for other strikes on the town than the one just told ("in separate strikes").
     var tellsOtherSites: Bool = false
+    /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
+    var revisesToll: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -96,14 +98,16 @@ struct SentenceAnalyzer: Sendable {
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
+            let tolls = r.tollFinder.find(in: tokens)
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
-                events: r.eventFinder.find(in: tokens), tolls: r.tollFinder.find(in: tokens), places: anchored, dates: dates,
+                events: r.eventFinder.find(in: tokens), tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
                 startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
-                backgroundCueStart: backgroundCue, site: Self.site(tokens, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens)))
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
         }
         return out
     }
