@@ -114,4 +114,12 @@ import Testing
         let a = Fixture.extract("Missile hits school", [first, second], reference: "2024-05-20")
         #expect(Fixture.mains(a).count == 1)
     }
+
+    @Test func aBombingToldWithTheMissileThatCausedItIsAMissileStrike() {
+        let a = Fixture.extract("Clinic hit", [
+            "The bombing tore through a clinic in Odesa on Monday, killing four people.",
+            "The missile hit the clinic's east wing as patients waited, officials said.",
+        ], reference: "2024-05-20")
+        #expect(Fixture.mains(a).first?.eventType == .missileStrike)
+    }
 }
