@@ -80,6 +80,14 @@ import Testing
         #expect(p?.longitude.map { abs($0 - 41.23) < 0.1 } == true)
     }
 
+    @Test func villageCloseToItsTownTakesItsCoordinatesButNotOneFarAway() {
+        let near = place("A Turkish drone struck a motorbike in the village of Dar Hamdo, 8 km east of Qamishli, on Friday, killing two fighters.")
+        #expect(near?.latitude.map { abs($0 - 37.05) < 0.1 } == true)
+        let far = place("A Turkish drone struck a motorbike in the village of Dar Hamdo, 40 km east of Qamishli, on Friday, killing two fighters.")
+        #expect(far?.name == "Dar Hamdo")
+        #expect(far?.latitude == nil)
+    }
+
     @Test func villageMerelyNamedBesideATownHasNoCoordinates() {
         let p = place("A Turkish drone struck a motorbike in the village of Dar Hamdo on Friday, the day after clashes in Qamishli, killing two fighters.")
         #expect(p?.name == "Dar Hamdo")

@@ -86,8 +86,9 @@ struct SentenceAnalyzer: Sendable {
                 anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
-                    if next.position >= end, next.position - end <= 4,
-                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }) {
+                    if next.position >= end, next.position - end <= 6,
+                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
+                       Self.statedKilometres(tokens[end..<next.position]).map({ $0 <= 15 }) ?? true {
                         anchored[k].anchorIsNear = true
                     }
                 }
@@ -110,6 +111,19 @@ struct SentenceAnalyzer: Sendable {
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
         }
         return out
+    }
+
+    /// A distance stated between two places ("40 km east of"), in kilometres.
+    static func statedKilometres(_ tokens: ArraySlice<Token>) -> Double? {
+        for k in tokens.indices.dropLast() {
+            guard let n = tokens[k].number else { continue }
+            switch tokens[k + 1].key {
+            case "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer": return Double(n)
+            case "miles", "mile": return Double(n) * 1.609
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The facility a sentence names as struck, if any: a `site` cue, unless it is only where the
