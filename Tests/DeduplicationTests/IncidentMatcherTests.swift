@@ -74,6 +74,23 @@ struct IncidentMatcherTests {
         #expect(!keys.isDisjoint(with: IncidentBlocking.queryKeys(for: nextMorning)))
     }
 
+    @Test("daily strikes on one town do not chain: a report must lie within a day of every report of the incident")
+    func dailyStrikesDoNotChain() {
+        var store = SimulatedStore()
+        let first = store.ingest([F.mention(.missileStrike, date: "2024-03-02", place: F.kryvyiRih, perpetrator: "Russia", killed: 4)],
+                                 outlet: "A", articleDay: "2024-03-02")
+        let id = first.incidentIDs[0]!
+        // The overnight strike reported on either day is one incident.
+        #expect(store.ingest([F.mention(.missileStrike, date: "2024-03-01", place: F.kryvyiRih, perpetrator: "Russia", killed: 4)],
+                             outlet: "B", articleDay: "2024-03-02").incidentIDs == [id])
+        #expect(store.ingest([F.mention(.missileStrike, date: "2024-03-02", place: F.kryvyiRih, perpetrator: "Russia", killed: 5)],
+                             outlet: "C", articleDay: "2024-03-03").incidentIDs == [id])
+        // The next night's strike is a day from the incident's date but two from one of its reports.
+        let next = store.ingest([F.mention(.missileStrike, date: "2024-03-03", place: F.kryvyiRih, perpetrator: "Russia", killed: 2)],
+                                outlet: "D", articleDay: "2024-03-04")
+        #expect(next.created.count == 1)
+    }
+
     @Test("an undated mention matches only within its article's window")
     func undatedWithinWindow() {
         let stored = F.record(F.report(F.mention(date: "2020-05-16", place: F.abuKamal, killed: 7), articleDay: "2020-05-16"))
