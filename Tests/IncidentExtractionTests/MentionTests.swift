@@ -82,7 +82,7 @@ import Testing
         #expect(mains.count == 2)
         let facility = mains.first { $0.target != nil }
         let town = mains.first { $0.target == nil }
-        #expect(facility?.target == "maternity hospital")
+        #expect(facility?.target == "hospital")
         #expect(facility?.killed == 3)
         #expect(town?.killed == 11)
         #expect(town?.place?.name == facility?.place?.name)
@@ -121,5 +121,16 @@ import Testing
             "The missile hit the clinic's east wing as patients waited, officials said.",
         ], reference: "2024-05-20")
         #expect(Fixture.mains(a).first?.eventType == .missileStrike)
+    }
+
+    @Test(arguments: [
+        ("A Russian drone struck a clinic in Kherson on Monday, killing two nurses.", "hospital"),
+        ("Shelling hit a crowded bazaar in Donetsk on Monday, killing nine shoppers.", "market"),
+        ("The kindergarten in Kharkiv was hit by a missile on Monday, wounding three staff.", "school"),
+        ("Jets struck a checkpoint near Kherson on Monday and five wounded soldiers were taken to hospital.", nil),
+        ("Jets struck a checkpoint near Kherson on Monday, a month after the hospital in the town reopened its doors to patients.", nil),
+    ] as [(String, String?)])
+    func targetIsTheKindOfFacilityStruck(_ sentence: String, _ target: String?) {
+        #expect(Fixture.mains(Fixture.extract("Strike", [sentence], reference: "2024-05-20")).first?.target == target)
     }
 }

@@ -100,14 +100,15 @@ struct SentenceAnalyzer: Sendable {
                 background = true
             }
             let tolls = r.tollFinder.find(in: tokens)
+            let events = r.eventFinder.find(in: tokens)
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
-                events: r.eventFinder.find(in: tokens), tolls: tolls, places: anchored, dates: dates,
+                events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
                 startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
-                backgroundCueStart: backgroundCue, site: Self.site(tokens, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
         }
         return out
@@ -126,13 +127,17 @@ struct SentenceAnalyzer: Sendable {
         return nil
     }
 
-    /// The facility a sentence names as struck, if any: a `site` cue, unless it is only where the
-    /// wounded were taken ("taken to hospital", "died in hospital": no article before the noun).
-    static func site(_ tokens: [Token], _ cues: CueLexicon) -> String? {
-        guard cues.occurs("site", in: tokens) else { return nil }
+    /// The kind of facility a sentence's incident struck, if any: a `site` cue next to an incident
+    /// word ("a strike on the school", "the hospital was hit", "died at the clinic in the attack"),
+    /// unless it is only where the wounded went ("taken to hospital", "treated in hospital").
+    static func site(_ tokens: [Token], events: [EventWord], _ cues: CueLexicon) -> String? {
+        guard !events.isEmpty, cues.occurs("site", in: tokens) else { return nil }
         for m in cues.matches("site", in: tokens) {
             if m.start > 0, ["to", "in", "from", "of"].contains(tokens[m.start - 1].key) { continue }
-            return m.payload
+            let struck = events.contains { e in
+                (e.range.upperBound <= m.start && m.start - e.range.upperBound <= 10) || (e.range.lowerBound >= m.end && e.range.lowerBound - m.end <= 8)
+            }
+            if struck { return m.payload }
         }
         return nil
     }
