@@ -8,7 +8,8 @@ import IncidentModel
 /// the one whose tolls, target and perpetrator agree best.
 ///
 /// Hard rules:
-/// - Time: two stated dates at most `IncidentBlocking.dateSlackDays` apart; a stated date inside the
+/// - Time: two stated dates at most `IncidentBlocking.dateSlackDays` apart (and a report's date
+///   within that slack of every report already in the incident: its `window`); a stated date inside the
 ///   other side's window; or two windows that overlap. A month-precision date, or two windows,
 ///   only at point level (same or nearby place), never on a province match alone.
 /// - Place (`PlaceComparison.relation`): same canonical name, or within 25 km, or the same province
@@ -83,6 +84,10 @@ public enum IncidentMatcher {
         guard let place = PlaceComparison.relation(m.place, incident.place) else { return nil }
         guard let mt = MentionTiming.evidence(of: report), let it = MentionTiming.evidence(of: incident),
               let time = timeScore(mt, it, place: place) else { return nil }
+        // Within a day of every report, not only of the consolidated date: otherwise daily strikes
+        // on one town chain into one incident (reports of the 1st and 2nd, then the 3rd, ...).
+        if case let .precise(d) = mt, case .precise = it, let w = incident.window,
+           d.upperBound < w.start.ordinal || d.lowerBound > w.end.ordinal { return nil }
         guard let type = EventAffinity.score(m.eventType, incident.eventType) else { return nil }
         guard let perp = perpetratorScore(m.perpetrator, m.attribution, incident.perpetrator, incident.attribution) else {
             return nil

@@ -74,6 +74,23 @@ struct IncidentMatcherTests {
         #expect(!keys.isDisjoint(with: IncidentBlocking.queryKeys(for: nextMorning)))
     }
 
+    @Test("daily strikes on one town do not chain: a report must lie within a day of every report of the incident")
+    func dailyStrikesDoNotChain() {
+        var store = SimulatedStore()
+        let first = store.ingest([F.mention(.missileStrike, date: "2024-03-02", place: F.kryvyiRih, perpetrator: "Russia", killed: 4)],
+                                 outlet: "A", articleDay: "2024-03-02")
+        let id = first.incidentIDs[0]!
+        // The overnight strike reported on either day is one incident.
+        #expect(store.ingest([F.mention(.missileStrike, date: "2024-03-01", place: F.kryvyiRih, perpetrator: "Russia", killed: 4)],
+                             outlet: "B", articleDay: "2024-03-02").incidentIDs == [id])
+        #expect(store.ingest([F.mention(.missileStrike, date: "2024-03-02", place: F.kryvyiRih, perpetrator: "Russia", killed: 5)],
+                             outlet: "C", articleDay: "2024-03-03").incidentIDs == [id])
+        // The next night's strike is a day from the incident's date but two from one of its reports.
+        let next = store.ingest([F.mention(.missileStrike, date: "2024-03-03", place: F.kryvyiRih, perpetrator: "Russia", killed: 2)],
+                                outlet: "D", articleDay: "2024-03-04")
+        #expect(next.created.count == 1)
+    }
+
     @Test("an undated mention matches only within its article's window")
     func undatedWithinWindow() {
         let stored = F.record(F.report(F.mention(date: "2020-05-16", place: F.abuKamal, killed: 7), articleDay: "2020-05-16"))
@@ -175,6 +192,27 @@ struct IncidentMatcherTests {
         ], outlet: "Broadcaster B", articleDay: "2024-07-09")
         #expect(second.created.isEmpty)
         #expect(second.incidentIDs == [city, hospital])
+    }
+
+    @Test("a report of only the facility strike joins the facility's incident, not the other strikes on the town that day")
+    func facilityReportJoinsFacility() {
+        var store = SimulatedStore()
+        let first = store.ingest([
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", target: "hospital", killed: 2, injured: 50),
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", injured: 64),
+        ], outlet: "Wire A", articleDay: "2024-07-09")
+        #expect(first.created.count == 2)
+        let facility = first.incidentIDs[0]!, town = first.incidentIDs[1]!
+        let onlyFacility = store.ingest([
+            F.mention(.missileStrike, date: "2024-07-08", place: F.kyiv, perpetrator: "Russia", target: "hospital", killed: 2, injured: 16),
+        ], outlet: "Paper B", articleDay: "2024-07-08")
+        #expect(onlyFacility.incidentIDs == [facility])
+        // A third outlet gives the town's figure first and the facility second, undated.
+        let both = store.ingest([
+            F.mention(.missileStrike, place: F.kyiv, perpetrator: "Russia", killed: 7),
+            F.mention(.missileStrike, place: F.kyiv, perpetrator: "Russia", target: "hospital", injured: 16),
+        ], outlet: "Site C", articleDay: "2024-07-08")
+        #expect(both.incidentIDs == [town, facility])
     }
 
     @Test("a background mention links to the incident it recalls, weeks later")

@@ -55,4 +55,24 @@ import Testing
         ])
         #expect(Fixture.mains(a).first?.date == nil)
     }
+
+    @Test func aRecalledIncidentTakesTheDateAfterTheBackgroundCue() {
+        let a = Fixture.extract("Drone strike", [
+            "A US drone strike destroyed a car in Kabul on Sunday, officials said.",
+            "The drone strike on Sunday was the second since a suicide bombing at the Kabul airport on Aug. 26 killed 170 people.",
+        ], reference: "2021-08-30")
+        let older = a.mentions.first { $0.role == .background }
+        #expect(older?.date == IncidentDate(day: Fixture.day("2021-08-26")))
+        #expect(Fixture.mains(a).first?.date == IncidentDate(day: Fixture.day("2021-08-29")))
+    }
+
+    @Test func aRelativeDayBeforeTheBackgroundCueIsNotTheRecalledIncidentsDay() {
+        let a = Fixture.extract("Drone strike", [
+            "A US drone strike destroyed a car in Kabul on Sunday, officials said.",
+            "Sunday's strike was the second since the suicide bombing at the Kabul airport last week, which killed 170 people.",
+        ], reference: "2021-08-30")
+        let older = a.mentions.first { $0.role == .background }
+        #expect(older != nil)
+        #expect(older?.date == nil)
+    }
 }

@@ -71,4 +71,66 @@ import Testing
         #expect(m?.fieldEvidence["killed"]?.contains("three fighters") == true)
         #expect(m?.fieldEvidence["perpetrator"] != nil)
     }
+
+    @Test func aFacilityStrikeAndOtherStrikesOnTheTownAreTwoIncidents() {
+        let a = Fixture.extract("Missiles hit city", [
+            "A Russian missile struck a maternity hospital in Kharkiv on Monday, officials said.",
+            "Three people were killed at the hospital in the strike and 20 were wounded.",
+            "In Kharkiv, eleven people were killed in separate strikes on apartment blocks, the governor said.",
+        ], reference: "2024-05-20")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        let facility = mains.first { $0.target != nil }
+        let town = mains.first { $0.target == nil }
+        #expect(facility?.target == "hospital")
+        #expect(facility?.killed == 3)
+        #expect(town?.killed == 11)
+        #expect(town?.place?.name == facility?.place?.name)
+        #expect(town?.date == IncidentDate(day: Fixture.day("2024-05-20")))
+        #expect(town?.perpetrator == "Russia")
+    }
+
+    @Test func aLargerTollForTheTownSplitsOffTheOtherStrikes() {
+        let a = Fixture.extract("Missiles hit city", [
+            "A Russian missile hit a school in Kharkiv on Monday, killing two teachers.",
+            "Fourteen people were killed in Kharkiv on Monday, the mayor said.",
+        ], reference: "2024-05-20")
+        #expect(Fixture.mains(a).count == 2)
+    }
+
+    @Test(arguments: [
+        // The toll of the facility strike, told again without the town.
+        "Four people were killed in the attack, the governor said.",
+        // The facility's toll revised.
+        "The death toll in Kharkiv rose to seven on Tuesday, the governor said.",
+        // The town's figure, but the facility has none of its own to compare.
+        "Six people were killed in Kharkiv, the governor said.",
+        // Where the wounded went, not what was struck.
+        "Six wounded people were taken to hospital in Kharkiv.",
+    ])
+    func aFacilityStrikeToldWithItsOwnTollStaysOne(_ second: String) {
+        let first = second.hasPrefix("Six people") ? "A Russian missile hit a school in Kharkiv on Monday."
+            : "A Russian missile hit a school in Kharkiv on Monday, killing four pupils."
+        let a = Fixture.extract("Missile hits school", [first, second], reference: "2024-05-20")
+        #expect(Fixture.mains(a).count == 1)
+    }
+
+    @Test func aBombingToldWithTheMissileThatCausedItIsAMissileStrike() {
+        let a = Fixture.extract("Clinic hit", [
+            "The bombing tore through a clinic in Odesa on Monday, killing four people.",
+            "The missile hit the clinic's east wing as patients waited, officials said.",
+        ], reference: "2024-05-20")
+        #expect(Fixture.mains(a).first?.eventType == .missileStrike)
+    }
+
+    @Test(arguments: [
+        ("A Russian drone struck a clinic in Kherson on Monday, killing two nurses.", "hospital"),
+        ("Shelling hit a crowded bazaar in Donetsk on Monday, killing nine shoppers.", "market"),
+        ("The kindergarten in Kharkiv was hit by a missile on Monday, wounding three staff.", "school"),
+        ("Jets struck a checkpoint near Kherson on Monday and five wounded soldiers were taken to hospital.", nil),
+        ("Jets struck a checkpoint near Kherson on Monday, a month after the hospital in the town reopened its doors to patients.", nil),
+    ] as [(String, String?)])
+    func targetIsTheKindOfFacilityStruck(_ sentence: String, _ target: String?) {
+        #expect(Fixture.mains(Fixture.extract("Strike", [sentence], reference: "2024-05-20")).first?.target == target)
+    }
 }

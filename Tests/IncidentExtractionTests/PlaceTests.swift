@@ -71,4 +71,26 @@ import Testing
             text: "Raid\n\nJets bombed a depot in Bukamalo on Monday, killing two guards.", fallbackReferenceDate: Fixture.day("2023-03-15"))
         #expect(a.mentions.first?.place?.admin1 == "Deir ez-Zor")
     }
+
+    @Test func villageNamedRelativeToATownTakesTheTownsCoordinates() {
+        let p = place("A Turkish drone struck a motorbike in the village of Dar Hamdo east of Qamishli on Friday, killing two fighters.")
+        #expect(p?.name == "Dar Hamdo")
+        #expect(p?.admin1 == "Hasakah")
+        #expect(p?.latitude.map { abs($0 - 37.05) < 0.1 } == true)
+        #expect(p?.longitude.map { abs($0 - 41.23) < 0.1 } == true)
+    }
+
+    @Test func villageCloseToItsTownTakesItsCoordinatesButNotOneFarAway() {
+        let near = place("A Turkish drone struck a motorbike in the village of Dar Hamdo, 8 km east of Qamishli, on Friday, killing two fighters.")
+        #expect(near?.latitude.map { abs($0 - 37.05) < 0.1 } == true)
+        let far = place("A Turkish drone struck a motorbike in the village of Dar Hamdo, 40 km east of Qamishli, on Friday, killing two fighters.")
+        #expect(far?.name == "Dar Hamdo")
+        #expect(far?.latitude == nil)
+    }
+
+    @Test func villageMerelyNamedBesideATownHasNoCoordinates() {
+        let p = place("A Turkish drone struck a motorbike in the village of Dar Hamdo on Friday, the day after clashes in Qamishli, killing two fighters.")
+        #expect(p?.name == "Dar Hamdo")
+        #expect(p?.latitude == nil)
+    }
 }

@@ -32,7 +32,10 @@ struct EventWordFinder: Sendable {
         let types = Set(all.compactMap(\.type))
         if chosen == .rocketAttack, types.contains(.missileStrike) { chosen = .missileStrike }
         if chosen == .airstrike, types.contains(.droneStrike) { chosen = .droneStrike }
-        if chosen == .explosion, types.contains(.droneStrike) { chosen = .droneStrike }
+        // "The bombing ..." / "an explosion" told with the weapon that caused it: the weapon's strike.
+        if chosen == .explosion {
+            if types.contains(.droneStrike) { chosen = .droneStrike } else if types.contains(.missileStrike) { chosen = .missileStrike }
+        }
         if chosen == .raid, airActorPresent { chosen = .airstrike }
         if let c = chosen { return c }
         if let h = headline.first(where: { $0.type != nil })?.type { return h }

@@ -52,6 +52,15 @@ struct MentionFieldReader: Sendable {
         if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
             (perpetrator, attribution) = (lead.0, lead.1)
         }
+        if !d.companion.isEmpty {
+            // Other strikes on a town, told beside the strike on one of its facilities: the same
+            // barrage, so the facility's sentences give what these do not.
+            let comp = d.companion.map { ctx.infos[$0] }
+            if type == .other {
+                type = EventWordFinder.classify(comp.map(\.events), headline: ctx.headline, airActorPresent: comp.contains { $0.actors.mentionsAircraft })
+            }
+            if perpetrator == nil { (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx) }
+        }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
         let killed = chooseToll(d, ctx, kind: .killed)
@@ -62,14 +71,18 @@ struct MentionFieldReader: Sendable {
         let evidence = sentences.prefix(8).map(\.text).joined(separator: " ")
         return IncidentMention(
             eventType: type, role: d.role, date: date, place: place, perpetrator: perpetrator, attribution: attribution,
-            target: nil, killed: killed?.figure.value, killedQualifier: killed?.figure.qualifier, injured: injured?.figure.value,
+            target: sentences.first(where: { $0.site != nil && !$0.events.isEmpty })?.site, killed: killed?.figure.value, killedQualifier: killed?.figure.qualifier, injured: injured?.figure.value,
             evidence: evidence, fieldEvidence: fieldEvidence)
     }
 
     private func makePlace(_ p: ResolvedPlace) -> Place? {
         if let name = p.adHocName {
             let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
-            return Place(name: name, admin1: anchor.flatMap { gazetteer.admin1Name(of: $0) }, country: anchor.flatMap { gazetteer.countryName(of: $0) })
+            // "the village of X east of Y": X lies close to Y, so Y's coordinates place it (within
+            // the distance the deduplication treats as the same spot).
+            let near = p.anchorIsNear ? anchor : nil
+            return Place(name: name, admin1: anchor.flatMap { gazetteer.admin1Name(of: $0) }, country: anchor.flatMap { gazetteer.countryName(of: $0) },
+                         latitude: near?.latitude, longitude: near?.longitude)
         }
         guard let id = p.entry else { return nil }
         let e = gazetteer.entries[Int(id)]

@@ -8,6 +8,9 @@ struct MentionDraft: Sendable {
     /// Sentences listing several places ("struck Kyiv as well as Dnipro and Kryvyi Rih") count
     /// here only for this draft's place (sentence index -> place key).
     var placeOnly: [Int: String] = [:]
+    /// The other strikes on a town split off from the strike on one of its facilities: the
+    /// facility's sentences, which tell the weapon and the actor when this part does not.
+    var companion: [Int] = []
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -97,7 +100,65 @@ struct MentionGrouper: Sendable {
                 current = drafts.count - 1
             }
         }
-        return mergeSamePlace(drafts, infos)
+        return separateSites(mergeSamePlace(drafts, infos), infos)
+    }
+
+    /// A town's draft that tells a strike on one facility (a hospital, a school, a market) and also
+    /// figures for the rest of the town that day ("33 people were killed in Kyiv" beside "two died
+    /// at the hospital"; "seven were killed in separate strikes") is two incidents: the strike on
+    /// the facility, and the other strikes on the town. Told apart only with evidence that the
+    /// town's figure covers more than the facility: a cue ("separate strikes", "elsewhere in") or a
+    /// larger firm figure of the same kind than the facility's own ("the death toll includes 33
+    /// people in Kyiv" beside "two were killed at the hospital"). A toll that does not name the town
+    /// ("four were killed in the attack"), a revised one ("the toll in Kharkiv rose to five") or a
+    /// facility without a figure of its own keeps one incident.
+    func separateSites(_ drafts: [MentionDraft], _ infos: [SentenceInfo]) -> [MentionDraft] {
+        var out: [MentionDraft] = []
+        for d in drafts {
+            guard d.role == .main, let place = bestPlace(d, infos), place.locative, level(place) == 3, let town = place.entry else {
+                out.append(d)
+                continue
+            }
+            func isSite(_ s: SentenceInfo) -> Bool { s.site != nil && !s.events.isEmpty }
+            func isTownWide(_ s: SentenceInfo) -> Bool {
+                guard s.site == nil, !s.isCumulative, s.tolls.contains(where: { !$0.isRough && !$0.isSingular }) else { return false }
+                if s.tellsOtherSites { return true }
+                // "The toll in Kharkiv rose to five": more likely the facility's own toll revised.
+                return !s.revisesToll && s.places.contains { $0.locative && !$0.isReference && $0.entry == town && !$0.adminReading }
+            }
+            // Label every sentence: facility, town-wide, or (neither) the label of the one before.
+            var labels: [Bool?] = []  // true = facility
+            var last: Bool?
+            for i in d.sentences {
+                if isSite(infos[i]) { last = true } else if isTownWide(infos[i]) { last = false }
+                labels.append(last)
+            }
+            let firstLabel = labels.first { $0 != nil } ?? nil
+            let resolved = labels.map { $0 ?? firstLabel }
+            let siteIdx = d.sentences.indices.filter { resolved[$0] == true }.map { d.sentences[$0] }
+            let townIdx = d.sentences.indices.filter { resolved[$0] == false }.map { d.sentences[$0] }
+            guard !siteIdx.isEmpty, !townIdx.isEmpty else { out.append(d); continue }
+            func firm(_ idx: [Int], _ kind: TollFigure.Kind) -> Int? {
+                idx.filter { !infos[$0].isCumulative }.flatMap { infos[$0].tolls }.filter { $0.kind == kind && !$0.isRough && !$0.isSingular }.map(\.value).max()
+            }
+            let townTolls = townIdx.filter { isTownWide(infos[$0]) }
+            let cue = townTolls.contains { infos[$0].tellsOtherSites }
+            let larger = [TollFigure.Kind.killed, .injured].contains { k in
+                guard let t = firm(townTolls, k), let f = firm(siteIdx, k) else { return false }
+                return t > f
+            }
+            guard cue || larger else { out.append(d); continue }
+            let day = draftDate(d, infos)
+            var site = MentionDraft(sentences: siteIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
+            var rest = MentionDraft(sentences: townIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
+            rest.companion = siteIdx
+            for (k, v) in d.placeOnly {
+                if siteIdx.contains(k) { site.placeOnly[k] = v } else { rest.placeOnly[k] = v }
+            }
+            out.append(site)
+            out.append(rest)
+        }
+        return out
     }
 
     private static let anaphoraStarts: Set<String> = ["the", "these", "those", "this", "that"]

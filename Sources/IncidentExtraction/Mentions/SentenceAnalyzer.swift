@@ -12,6 +12,9 @@ struct ResolvedPlace: Sendable {
     var isReference: Bool
     var strongLocative: Bool
     var position: Int
+    /// An unknown settlement placed relative to the town named right after it ("the village of X
+    /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
+    var anchorIsNear: Bool = false
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -34,8 +37,26 @@ struct SentenceInfo: Sendable {
     /// How often each country is named in the article (same for every sentence).
     var focus: [String: Int]
 
+    /// Where the first `background` cue starts, when the sentence is background because of one.
+    var backgroundCueStart: Int? = nil
+    /// A facility the sentence's incident struck ("a children's hospital"): the `site` cue.
+    var site: String? = nil
+    /// Figures for other strikes on the town than the one just told ("in separate strikes").
+    var tellsOtherSites: Bool = false
+    /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
+    var revisesToll: Bool = false
+
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
-    var eventDate: DateMention? { dates.first { !$0.isSpeechDate } }
+    /// The day the sentence's incident happened. A sentence that recalls an older incident
+    /// ("The strike on Monday was the second since an attack on 26 August") dates the older one
+    /// after the cue; a relative day before the cue ("Sunday's strike ... since the bombing last
+    /// week") is the article's news, not the recalled incident, which then has no day of its own.
+    var eventDate: DateMention? {
+        let stated = dates.filter { !$0.isSpeechDate }
+        guard isBackground, let cue = backgroundCueStart, let first = stated.first else { return stated.first }
+        if let after = stated.first(where: { $0.range.lowerBound >= cue }) { return after }
+        return first.isExplicit ? first : nil
+    }
 }
 
 /// Runs every sentence-level finder over a sentence and settles place readings with the
@@ -61,22 +82,63 @@ struct SentenceAnalyzer: Sendable {
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
-                anchored[k].anchor = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })?.entry
-                    ?? places.last(where: { $0.entry != nil })?.entry
+                let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
+                anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
+                if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
+                    let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
+                    if next.position >= end, next.position - end <= 6,
+                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
+                       Self.statedKilometres(tokens[end..<next.position]).map({ $0 <= 15 }) ?? true {
+                        anchored[k].anchorIsNear = true
+                    }
+                }
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
-            var background = r.cues.occurs("background", in: tokens)
+            let backgroundCue = r.cues.occurs("background", in: tokens) ? r.cues.matches("background", in: tokens).first?.start : nil
+            var background = backgroundCue != nil
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
+            let tolls = r.tollFinder.find(in: tokens)
+            let events = r.eventFinder.find(in: tokens)
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
-                events: r.eventFinder.find(in: tokens), tolls: r.tollFinder.find(in: tokens), places: anchored, dates: dates,
+                events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus))
+                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
         }
         return out
+    }
+
+    /// A distance stated between two places ("40 km east of"), in kilometres.
+    static func statedKilometres(_ tokens: ArraySlice<Token>) -> Double? {
+        for k in tokens.indices.dropLast() {
+            guard let n = tokens[k].number else { continue }
+            switch tokens[k + 1].key {
+            case "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer": return Double(n)
+            case "miles", "mile": return Double(n) * 1.609
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The kind of facility a sentence's incident struck, if any: a `site` cue next to an incident
+    /// word ("a strike on the school", "the hospital was hit", "died at the clinic in the attack"),
+    /// unless it is only where the wounded went ("taken to hospital", "treated in hospital").
+    static func site(_ tokens: [Token], events: [EventWord], _ cues: CueLexicon) -> String? {
+        guard !events.isEmpty, cues.occurs("site", in: tokens) else { return nil }
+        for m in cues.matches("site", in: tokens) {
+            if m.start > 0, ["to", "in", "from", "of"].contains(tokens[m.start - 1].key) { continue }
+            let struck = events.contains { e in
+                (e.range.upperBound <= m.start && m.start - e.range.upperBound <= 10) || (e.range.lowerBound >= m.end && e.range.lowerBound - m.end <= 8)
+            }
+            if struck { return m.payload }
+        }
+        return nil
     }
 }

@@ -77,9 +77,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 struct CueLexicon: Sendable {
     private var matchers = HashedIndex<PhraseMatcher<String>>()
 
+    /// A row's payload is its phrase, or its third column when given (a class: "clinic" -> hospital).
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 && !row[1].isEmpty {
-            matchers.upsert(row[0], initial: PhraseMatcher()) { $0.add(row[1], row[1]) }
+            let payload = row.count > 2 && !row[2].isEmpty ? row[2] : row[1]
+            matchers.upsert(row[0], initial: PhraseMatcher()) { $0.add(row[1], payload) }
         }
     }
 
