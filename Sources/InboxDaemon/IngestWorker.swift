@@ -128,14 +128,7 @@ public final class IngestWorker: @unchecked Sendable {
             lastProgress = Date()
             if !retry.isEmpty {
                 // Storage trouble: put the files back at the front and wait before trying again.
-                for path in retry.reversed() where queued.insert(path).inserted {
-                    if queueHead > 0 {
-                        queueHead -= 1
-                        queue[queueHead] = path
-                    } else {
-                        queue.insert(path, at: 0)
-                    }
-                }
+                putBackLocked(retry)
                 stats.paused = true
                 _ = condition.wait(until: Date().addingTimeInterval(2))
             } else if stats.paused {
@@ -160,6 +153,12 @@ public final class IngestWorker: @unchecked Sendable {
     private func requeueAtFront(_ paths: [String]) {
         guard !paths.isEmpty else { return }
         condition.lock()
+        putBackLocked(paths)
+        condition.unlock()
+    }
+
+    /// Puts paths back at the head of the queue, in their order. Call with `condition` held.
+    private func putBackLocked(_ paths: [String]) {
         for path in paths.reversed() where queued.insert(path).inserted {
             if queueHead > 0 {
                 queueHead -= 1
@@ -168,7 +167,6 @@ public final class IngestWorker: @unchecked Sendable {
                 queue.insert(path, at: 0)
             }
         }
-        condition.unlock()
     }
 
     private func count(_ update: (inout IngestStats) -> Void) {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Copies the write-ahead log back into the database file from a thread of its own.
+/// Copies the write-ahead log back into the database file from a queue of its own.
 ///
 /// SQLite's automatic checkpoint runs inside whichever commit crosses 1,000 WAL pages, so roughly
 /// one article in sixty paid for writing back thousands of pages and an fsync: that was the tail of
@@ -13,11 +13,11 @@ public final class WALCheckpointer: @unchecked Sendable {
     private let path: String
     private let interval: TimeInterval
     private let restartPages: Int
-    private let condition = NSCondition()
-    // Guarded by `condition`:
-    private var stopRequested = false
-    private var finished = false
-    private var checkpoints = 0
+    private let queue = DispatchQueue(label: "incidentd.wal-checkpoint")
+    // Used on `queue` only:
+    private var timer: DispatchSourceTimer?
+    private var connection: DatabaseQueue?
+    private var copiedOnce = 0
 
     public init(databasePath: String, interval: TimeInterval = 1, restartPages: Int = 16_384) {
         self.path = databasePath
@@ -25,52 +25,45 @@ public final class WALCheckpointer: @unchecked Sendable {
         self.restartPages = restartPages
     }
 
-    /// Starts the checkpoint thread.
+    /// Starts checkpointing every `interval` seconds.
     public func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "wal-checkpoint"
-        thread.start()
+        queue.sync {
+            guard timer == nil else { return }
+            let t = DispatchSource.makeTimerSource(queue: queue)
+            t.schedule(deadline: .now() + interval, repeating: interval)
+            t.setEventHandler { [weak self] in self?.tick() }
+            timer = t
+            t.resume()
+        }
     }
 
-    /// Stops after the current checkpoint; waits at most `timeout` seconds.
+    /// Stops; a checkpoint under way finishes first. Waits at most `timeout` seconds.
     @discardableResult
     public func stop(timeout: TimeInterval) -> Bool {
-        condition.lock()
-        stopRequested = true
-        condition.broadcast()
-        let deadline = Date().addingTimeInterval(timeout)
-        while !finished, condition.wait(until: deadline) {}
-        let done = finished
-        condition.unlock()
-        return done
+        let done = DispatchSemaphore(value: 0)
+        queue.async { [self] in
+            timer?.cancel()
+            timer = nil
+            connection = nil
+            done.signal()
+        }
+        return done.wait(timeout: .now() + timeout) == .success
     }
 
     /// Checkpoints that copied pages since start (for tests).
     public var completed: Int {
-        condition.lock(); defer { condition.unlock() }
-        return checkpoints
+        queue.sync { copiedOnce }
     }
 
-    private func run() {
-        var config = Configuration()
-        config.busyMode = .timeout(5)
-        config.label = "incidentd-checkpoint"
-        let queue = try? DatabaseQueue(path: path, configuration: config)
-        while true {
-            condition.lock()
-            if !stopRequested { _ = condition.wait(until: Date().addingTimeInterval(interval)) }
-            let stopping = stopRequested
-            condition.unlock()
-            if stopping { break }
-            guard let queue, let copied = checkpoint(queue), copied > 0 else { continue }
-            condition.lock()
-            checkpoints += 1
-            condition.unlock()
+    private func tick() {
+        if connection == nil {
+            var config = Configuration()
+            config.busyMode = .timeout(5)
+            config.label = "incidentd-checkpoint"
+            connection = try? DatabaseQueue(path: path, configuration: config)
         }
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
+        guard let connection, let copied = checkpoint(connection), copied > 0 else { return }
+        copiedOnce += 1
     }
 
     /// Returns the number of frames copied, or nil on failure (retried at the next tick).

@@ -69,7 +69,6 @@ struct MentionGrouper: Sendable {
                 }
                 continue
             }
-            let locativePlace = place != nil
             // Incidents happen in the countries an article is about: a town elsewhere ("due in
             // Warsaw") does not open a new incident.
             let placeInFocus = place.map { isFocus($0, s) } ?? true
