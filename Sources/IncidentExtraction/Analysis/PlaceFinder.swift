@@ -29,17 +29,27 @@ struct PlaceFinder: Sendable {
 
     func find(in tokens: [Token]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(Gazetteer.maxNameTokens)
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind != .punctuation, startsName(tokens, i) else { i += 1; continue }
             var found: PlaceMatch?
+            // A name runs over no punctuation and no lowercase word other than a particle.
             let maxN = min(Gazetteer.maxNameTokens, tokens.count - i)
+            var usable = 1
+            while usable < maxN {
+                let t = tokens[i + usable]
+                if t.kind == .punctuation || (!t.hyphenBefore && t.kind == .word && !t.isCapitalized && !Self.nameParticles.contains(t)) { break }
+                usable += 1
+            }
             if maxN >= 1 {
-                for n in stride(from: maxN, through: 1, by: -1) {
+                Tokenizer.compactKeyHashes(tokens, from: i, count: usable, into: &hashes)
+                for n in stride(from: usable, through: 1, by: -1) {
                     let slice = tokens[i..<(i + n)]
-                    if slice.contains(where: { $0.kind == .punctuation }) { continue }
-                    if n > 1, slice.dropFirst().contains(where: { !$0.hyphenBefore && $0.kind == .word && !$0.isCapitalized && !Self.nameParticles.contains($0.key) }) { continue }
                     guard let last = slice.last, last.isCapitalized || last.kind == .number || n == 1 else { continue }
+                    // Most candidate n-grams name nothing: a hash miss rules them out before the key is built.
+                    guard gazetteer.mayHaveKey(hash: hashes[n - 1]) else { continue }
                     let key = Tokenizer.compactKey(slice.map(\.key))
                     guard let cands = gazetteer.candidates(forKey: key) else { continue }
                     found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
@@ -69,13 +79,13 @@ struct PlaceFinder: Sendable {
         return out
     }
 
-    private static let nameParticles: Set<String> = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
+    private static let nameParticles: KeySet = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
 
     private func startsName(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         if t.isCapitalized { return true }
         // "al-Bukamal", "el-Zor": a lowercase article joined to a capitalised name.
-        if Tokenizer.articles.contains(t.key), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
+        if Tokenizer.articles.contains(t), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
         return false
     }
 
@@ -122,16 +132,16 @@ struct PlaceFinder: Sendable {
                let prev = previous.last, prev.locative, k - prev.range.upperBound <= 8 { m.locative = true; break }
             // "in Dnipro, Kryvyi Rih and Kramatorsk": later items of a list share the locative.
             if (t.key == "," || t.key == "and"), let prev = previous.last, prev.range.upperBound == k || (k > 0 && prev.range.upperBound == k - 1 && tokens[k - 1].key == ","), prev.locative { m.locative = true; break }
-            if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }
+            if Self.placeModifiers.contains(t) { k -= 1; hops += 1; continue }
             break
         }
     }
 
-    private static let placeModifiers: Set<String> = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
+    private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
         "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
         "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main"]
-    private static let voiceVerbs: Set<String> = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
+    private static let voiceVerbs: KeySet = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 
     /// Whether the name is a province's ("Deir Ezzor area" is the province, "Al Bukamal area" is
@@ -159,10 +169,10 @@ struct PlaceFinder: Sendable {
         // An acronym ("SANA", "IS") is not a place name.
         if m.range.count == 1, tokens[m.range.lowerBound].text.count <= 5, tokens[m.range.lowerBound].text.allSatisfy({ $0.isUppercase }) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
-        let best = m.candidates.map { gazetteer.entries[Int($0)] }
-        if best.contains(where: { $0.kind != .place || $0.population >= 20_000 }) { return true }
+        let entries = gazetteer.entries
+        if m.candidates.contains(where: { entries[Int($0)].kind != .place || entries[Int($0)].population >= 20_000 }) { return true }
         if m.locative { return true }
-        return m.range.count >= 2 && best.contains { $0.population >= 1000 }
+        return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
     }
 
     private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {

@@ -103,6 +103,9 @@ struct Gazetteer: Sendable {
 
     func candidates(forKey key: String) -> [Int32]? { index.lookup(key) }
 
+    /// False when no name has a compact key with this hash (`Tokenizer.compactKeyHashes`).
+    func mayHaveKey(hash: UInt64) -> Bool { index.containsHash(hash) }
+
     func admin1Name(of e: GazetteerEntry) -> String? {
         e.kind == .country ? nil : (e.kind == .admin1 ? e.name : admin1Names[e.countryCode + "." + e.admin1Code])
     }
