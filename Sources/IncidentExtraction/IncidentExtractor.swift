@@ -79,16 +79,44 @@ enum NearDuplicates {
     }
 
     /// Indices of the sentences to keep, from their tokens.
+    ///
+    /// Each sentence's distinct word hashes are kept sorted, so the overlap of a pair is one merge
+    /// rather than a Set built and intersected per pair; pairs whose sizes alone rule out a 0.7
+    /// overlap (it cannot exceed smaller / larger) are not compared.
     static func keptIndices(_ tokens: [[Token]]) -> [Int] {
-        let sets = tokens.map { t in Set(t.lazy.filter { $0.kind == .word }.map(\.keyHash)) }
+        let sets = tokens.map(sortedWordHashes)
         var keep = [Bool](repeating: true, count: tokens.count)
         for i in tokens.indices where sets[i].count >= 8 {
             for j in (i + 1)..<tokens.count where sets[j].count >= 8 {
-                let inter = sets[i].intersection(sets[j]).count
-                let union = sets[i].count + sets[j].count - inter
+                let (a, b) = (sets[i].count, sets[j].count)
+                if Double(min(a, b)) / Double(max(a, b)) < 0.7 { continue }
+                let inter = intersectionCount(sets[i], sets[j])
+                let union = a + b - inter
                 if Double(inter) / Double(union) >= 0.7 { keep[i] = false; break }
             }
         }
         return tokens.indices.filter { keep[$0] }
+    }
+
+    private static func sortedWordHashes(_ tokens: [Token]) -> [UInt64] {
+        var h: [UInt64] = []
+        h.reserveCapacity(tokens.count)
+        for t in tokens where t.kind == .word { h.append(t.keyHash) }
+        h.sort()
+        var w = 0
+        for r in h.indices where w == 0 || h[r] != h[w - 1] {
+            h[w] = h[r]
+            w += 1
+        }
+        h.removeLast(h.count - w)
+        return h
+    }
+
+    private static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
     }
 }
