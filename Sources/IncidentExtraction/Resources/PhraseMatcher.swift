@@ -3,6 +3,9 @@
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         var keys: [String]
+        /// `HashedIndex.hash` of each key: a token whose hash differs cannot match, so most
+        /// rejections cost an integer compare instead of a string compare.
+        var keyHashes: [UInt64]
         /// Original spelling per token when the phrase must match case-sensitively (short
         /// all-capitals names like "US" or "IS", which are also ordinary words).
         var exact: [String]?
@@ -25,7 +28,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = toks.first else { return }
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        let entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
         byFirst.upsert(first.key, initial: []) { list in
             let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
             list.insert(entry, at: at)
@@ -40,7 +43,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         outer: for e in entries {
             let n = e.keys.count
             if index + n > tokens.count { continue }
-            for k in 0..<n where tokens[index + k].key != e.keys[k] { continue outer }
+            for k in 0..<n where tokens[index + k].keyHash != e.keyHashes[k] || tokens[index + k].key != e.keys[k] { continue outer }
             if let exact = e.exact {
                 for k in 0..<n where String(tokens[index + k].text.unicodeScalars.filter { $0 != "." }) != exact[k] { continue outer }
             }
@@ -87,15 +90,22 @@ struct CueLexicon: Sendable {
         matchers.lookup(category) ?? PhraseMatcher()
     }
 
+    // The queries below use the stored matcher in place (`matchers.values[k]`) rather than a copy
+    // from `lookup`: copying a matcher retains and releases its four arrays, and rules ask for a
+    // category at almost every token.
+
     func occurs(_ category: String, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
-        matchers.lookup(category)?.occurs(in: tokens, range: range) ?? false
+        guard let k = matchers.position(of: category) else { return false }
+        return matchers.values[k].occurs(in: tokens, range: range)
     }
 
     func matches(_ category: String, in tokens: [Token]) -> [PhraseMatcher<String>.Match] {
-        matchers.lookup(category)?.matches(tokens) ?? []
+        guard let k = matchers.position(of: category) else { return [] }
+        return matchers.values[k].matches(tokens)
     }
 
     func match(_ category: String, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
-        matchers.lookup(category)?.match(tokens, at: index)
+        guard let k = matchers.position(of: category) else { return nil }
+        return matchers.values[k].match(tokens, at: index)
     }
 }
