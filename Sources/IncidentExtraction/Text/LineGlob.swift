@@ -1,8 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A case-insensitive glob over a whole line (`*` = any run of characters), the pattern language
 /// of `boilerplate.tsv`: simpler for users than regular expressions and a plain byte search at run
 /// time, so nothing is compiled per article.
 struct LineGlob: Sendable {
     private let parts: [[UInt8]]
+    /// Per part, the offset of its least common byte in ordinary text: the search scans for that
+    /// byte, which stops far less often than scanning for the first one.
+    private let rareOffsets: [Int]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
 
@@ -11,6 +20,13 @@ struct LineGlob: Sendable {
         anchoredStart = !lower.hasPrefix("*")
         anchoredEnd = !lower.hasSuffix("*")
         parts = lower.split(separator: "*", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        rareOffsets = parts.map { part in part.indices.max { Self.rarity(part[$0]) < Self.rarity(part[$1]) } ?? 0 }
+    }
+
+    /// Higher for bytes that occur less often in lowercased English text.
+    private static func rarity(_ b: UInt8) -> Int {
+        let common = Array(" etaoinshrdlcumwfgypbvkjxqz".utf8)
+        return common.firstIndex(of: b) ?? common.count
     }
 
     /// `line` must already be lowercased, as UTF-8 bytes.
@@ -28,7 +44,7 @@ struct LineGlob: Sendable {
             if isLast && anchoredEnd {
                 return line.count - part.count >= from && hasPrefix(line, part, at: line.count - part.count)
             }
-            guard let at = find(part, in: line, from: from) else { return false }
+            guard let at = find(part, rareOffset: rareOffsets[i], in: line, from: from) else { return false }
             from = at + part.count
         }
         return true
@@ -40,20 +56,21 @@ struct LineGlob: Sendable {
         return true
     }
 
-    /// Substring search over unchecked buffers: this runs for every rule on every line.
-    private func find(_ part: [UInt8], in line: [UInt8], from: Int) -> Int? {
+    /// Leftmost occurrence of `part` at or after `from`: `memchr` (vectorised) finds each place
+    /// the part's rarest byte could line up, `memcmp` checks it. This runs for every rule on every
+    /// line, and most rules are "*words*" searches over a whole paragraph.
+    private func find(_ part: [UInt8], rareOffset r: Int, in line: [UInt8], from: Int) -> Int? {
         guard !part.isEmpty, line.count - from >= part.count else { return nil }
-        return line.withUnsafeBufferPointer { h in
-            part.withUnsafeBufferPointer { n in
-                let first = n[0], last = h.count - n.count
-                var i = from
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return i }
-                    }
-                    i += 1
+        return line.withUnsafeBytes { h in
+            part.withUnsafeBytes { n in
+                guard let base = h.baseAddress, let needle = n.baseAddress else { return nil }
+                let last = h.count - n.count  // the last start position that fits
+                var at = from
+                while at <= last {
+                    guard let hit = memchr(base + at + r, Int32(n[r]), last - at + 1) else { return nil }
+                    at = base.distance(to: UnsafeRawPointer(hit)) - r
+                    if memcmp(base + at, needle, n.count) == 0 { return at }
+                    at += 1
                 }
                 return nil
             }

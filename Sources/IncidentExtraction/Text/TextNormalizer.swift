@@ -53,10 +53,48 @@ enum TextNormalizer {
 
     static func trimmed(_ s: String) -> String { trimmed(s[...]) }
 
+    /// `line.lowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix`, without lowercasing
+    /// the whole line when its first byte already rules the prefix out: an ASCII first character
+    /// lowercases to itself or its small letter, so unless that is the prefix's first byte the
+    /// lowercased line cannot start with it. Callers test every line of an article this way.
+    static func lowercasedHasPrefix(_ line: String, _ prefix: String) -> Bool {
+        if let f = line.utf8.first, f < 0x80, let p = prefix.utf8.first {
+            let lower = f >= 65 && f <= 90 ? f + 32 : f
+            if lower != p { return false }
+        }
+        return line.lowercased().hasPrefix(prefix)
+    }
+
+    /// `s.count <= n` (Characters) without counting past n + 1 Characters: an article's lines are
+    /// long and grapheme breaking is slow, and most callers only want short lines.
+    static func hasAtMostCharacters(_ s: String, _ n: Int) -> Bool {
+        if s.utf8.count <= n { return true }  // a Character is at least one byte
+        guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
+        return i == s.endIndex
+    }
+
+    /// Whether every byte is ASCII, eight bytes at a time (asked of every line of an article).
+    static func isASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
+            var i = 0
+            while i + 8 <= b.count {
+                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < b.count {
+                if b[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// Share of letters that are not Latin: a line mostly in another script is a translation block
     /// or a link to one.
     static func foreignScriptShare(_ line: String) -> Double {
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return 0 }
+        if isASCII(line) { return 0 }
         var letters = 0, foreign = 0
         for c in line.unicodeScalars where c.properties.isAlphabetic {
             letters += 1
