@@ -28,7 +28,7 @@ public struct IncidentExtractor: Sendable {
         for (p, para) in article.paragraphs.enumerated() {
             for s in r.splitter.split(para) { sentences.append((s, p)) }
         }
-        var tokenized = sentences.map { Tokenizer.tokens($0.text) }
+        var tokenized = sentences.map { r.phraseStarts.tokens($0.text) }
         let kept = NearDuplicates.keptIndices(tokenized)
         sentences = kept.map { sentences[$0] }
         tokenized = kept.map { tokenized[$0] }
@@ -36,7 +36,7 @@ public struct IncidentExtractor: Sendable {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos)
 
-        let headlineTokens = Tokenizer.tokens(article.title ?? "")
+        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
         var ctx = MentionFieldReader.Context(

@@ -63,6 +63,17 @@ struct HashedIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// The hash of every key, in insertion order.
+    var allHashes: [UInt64] { hashes }
+
+    /// Every key, in insertion order.
+    var allKeys: [String] { keys }
+
+    /// Applies `body` to every stored value.
+    mutating func updateValues(_ body: (inout Value) -> Void) {
+        for i in values.indices { body(&values[i]) }
+    }
+
     /// Inserts `initial` for a new key, then applies `update` to the stored value.
     mutating func upsert(_ key: String, initial: Value, update: (inout Value) -> Void) {
         let h = Self.hash(key)

@@ -19,8 +19,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private var byFirst = HashedIndex<[Entry]>()
+    /// This dictionary's bit in `Token.phraseStarts` (`PhraseStarts`); 0 when it has none, and
+    /// then every token is probed.
+    var startBit: UInt64 = 0
 
     init() {}
+
+    /// The first key of every phrase, for `PhraseStarts`.
+    var firstKeys: [String] { byFirst.allKeys }
 
     /// Adds `phrase`; an all-capitals phrase of at most four letters matches case-sensitively.
     mutating func add(_ phrase: String, _ payload: Payload) {
@@ -28,6 +34,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = toks.first else { return }
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        startBit = 0  // a phrase added after registration is not in the start index
         let entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
         byFirst.upsert(first.key, initial: []) { list in
             let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
@@ -38,8 +45,17 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     var isEmpty: Bool { byFirst.count == 0 }
 
     /// The longest phrase starting at `index`, if any.
+    /// The cheap start-bit test is inlined into callers; only tokens that may start a phrase pay for
+    /// the call and the table probe.
+    @inline(__always)
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard index < tokens.count, let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
+        guard index < tokens.count else { return nil }
+        if startBit != 0 && tokens[index].phraseStarts & startBit == 0 { return nil }
+        return probe(tokens, at: index)
+    }
+
+    private func probe(_ tokens: [Token], at index: Int) -> Match? {
+        guard let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
         outer: for e in entries {
             let n = e.keys.count
             if index + n > tokens.count { continue }
@@ -79,11 +95,25 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 /// hashed table so the many per-token cue checks do not rehash category names.
 struct CueLexicon: Sendable {
     private var matchers = HashedIndex<PhraseMatcher<String>>()
+    /// The start bits of all categories (all ones when one has no bit): a token outside them starts
+    /// no cue phrase, which answers a query before the category name is even looked up.
+    private var anyStartBits: UInt64 = .max
 
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 && !row[1].isEmpty {
             matchers.upsert(row[0], initial: PhraseMatcher()) { $0.add(row[1], row[1]) }
         }
+    }
+
+    /// Registers every category's matcher with `starts`.
+    mutating func register(in starts: inout PhraseStarts) {
+        matchers.updateValues { starts.register(&$0) }
+        anyStartBits = matchers.values.reduce(0) { $1.startBit == 0 ? .max : $0 | $1.startBit }
+    }
+
+    /// Whether no cue phrase of any category starts at `index` (false when unsure).
+    private func startsNoCue(_ tokens: [Token], at index: Int) -> Bool {
+        index < tokens.count && tokens[index].phraseStarts & anyStartBits == 0
     }
 
     func matcher(_ category: String) -> PhraseMatcher<String> {
@@ -105,6 +135,7 @@ struct CueLexicon: Sendable {
     }
 
     func match(_ category: String, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
+        if startsNoCue(tokens, at: index) { return nil }
         guard let k = matchers.position(of: category) else { return nil }
         return matchers.values[k].match(tokens, at: index)
     }

@@ -15,6 +15,9 @@ struct Token: Sendable {
     var number: Int?
     /// FNV-1a hash of `key`, computed once so dictionary probes need not rehash it.
     var keyHash: UInt64
+    /// Bits of the phrase dictionaries with a phrase starting with this key (`PhraseStarts`); all
+    /// set until a sentence's tokens are annotated, which makes every dictionary probe as usual.
+    var phraseStarts: UInt64 = .max
 
     init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?) {
         self.init(text: text, key: key, kind: kind, isCapitalized: isCapitalized, hyphenBefore: hyphenBefore, number: number,
