@@ -39,8 +39,9 @@ struct PlaceFinder: Sendable {
             let maxN = min(Gazetteer.maxNameTokens, tokens.count - i)
             var usable = 1
             while usable < maxN {
-                let t = tokens[i + usable]
-                if t.kind == .punctuation || (!t.hyphenBefore && t.kind == .word && !t.isCapitalized && !Self.nameParticles.contains(t)) { break }
+                let k = i + usable
+                if tokens[k].kind == .punctuation
+                    || (!tokens[k].hyphenBefore && tokens[k].kind == .word && !tokens[k].isCapitalized && !Self.nameParticles.contains(tokens[k])) { break }
                 usable += 1
             }
             if maxN >= 1 {
@@ -82,10 +83,9 @@ struct PlaceFinder: Sendable {
     private static let nameParticles: KeySet = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
 
     private func startsName(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.isCapitalized { return true }
+        if tokens[i].isCapitalized { return true }
         // "al-Bukamal", "el-Zor": a lowercase article joined to a capitalised name.
-        if Tokenizer.articles.contains(t), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
+        if Tokenizer.articles.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
         return false
     }
 
@@ -219,22 +219,33 @@ struct PlaceFinder: Sendable {
     /// unambiguous; small places only count once their country is known.
     func focusCountries(_ matches: [[PlaceMatch]]) -> [String: Int] {
         var focus: [String: Int] = [:]
+        let entries = gazetteer.entries
         for sentence in matches {
             for m in sentence {
-                let entries = m.candidates.map { gazetteer.entries[Int($0)] }
-                if let c = entries.first(where: { $0.kind == .country }) { focus[c.countryCode, default: 0] += 1; continue }
+                if let c = m.candidates.first(where: { entries[Int($0)].kind == .country }) { focus[entries[Int(c)].countryCode, default: 0] += 1; continue }
                 // A town only tells the country where it is named as a location ("in Homs"), not
                 // inside a person's name ("Ali Mahmud Abbas").
                 guard m.locative || m.adminReading else { continue }
-                let strong = entries.filter { $0.kind == .admin1 || $0.population >= 500_000 }
-                let codes = Set(strong.map(\.countryCode))
-                if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1; continue }
+                if let c = Self.soleCountry(m.candidates, entries, where: { $0.kind == .admin1 || $0.population >= 500_000 }) { focus[c, default: 0] += 1; continue }
                 // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
-                let all = Set(entries.map(\.countryCode))
-                if all.count == 1, let c = all.first { focus[c, default: 0] += 1 }
+                if let c = Self.soleCountry(m.candidates, entries, where: { _ in true }) { focus[c, default: 0] += 1 }
             }
         }
         return focus
+    }
+}
+
+extension PlaceFinder {
+    /// The one country code shared by every candidate that passes `filter`; nil when none passes or
+    /// they differ. Walks the ids instead of collecting entries and a Set per match.
+    static func soleCountry(_ ids: [Int32], _ entries: [GazetteerEntry], where filter: (GazetteerEntry) -> Bool) -> String? {
+        var code: String?
+        for id in ids {
+            let e = entries[Int(id)]
+            guard filter(e) else { continue }
+            if let c = code { if c != e.countryCode { return nil } } else { code = e.countryCode }
+        }
+        return code
     }
 }
 

@@ -3,13 +3,30 @@
 /// scalar: one pass, no allocation per character.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// Printable ASCII (almost all of an article) is copied byte by byte; only other bytes are
+    /// decoded into scalars and mapped.
+    private static func normalize(utf8 b: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(b.count)
         func put(_ c: Unicode.Scalar) {
             if c.isASCII { out.append(UInt8(c.value)) } else { UTF8.encode(c) { out.append($0) } }
         }
         var previousWasCR = false
-        for c in text.unicodeScalars {
+        var i = 0
+        while i < b.count {
+            let byte = b[i]
+            if byte >= 0x20 && byte <= 0x7E {
+                out.append(byte)
+                previousWasCR = false
+                i += 1
+                continue
+            }
+            let (c, next) = UTF8Scan.scalar(b, at: i)
+            i = next
             switch c.value {
             case 0x0D:
                 out.append(0x0A); previousWasCR = true; continue
