@@ -86,7 +86,10 @@ struct DateFinder: Sendable {
 
     private func dayNumber(_ t: Token) -> Int? {
         guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.utf8.count <= 2 else {
-            // "29th", "3rd"
+            // "29th", "3rd". Int() reads ASCII digits only, so a word not starting with one is no
+            // day: answered from the first byte instead of walking Characters (asked of every
+            // capitalised word).
+            guard let f = t.text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
             let digits = t.text.prefix { $0.isNumber }
             let suffix = t.key.dropFirst(digits.count)
             if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(suffix)), let n = Int(digits), (1...31).contains(n) { return n }

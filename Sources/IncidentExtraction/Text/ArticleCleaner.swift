@@ -31,9 +31,8 @@ struct ArticleCleaner: Sendable {
                     continue
                 }
             }
-            let lower = line.lowercased()
-            let lowerBytes = Array(lower.utf8)
-            if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lowerBytes) })?.action {
+            var lower = line.lowercased()
+            if let action = lower.withUTF8({ bytes in rules.first(where: { $0.glob.matches(lowercasedLine: bytes) }) })?.action {
                 switch action {
                 case .drop:
                     seen.insert(lower)
