@@ -112,10 +112,18 @@ enum NearDuplicates {
         return h
     }
 
+    /// The size of the overlap, or a smaller count once even a full match of what remains could
+    /// not reach a 0.7 overlap (the ratio only grows with the count, so the verdict is the same).
     private static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                n += 1; i += 1; j += 1
+            } else {
+                if a[i] < b[j] { i += 1 } else { j += 1 }
+                let best = n + min(a.count - i, b.count - j)
+                if Double(best) / Double(a.count + b.count - best) < 0.7 { return n }
+            }
         }
         return n
     }

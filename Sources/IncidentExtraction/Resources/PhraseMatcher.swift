@@ -6,6 +6,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         /// `HashedIndex.hash` of each key: a token whose hash differs cannot match, so most
         /// rejections cost an integer compare instead of a string compare.
         var keyHashes: [UInt64]
+        /// Hash of the second key (0 for one-word phrases), kept inline: most candidate phrases
+        /// fail on their second word, and this rejects them without reaching into the arrays.
+        var secondHash: UInt64 = 0
         /// Original spelling per token when the phrase must match case-sensitively (short
         /// all-capitals names like "US" or "IS", which are also ordinary words).
         var exact: [String]?
@@ -35,7 +38,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         startBit = 0  // a phrase added after registration is not in the start index
-        let entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        var entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        if toks.count >= 2 { entry.secondHash = toks[1].keyHash }
         byFirst.upsert(first.key, initial: []) { list in
             let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
             list.insert(entry, at: at)
@@ -56,9 +60,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private func probe(_ tokens: [Token], at index: Int) -> Match? {
         guard let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
-        outer: for e in entries {
-            let n = e.keys.count
+        outer: for j in entries.indices {
+            let n = entries[j].keys.count
             if index + n > tokens.count { continue }
+            if n >= 2 && tokens[index + 1].keyHash != entries[j].secondHash { continue }
+            let e = entries[j]
             for k in 0..<n where tokens[index + k].keyHash != e.keyHashes[k] || tokens[index + k].key != e.keys[k] { continue outer }
             if let exact = e.exact {
                 for k in 0..<n where String(tokens[index + k].text.unicodeScalars.filter { $0 != "." }) != exact[k] { continue outer }

@@ -18,11 +18,12 @@ enum TextNormalizer {
         var previousWasCR = false
         var i = 0
         while i < b.count {
-            let byte = b[i]
-            if byte >= 0x20 && byte <= 0x7E {
-                out.append(byte)
+            if b[i] >= 0x20 && b[i] <= 0x7E {
+                var j = i + 1
+                while j < b.count && b[j] >= 0x20 && b[j] <= 0x7E { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                 previousWasCR = false
-                i += 1
+                i = j
                 continue
             }
             let (c, next) = UTF8Scan.scalar(b, at: i)
