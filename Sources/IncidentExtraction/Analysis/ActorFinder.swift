@@ -41,7 +41,7 @@ struct ActorFinder: Sendable {
         var ev = ActorEvidence()
         ev.hasHedge = cues.occurs("hedge", in: tokens)
         ev.saysUnidentified = cues.occurs("unidentified", in: tokens)
-        ev.mentionsAircraft = tokens.contains { Self.aircraftWords.contains($0) }
+        ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
         for m in matches {
             if isSupportedSide(m, tokens) { continue }

@@ -69,7 +69,7 @@ struct PlaceFinder: Sendable {
         // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
         out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
-        for k in tokens.indices where tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
+        for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
             m.isCapital = true
@@ -80,12 +80,13 @@ struct PlaceFinder: Sendable {
         return out
     }
 
+    private static let capitalHash = HashedIndex<Int>.hash("capital")
     private static let nameParticles: KeySet = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
 
     private func startsName(_ tokens: [Token], _ i: Int) -> Bool {
         if tokens[i].isCapitalized { return true }
         // "al-Bukamal", "el-Zor": a lowercase article joined to a capitalised name.
-        if Tokenizer.articles.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
+        if i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized, Tokenizer.articles.contains(tokens[i]) { return true }
         return false
     }
 

@@ -28,12 +28,17 @@ extension Tokenizer {
     /// Continues an FNV-1a hash over the UTF-8 of the word scalars of `key` (what `compactKey`
     /// appends for it).
     private static func feedCompact(_ h: inout UInt64, _ key: String) {
-        var ascii = true
-        for b in key.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
-            for b in key.utf8 where (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { feed(&h, b) }
-            return
+        // ASCII keys (nearly all) in one pass over their contiguous bytes.
+        let start = h
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var x = start
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { feed(&x, b) }
+            }
+            return x
         }
+        if let ascii, let x = ascii { h = x; return }
         for c in key.unicodeScalars where isWordScalar(c) {
             if c.isASCII { feed(&h, UInt8(c.value)) } else { UTF8.encode(c) { feed(&h, $0) } }
         }

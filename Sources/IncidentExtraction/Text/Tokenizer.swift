@@ -62,6 +62,16 @@ enum Tokenizer {
                 var last = c, secondLast: Unicode.Scalar = " "
                 var count = 1
                 while j < n {
+                    // A run of ASCII letters and digits, most of any word, without decoding.
+                    if isAlnumASCII(b[j]) {
+                        var e = j + 1
+                        while e < n && isAlnumASCII(b[e]) { e += 1 }
+                        secondLast = e - j >= 2 ? Unicode.Scalar(b[e - 2]) : last
+                        last = Unicode.Scalar(b[e - 1])
+                        count += e - j
+                        j = e
+                        continue
+                    }
                     let (d, afterD) = decode(b, j)
                     if isWordScalar(d) { secondLast = last; last = d; count += 1; j = afterD; continue }
                     let k = afterD
@@ -106,6 +116,10 @@ enum Tokenizer {
 
     @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
         UTF8Scan.scalar(b, at: p)
+    }
+
+    @inline(__always) private static func isAlnumASCII(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
     }
 
     private static func digitsAhead(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
