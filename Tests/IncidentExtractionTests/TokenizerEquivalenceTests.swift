@@ -68,6 +68,42 @@ import Testing
         }
     }
 
+    static let configPieces = ["#", "\t", "|", " ", "  ", "\n", "\r", "\r\n", "a", "Homs", "Ālbū", "\u{0301}", "\u{0600}", "x", "1", "-", "é", "Киев", "# note", "||", " | ", "\t\t"]
+
+    @Test func configRecordsMatchTheCharacterSplitter() {
+        var rng = SplitMix(state: 5)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...25, using: &rng) { text += Self.configPieces.randomElement(using: &rng)! }
+            #expect(ConfigFile.parse(text) == ReferenceConfig.parse(text), "\(text.debugDescription)")
+            #expect(ConfigFile.list(text) == ReferenceConfig.list(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func configFilesReadAsWithTheCharacterSplitter() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Config/extraction")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }
+        #expect(files.count >= 10)
+        for f in files {
+            let text = String(decoding: try Data(contentsOf: dir.appendingPathComponent(f)), as: UTF8.self)
+            let rows = ConfigFile.parse(text)
+            #expect(rows == ReferenceConfig.parse(text), "\(f)")
+            for row in rows { for field in row { #expect(ConfigFile.list(field) == ReferenceConfig.list(field), "\(f): \(field)") } }
+            for row in rows { for field in row { #expect(Tokenizer.compactKey(name: field) == ReferenceCompactKey.compactKey(name: field), "\(f): \(field)") } }
+        }
+    }
+
+    @Test func compactKeysOfNamesMatchTheScalarVersion() {
+        var rng = SplitMix(state: 11)
+        let pieces = ["Al", "al", "-", " ", "'", "`", ".", "Bukamal", "Ālbū", "Kamāl", "the", "The", "1", "x", "ʿ", "’", "Киев", "e\u{0301}", "(", ",", "ad", "El"]
+        for _ in 0..<20_000 {
+            var name = ""
+            for _ in 0..<Int.random(in: 1...8, using: &rng) { name += pieces.randomElement(using: &rng)! }
+            #expect(Tokenizer.compactKey(name: name) == ReferenceCompactKey.compactKey(name: name), "\(name.debugDescription)")
+        }
+    }
+
     @Test func compactKeyHashesMatchTheKeys() {
         var rng = SplitMix(state: 7)
         for _ in 0..<5_000 {
@@ -254,5 +290,63 @@ private struct ReferenceSplitter {
             return word.count >= 3 && chars[w..<period].allSatisfy { $0.properties.isLowercase }
         }
         return true
+    }
+}
+
+/// The Character-based config reader the byte-level one replaced, kept as the specification.
+private enum ReferenceConfig {
+    static func parse(_ text: String) -> [[String]] {
+        var out: [[String]] = []
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            if rawLine.hasPrefix("#") { continue }
+            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
+            if fields.allSatisfy({ $0.isEmpty }) { continue }
+            out.append(fields)
+        }
+        return out
+    }
+
+    static func trimmed(_ s: Substring) -> String {
+        var t = s
+        while let f = t.first, f == " " { t.removeFirst() }
+        while let l = t.last, l == " " || l == "\r" { t.removeLast() }
+        return String(t)
+    }
+
+    static func list(_ field: String?) -> [String] {
+        guard let field else { return [] }
+        return field.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+    }
+}
+
+/// The scalar-by-scalar compact key of a data-file name, kept as the specification.
+private enum ReferenceCompactKey {
+    static func compactKey(name: String) -> String {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+        }
+        for c in name.unicodeScalars {
+            if c.isASCII {
+                let v = c.value
+                if v >= 65 && v <= 90 { word.append(Unicode.Scalar(v + 32)!) }
+                else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { word.append(c) }
+                else if c == "'" || c == "`" || c == "." { continue }
+                else { flush() }
+            } else if c.properties.isAlphabetic {
+                for d in String(c).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars where d.properties.isAlphabetic && d.properties.generalCategory != .modifierLetter {
+                    word.append(d)
+                }
+            } else if c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .modifierSymbol
+                        || c == "\u{2019}" || c == "\u{2018}" || c == "\u{02BF}" || c == "\u{02BE}" {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        if words.count > 1, Tokenizer.articles.contains(words[0]) { words.removeFirst() }
+        return words.joined()
     }
 }

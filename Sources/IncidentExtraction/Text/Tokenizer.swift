@@ -219,11 +219,43 @@ enum Tokenizer {
         return out
     }
 
+    /// `compactKey(name:)` of an all-ASCII name in one pass over its bytes (nil if a byte is not
+    /// ASCII): most gazetteer names, which are keyed by the hundred thousand at load time.
+    private static func compactKeyASCII(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count)
+        var words = 0, firstWordEnd = 0
+        var inWord = false
+        for c in b {
+            if c >= 0x80 { return nil }
+            if c >= 65 && c <= 90 {
+                out.append(c + 32); inWord = true
+            } else if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                out.append(c); inWord = true
+            } else if c == 39 || c == 96 || c == 46 {  // ' ` . join a word
+                continue
+            } else if inWord {
+                words += 1
+                if words == 1 { firstWordEnd = out.count }
+                inWord = false
+            }
+        }
+        if inWord {
+            words += 1
+            if words == 1 { firstWordEnd = out.count }
+        }
+        var start = 0
+        if words > 1, articles.contains(String(decoding: out[0..<firstWordEnd], as: UTF8.self)) { start = firstWordEnd }
+        return String(decoding: out[start...], as: UTF8.self)
+    }
+
     static let articles: KeySet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "the"]
 
     /// Compact key of a whole name as written in a data file, in one pass over its scalars (the
     /// gazetteer computes hundreds of thousands of these at load time).
     static func compactKey(name: String) -> String {
+        var name = name
+        if let ascii = name.withUTF8(compactKeyASCII) { return ascii }
         var words: [String] = []
         var word = String.UnicodeScalarView()
         func flush() {
