@@ -168,12 +168,23 @@ struct PlaceFinder: Sendable {
             if Self.voiceVerbs.contains(next) || (["has", "have", "had", "was", "is", "also", "did"].contains(next) && (Self.voiceVerbs.contains(after) || after == "not")) { return false }
         }
         // An acronym ("SANA", "IS") is not a place name.
-        if m.range.count == 1, tokens[m.range.lowerBound].text.count <= 5, tokens[m.range.lowerBound].text.allSatisfy({ $0.isUppercase }) { return false }
+        if m.range.count == 1, Self.isShortCapitals(tokens[m.range.lowerBound].text) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let entries = gazetteer.entries
         if m.candidates.contains(where: { entries[Int($0)].kind != .place || entries[Int($0)].population >= 20_000 }) { return true }
         if m.locative { return true }
         return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
+    }
+
+    /// At most five Characters, all uppercase; ASCII words (no CR LF inside a token) answered from
+    /// their bytes, where a Character is a byte and uppercase means A-Z.
+    private static func isShortCapitals(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count <= 5 && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+        }
+        if let ascii, let answer = ascii { return answer }
+        return text.count <= 5 && text.allSatisfy { $0.isUppercase }
     }
 
     private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {

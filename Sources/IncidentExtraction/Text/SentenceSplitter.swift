@@ -27,7 +27,9 @@ struct SentenceSplitter: Sendable {
                 while k < n, b[k] == 0x20 { k += 1 }
                 guard k < n else { break }
                 let next = UTF8Scan.scalar(b, at: k).0
-                let startsSentence = next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "'"
+                // ASCII: only A-Z have the Uppercase property.
+                let upper = next.isASCII ? next.value >= 65 && next.value <= 90 : next.properties.isUppercase
+                let startsSentence = upper || Tokenizer.isDigit(next) || next == "\"" || next == "'"
                 if startsSentence, c != 0x2E || isSentenceEnd(b, period: i, spaced: spaced) {
                     let s = UTF8Scan.trimmedString(b, start..<j)
                     if !s.isEmpty { out.append(s) }
