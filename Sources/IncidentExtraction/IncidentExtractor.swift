@@ -28,7 +28,7 @@ public struct IncidentExtractor: Sendable {
         for (p, para) in article.paragraphs.enumerated() {
             for s in r.splitter.split(para) { sentences.append((s, p)) }
         }
-        var tokenized = sentences.map { Tokenizer.tokens($0.text) }
+        var tokenized = sentences.map { r.phraseStarts.tokens($0.text) }
         let kept = NearDuplicates.keptIndices(tokenized)
         sentences = kept.map { sentences[$0] }
         tokenized = kept.map { tokenized[$0] }
@@ -36,7 +36,7 @@ public struct IncidentExtractor: Sendable {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos)
 
-        let headlineTokens = Tokenizer.tokens(article.title ?? "")
+        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
         var ctx = MentionFieldReader.Context(
@@ -79,16 +79,52 @@ enum NearDuplicates {
     }
 
     /// Indices of the sentences to keep, from their tokens.
+    ///
+    /// Each sentence's distinct word hashes are kept sorted, so the overlap of a pair is one merge
+    /// rather than a Set built and intersected per pair; pairs whose sizes alone rule out a 0.7
+    /// overlap (it cannot exceed smaller / larger) are not compared.
     static func keptIndices(_ tokens: [[Token]]) -> [Int] {
-        let sets = tokens.map { t in Set(t.lazy.filter { $0.kind == .word }.map(\.keyHash)) }
+        let sets = tokens.map(sortedWordHashes)
         var keep = [Bool](repeating: true, count: tokens.count)
         for i in tokens.indices where sets[i].count >= 8 {
             for j in (i + 1)..<tokens.count where sets[j].count >= 8 {
-                let inter = sets[i].intersection(sets[j]).count
-                let union = sets[i].count + sets[j].count - inter
+                let (a, b) = (sets[i].count, sets[j].count)
+                if Double(min(a, b)) / Double(max(a, b)) < 0.7 { continue }
+                let inter = intersectionCount(sets[i], sets[j])
+                let union = a + b - inter
                 if Double(inter) / Double(union) >= 0.7 { keep[i] = false; break }
             }
         }
         return tokens.indices.filter { keep[$0] }
+    }
+
+    private static func sortedWordHashes(_ tokens: [Token]) -> [UInt64] {
+        var h: [UInt64] = []
+        h.reserveCapacity(tokens.count)
+        for t in tokens where t.kind == .word { h.append(t.keyHash) }
+        h.sort()
+        var w = 0
+        for r in h.indices where w == 0 || h[r] != h[w - 1] {
+            h[w] = h[r]
+            w += 1
+        }
+        h.removeLast(h.count - w)
+        return h
+    }
+
+    /// The size of the overlap, or a smaller count once even a full match of what remains could
+    /// not reach a 0.7 overlap (the ratio only grows with the count, so the verdict is the same).
+    private static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                n += 1; i += 1; j += 1
+            } else {
+                if a[i] < b[j] { i += 1 } else { j += 1 }
+                let best = n + min(a.count - i, b.count - j)
+                if Double(best) / Double(a.count + b.count - best) < 0.7 { return n }
+            }
+        }
+        return n
     }
 }

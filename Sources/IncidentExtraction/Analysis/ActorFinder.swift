@@ -31,29 +31,30 @@ struct ActorFinder: Sendable {
     let voices: PhraseMatcher<String>
     let cues: CueLexicon
 
-    private static let eventNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
+    private static let eventNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
                                                   "shelling", "raid", "raids", "attack", "attacks", "barrage", "targeting", "bombardment", "aggression",
                                                   "operation", "warplanes", "jets", "aircraft", "planes", "artillery", "air", "aerial", "military"]
-    private static let passive: Set<String> = ["were", "was", "are", "is", "been", "being"]
-    private static let aircraftWords: Set<String> = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
+    private static let passive: KeySet = ["were", "was", "are", "is", "been", "being"]
+    private static let aircraftWords: KeySet = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
 
     func analyse(_ tokens: [Token]) -> ActorEvidence {
         var ev = ActorEvidence()
         ev.hasHedge = cues.occurs("hedge", in: tokens)
         ev.saysUnidentified = cues.occurs("unidentified", in: tokens)
-        ev.mentionsAircraft = tokens.contains { Self.aircraftWords.contains($0.key) }
+        ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
         for m in matches {
             if isSupportedSide(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
         }
-        for v in voices.matches(tokens) {
+        let voiceMatches = voices.matches(tokens)
+        for v in voiceMatches {
             if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match("claim-verb", in: tokens, at: $0) != nil }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
                 if !cues.occurs("claim-negation", in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
             }
         }
-        for m in matches + voices.matches(tokens) {
+        for m in matches + voiceMatches {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny", in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
         }
         for r in cues.matches("responsibility", in: tokens) {

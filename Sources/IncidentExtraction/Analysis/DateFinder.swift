@@ -21,15 +21,29 @@ struct DateFinder: Sendable {
     private let today: PhraseMatcher<String>
     private let yesterday: PhraseMatcher<String>
     private let night: PhraseMatcher<String>
+    /// `months` and `weekdays` probed with the tokens' own key hashes: asked at every capitalised token.
+    private let monthByKey: HashedIndex<Int>
+    private let weekdayByKey: HashedIndex<Int>
 
     init(months: [String: Int], weekdays: [String: Int], cues: CueLexicon) {
         self.months = months
         self.weekdays = weekdays
+        monthByKey = Self.index(months)
+        weekdayByKey = Self.index(weekdays)
         self.cues = cues
         today = cues.matcher("day-today")
         yesterday = cues.matcher("day-yesterday")
         night = cues.matcher("day-night")
     }
+
+    private static func index(_ table: [String: Int]) -> HashedIndex<Int> {
+        var index = HashedIndex<Int>()
+        for (k, v) in table { index.upsert(k, initial: v) { _ in } }
+        return index
+    }
+
+    private func month(_ t: Token) -> Int? { monthByKey.lookup(t.key, hash: t.keyHash) }
+    private func weekday(_ t: Token) -> Int? { weekdayByKey.lookup(t.key, hash: t.keyHash) }
 
     func find(in tokens: [Token], reference: CalendarDay?) -> [DateMention] {
         var out: [DateMention] = []
@@ -55,23 +69,27 @@ struct DateFinder: Sendable {
         end < tokens.count && ["said", "says", "stated", "announced", "reported", "told"].contains(tokens[end].key)
     }
 
+    private static let speechSkippable: KeySet = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
+
     private func isSpeech(_ tokens: [Token], before start: Int) -> Bool {
         var k = start - 1
-        let skippable: Set<String> = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
         var hops = 0
-        while k >= 0, hops < 4, skippable.contains(tokens[k].key) { k -= 1; hops += 1 }
+        while k >= 0, hops < 4, Self.speechSkippable.contains(tokens[k]) { k -= 1; hops += 1 }
         guard k >= 0 else { return false }
         return cues.match("speech", in: tokens, at: k) != nil
     }
 
     private func monthNumber(_ t: Token) -> Int? {
-        guard t.isCapitalized, let m = months[t.key] else { return nil }
+        guard t.isCapitalized, let m = month(t) else { return nil }
         return m
     }
 
     private func dayNumber(_ t: Token) -> Int? {
-        guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.count <= 2 else {
-            // "29th", "3rd"
+        guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.utf8.count <= 2 else {
+            // "29th", "3rd". Int() reads ASCII digits only, so a word not starting with one is no
+            // day: answered from the first byte instead of walking Characters (asked of every
+            // capitalised word).
+            guard let f = t.text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
             let digits = t.text.prefix { $0.isNumber }
             let suffix = t.key.dropFirst(digits.count)
             if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(suffix)), let n = Int(digits), (1...31).contains(n) { return n }
@@ -81,7 +99,7 @@ struct DateFinder: Sendable {
     }
 
     private func year(_ tokens: [Token], at i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].kind == .number, let y = tokens[i].number, tokens[i].text.count == 4, (1900...2100).contains(y) else { return nil }
+        guard i < tokens.count, tokens[i].kind == .number, let y = tokens[i].number, tokens[i].text.utf8.count == 4, (1900...2100).contains(y) else { return nil }
         return y
     }
 
@@ -121,8 +139,8 @@ struct DateFinder: Sendable {
         }
         // A weekday right before ("Monday, October 19") belongs to the same expression.
         var start = i
-        if start >= 2, tokens[start - 1].key == ",", weekdays[tokens[start - 2].key] != nil { start -= 2 }
-        else if start >= 1, weekdays[tokens[start - 1].key] != nil { start -= 1 }
+        if start >= 2, tokens[start - 1].key == ",", weekday(tokens[start - 2]) != nil { start -= 2 }
+        else if start >= 1, weekday(tokens[start - 1]) != nil { start -= 1 }
         return (DateMention(range: start..<end, date: IncidentDate(day: resolved), isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
@@ -137,7 +155,7 @@ struct DateFinder: Sendable {
             let night = IncidentDate(start: ref.adding(days: -1), end: ref)
             return (DateMention(range: i..<m.end, date: night, isSpeechDate: false, isExplicit: false), m.end)
         }
-        guard tokens[i].isCapitalized, let wd = weekdays[tokens[i].key] else { return nil }
+        guard tokens[i].isCapitalized, let wd = weekday(tokens[i]) else { return nil }
         let isLast = i > 0 && tokens[i - 1].key == "last"
         var back = (ref.weekday - wd + 7) % 7
         if isLast && back == 0 { back = 7 }

@@ -29,17 +29,28 @@ struct PlaceFinder: Sendable {
 
     func find(in tokens: [Token]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(Gazetteer.maxNameTokens)
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind != .punctuation, startsName(tokens, i) else { i += 1; continue }
             var found: PlaceMatch?
+            // A name runs over no punctuation and no lowercase word other than a particle.
             let maxN = min(Gazetteer.maxNameTokens, tokens.count - i)
+            var usable = 1
+            while usable < maxN {
+                let k = i + usable
+                if tokens[k].kind == .punctuation
+                    || (!tokens[k].hyphenBefore && tokens[k].kind == .word && !tokens[k].isCapitalized && !Self.nameParticles.contains(tokens[k])) { break }
+                usable += 1
+            }
             if maxN >= 1 {
-                for n in stride(from: maxN, through: 1, by: -1) {
+                Tokenizer.compactKeyHashes(tokens, from: i, count: usable, into: &hashes)
+                for n in stride(from: usable, through: 1, by: -1) {
                     let slice = tokens[i..<(i + n)]
-                    if slice.contains(where: { $0.kind == .punctuation }) { continue }
-                    if n > 1, slice.dropFirst().contains(where: { !$0.hyphenBefore && $0.kind == .word && !$0.isCapitalized && !Self.nameParticles.contains($0.key) }) { continue }
                     guard let last = slice.last, last.isCapitalized || last.kind == .number || n == 1 else { continue }
+                    // Most candidate n-grams name nothing: a hash miss rules them out before the key is built.
+                    guard gazetteer.mayHaveKey(hash: hashes[n - 1]) else { continue }
                     let key = Tokenizer.compactKey(slice.map(\.key))
                     guard let cands = gazetteer.candidates(forKey: key) else { continue }
                     found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
@@ -58,7 +69,7 @@ struct PlaceFinder: Sendable {
         // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
         out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
-        for k in tokens.indices where tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
+        for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
             m.isCapital = true
@@ -69,13 +80,13 @@ struct PlaceFinder: Sendable {
         return out
     }
 
-    private static let nameParticles: Set<String> = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
+    private static let capitalHash = HashedIndex<Int>.hash("capital")
+    private static let nameParticles: KeySet = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
 
     private func startsName(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.isCapitalized { return true }
+        if tokens[i].isCapitalized { return true }
         // "al-Bukamal", "el-Zor": a lowercase article joined to a capitalised name.
-        if Tokenizer.articles.contains(t.key), i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized { return true }
+        if i + 1 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 1].isCapitalized, Tokenizer.articles.contains(tokens[i]) { return true }
         return false
     }
 
@@ -122,16 +133,16 @@ struct PlaceFinder: Sendable {
                let prev = previous.last, prev.locative, k - prev.range.upperBound <= 8 { m.locative = true; break }
             // "in Dnipro, Kryvyi Rih and Kramatorsk": later items of a list share the locative.
             if (t.key == "," || t.key == "and"), let prev = previous.last, prev.range.upperBound == k || (k > 0 && prev.range.upperBound == k - 1 && tokens[k - 1].key == ","), prev.locative { m.locative = true; break }
-            if Self.placeModifiers.contains(t.key) { k -= 1; hops += 1; continue }
+            if Self.placeModifiers.contains(t) { k -= 1; hops += 1; continue }
             break
         }
     }
 
-    private static let placeModifiers: Set<String> = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
+    private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
         "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
         "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main"]
-    private static let voiceVerbs: Set<String> = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
+    private static let voiceVerbs: KeySet = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 
     /// Whether the name is a province's ("Deir Ezzor area" is the province, "Al Bukamal area" is
@@ -157,12 +168,23 @@ struct PlaceFinder: Sendable {
             if Self.voiceVerbs.contains(next) || (["has", "have", "had", "was", "is", "also", "did"].contains(next) && (Self.voiceVerbs.contains(after) || after == "not")) { return false }
         }
         // An acronym ("SANA", "IS") is not a place name.
-        if m.range.count == 1, tokens[m.range.lowerBound].text.count <= 5, tokens[m.range.lowerBound].text.allSatisfy({ $0.isUppercase }) { return false }
+        if m.range.count == 1, Self.isShortCapitals(tokens[m.range.lowerBound].text) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
-        let best = m.candidates.map { gazetteer.entries[Int($0)] }
-        if best.contains(where: { $0.kind != .place || $0.population >= 20_000 }) { return true }
+        let entries = gazetteer.entries
+        if m.candidates.contains(where: { entries[Int($0)].kind != .place || entries[Int($0)].population >= 20_000 }) { return true }
         if m.locative { return true }
-        return m.range.count >= 2 && best.contains { $0.population >= 1000 }
+        return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
+    }
+
+    /// At most five Characters, all uppercase; ASCII words (no CR LF inside a token) answered from
+    /// their bytes, where a Character is a byte and uppercase means A-Z.
+    private static func isShortCapitals(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count <= 5 && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+        }
+        if let ascii, let answer = ascii { return answer }
+        return text.count <= 5 && text.allSatisfy { $0.isUppercase }
     }
 
     private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {
@@ -209,22 +231,33 @@ struct PlaceFinder: Sendable {
     /// unambiguous; small places only count once their country is known.
     func focusCountries(_ matches: [[PlaceMatch]]) -> [String: Int] {
         var focus: [String: Int] = [:]
+        let entries = gazetteer.entries
         for sentence in matches {
             for m in sentence {
-                let entries = m.candidates.map { gazetteer.entries[Int($0)] }
-                if let c = entries.first(where: { $0.kind == .country }) { focus[c.countryCode, default: 0] += 1; continue }
+                if let c = m.candidates.first(where: { entries[Int($0)].kind == .country }) { focus[entries[Int(c)].countryCode, default: 0] += 1; continue }
                 // A town only tells the country where it is named as a location ("in Homs"), not
                 // inside a person's name ("Ali Mahmud Abbas").
                 guard m.locative || m.adminReading else { continue }
-                let strong = entries.filter { $0.kind == .admin1 || $0.population >= 500_000 }
-                let codes = Set(strong.map(\.countryCode))
-                if codes.count == 1, let c = codes.first { focus[c, default: 0] += 1; continue }
+                if let c = Self.soleCountry(m.candidates, entries, where: { $0.kind == .admin1 || $0.population >= 500_000 }) { focus[c, default: 0] += 1; continue }
                 // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
-                let all = Set(entries.map(\.countryCode))
-                if all.count == 1, let c = all.first { focus[c, default: 0] += 1 }
+                if let c = Self.soleCountry(m.candidates, entries, where: { _ in true }) { focus[c, default: 0] += 1 }
             }
         }
         return focus
+    }
+}
+
+extension PlaceFinder {
+    /// The one country code shared by every candidate that passes `filter`; nil when none passes or
+    /// they differ. Walks the ids instead of collecting entries and a Set per match.
+    static func soleCountry(_ ids: [Int32], _ entries: [GazetteerEntry], where filter: (GazetteerEntry) -> Bool) -> String? {
+        var code: String?
+        for id in ids {
+            let e = entries[Int(id)]
+            guard filter(e) else { continue }
+            if let c = code { if c != e.countryCode { return nil } } else { code = e.countryCode }
+        }
+        return code
     }
 }
 

@@ -70,7 +70,7 @@ struct TollFinder: Sendable {
             if t.kind == .number, let v = t.number {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
-                let isYear = t.text.count == 4 && (1900...2100).contains(v)
+                let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 let isTime = next?.key == ":"
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
@@ -88,10 +88,10 @@ struct TollFinder: Sendable {
         return out
     }
 
-    private static let casualtyWords: Set<String> = ["killed", "injured", "wounded", "dead", "died"]
-    private static let passiveMarkers: Set<String> = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
-    private static let forwardOnly: Set<String> = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
-    private static let backwardOnly: Set<String> = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
+    private static let casualtyWords: KeySet = ["killed", "injured", "wounded", "dead", "died"]
+    private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
+    private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
+    private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
 
     private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
         var forward = Self.forwardOnly.contains(word)
@@ -128,8 +128,8 @@ struct TollFinder: Sendable {
         return nil
     }
 
-    private static let partitiveHeads: Set<String> = ["them", "those", "these"]
-    private static let partitiveFillers: Set<String> = ["all", "only", "just"]
+    private static let partitiveHeads: KeySet = ["them", "those", "these"]
+    private static let partitiveFillers: KeySet = ["all", "only", "just"]
 
     /// A number directly after `from` (only a toll qualifier or "all" between) followed by "of them/those".
     private func partitiveObject(after from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {

@@ -13,13 +13,12 @@ struct MetadataFinder: Sendable {
 
     func publicationDate(_ lines: [String]) -> CalendarDay? {
         for line in lines.prefix(60) {
-            let lower = line.lowercased()
-            if lower.hasPrefix("date ") {
+            if TextNormalizer.lowercasedHasPrefix(line, "date ") {
                 let rest = line.dropFirst(5).prefix(10)
                 if let d = CalendarDay(iso: rest) { return d }
             }
         }
-        for line in lines.prefix(40) where line.count <= 60 {
+        for line in lines.prefix(40) where TextNormalizer.hasAtMostCharacters(line, 60) {
             if let d = dateLine(line) { return d }
         }
         return nil

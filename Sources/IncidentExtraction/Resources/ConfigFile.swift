@@ -17,15 +17,65 @@ enum ConfigFile {
     }
 
     /// Splits file text into records of tab-separated fields.
+    ///
+    /// Works on UTF-8 bytes (the gazetteer is megabytes and splitting Characters walks grapheme
+    /// clusters). Line breaks and tabs are always Characters of their own, so splitting bytes
+    /// there is exact; where a comment mark, a `|` or a trimmed space could be joined to a
+    /// neighbouring non-ASCII scalar in one Character, the line or field falls back to the
+    /// Character-based code, so the records are the same as splitting Characters.
     static func parse(_ text: String) -> [[String]] {
-        var out: [[String]] = []
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            if rawLine.hasPrefix("#") { continue }
-            let fields = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
-            if fields.allSatisfy({ $0.isEmpty }) { continue }
-            out.append(fields)
+        var text = text
+        return text.withUTF8 { b in
+            var out: [[String]] = []
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+                if end > start, let fields = record(b, start..<end) { out.append(fields) }
+                start = end + 1
+            }
+            return out
         }
-        return out
+    }
+
+    /// The fields of one non-empty line, or nil for a comment or a line of empty fields.
+    private static func record(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String]? {
+        if b[line.lowerBound] == 0x23 {  // "#", unless a combining mark makes it another Character
+            let next = line.lowerBound + 1
+            if next == line.upperBound || b[next] < 0x80 { return nil }
+            if String(decoding: UnsafeBufferPointer(rebasing: b[line]), as: UTF8.self).hasPrefix("#") { return nil }
+        }
+        let fields = split(b, line, separator: 0x09, omittingEmpty: false) ?? {
+            String(decoding: UnsafeBufferPointer(rebasing: b[line]), as: UTF8.self)
+                .split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
+        }()
+        return fields.allSatisfy({ $0.isEmpty }) ? nil : fields
+    }
+
+    /// Splits bytes `range` at `separator` and trims spaces from each part, as splitting and
+    /// trimming Characters would; nil when a separator or a trimmed space touches a non-ASCII
+    /// scalar (which could make it part of a larger Character) or the text holds a line break
+    /// (trimming also drops a lone CR), for the caller to do it the slow way.
+    private static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separator: UInt8, omittingEmpty: Bool) -> [String]? {
+        for k in range where b[k] == 0x0D || b[k] == 0x0A { return nil }
+        var out: [String] = []
+        var start = range.lowerBound
+        while true {
+            var end = start
+            while end < range.upperBound && b[end] != separator { end += 1 }
+            if end < range.upperBound {
+                if end > range.lowerBound && b[end - 1] >= 0x80 { return nil }
+                if end + 1 < range.upperBound && b[end + 1] >= 0x80 { return nil }
+            }
+            var lo = start, hi = end
+            while lo < hi && b[lo] == 0x20 { lo += 1 }
+            if lo > start && lo < hi && b[lo] >= 0x80 { return nil }
+            while hi > lo && b[hi - 1] == 0x20 { hi -= 1 }
+            if hi < end && hi > lo && b[hi - 1] >= 0x80 { return nil }
+            if !(omittingEmpty && lo == hi) { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)) }
+            if end >= range.upperBound { return out }
+            start = end + 1
+        }
     }
 
     private static func trimmed(_ s: Substring) -> String {
@@ -37,7 +87,8 @@ enum ConfigFile {
 
     /// Splits a `|`-separated list, dropping empty entries.
     static func list(_ field: String?) -> [String] {
-        guard let field else { return [] }
+        guard var field else { return [] }
+        if let fast = field.withUTF8({ split($0, 0..<$0.count, separator: 0x7C, omittingEmpty: true) }) { return fast }
         return field.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
     }
 

@@ -14,6 +14,8 @@ public struct ExtractionResources: Sendable {
     let actorFinder: ActorFinder
     let eventFinder: EventWordFinder
     let metadataFinder: MetadataFinder
+    /// Which phrase dictionaries a token can start a phrase of; see `PhraseStarts`.
+    let phraseStarts: PhraseStarts
 
     /// Number of gazetteer names (places, provinces, countries) loaded.
     public var gazetteerEntryCount: Int { gazetteer.entries.count }
@@ -36,7 +38,7 @@ public struct ExtractionResources: Sendable {
             guard r.count >= 2, let a = BoilerplateAction(rawValue: r[0]), !r[1].isEmpty else { return nil }
             return BoilerplateRule(action: a, glob: LineGlob(r[1]))
         }
-        cues = CueLexicon(rows: rows("cues.tsv"))
+        var cues = CueLexicon(rows: rows("cues.tsv"))
         var numbers = PhraseMatcher<Int>()
         for r in rows("numbers.tsv") where r.count >= 2 { if let v = Int(r[1]) { numbers.add(r[0], v) } }
         var months: [String: Int] = [:], weekdays: [String: Int] = [:]
@@ -58,6 +60,14 @@ public struct ExtractionResources: Sendable {
             outlets.add(r[0], r[0])
             for v in ConfigFile.list(r.count > 1 ? r[1] : nil) { outlets.add(v, r[0]) }
         }
+        var starts = PhraseStarts()
+        cues.register(in: &starts)
+        starts.register(&numbers)
+        starts.register(&actors)
+        starts.register(&voices)
+        starts.register(&events)
+        self.cues = cues
+        phraseStarts = starts
         let abbreviations = Set(rows("abbreviations.txt").map { $0[0].lowercased() })
         // Month and weekday names are never place names ("last year in March").
         let stopwords = Set((rows("gazetteer-stopwords.txt").map { $0[0] } + Array(months.keys) + Array(weekdays.keys)).map { Tokenizer.compactKey(name: $0) })

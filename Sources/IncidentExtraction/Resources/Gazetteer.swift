@@ -24,6 +24,8 @@ struct Gazetteer: Sendable {
     private(set) var countryNames: [String: String] = [:]
     private(set) var capitals: [String: String] = [:]
     private var byName: [String: [Int32]] = [:]
+    /// Rules out most absent compact keys before `index` is probed (see `HashFilter`).
+    private var keyFilter = HashFilter(hashes: [])
     static let maxNameTokens = 5
 
     init() {}
@@ -72,6 +74,7 @@ struct Gazetteer: Sendable {
                 }
             }
         }
+        g.keyFilter = HashFilter(hashes: g.index.allHashes)
         return g
     }
 
@@ -102,6 +105,9 @@ struct Gazetteer: Sendable {
     func isMainName(_ key: String, _ id: Int32) -> Bool { mainNameKeys.contains(Self.pair(key, id)) }
 
     func candidates(forKey key: String) -> [Int32]? { index.lookup(key) }
+
+    /// False when no name has a compact key with this hash (`Tokenizer.compactKeyHashes`).
+    func mayHaveKey(hash: UInt64) -> Bool { keyFilter.mayContain(hash) && index.containsHash(hash) }
 
     func admin1Name(of e: GazetteerEntry) -> String? {
         e.kind == .country ? nil : (e.kind == .admin1 ? e.name : admin1Names[e.countryCode + "." + e.admin1Code])

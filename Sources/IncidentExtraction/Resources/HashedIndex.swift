@@ -11,6 +11,14 @@ struct HashedIndex<Value: Sendable>: Sendable {
     init() {}
 
     static func hash(_ key: String) -> UInt64 {
+        // Over the contiguous bytes when the string has them (native strings always do): the
+        // UTF8View iterator costs more per byte than the hash itself.
+        let fast = key.utf8.withContiguousStorageIfAvailable { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+        if let fast { return fast }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
@@ -35,6 +43,36 @@ struct HashedIndex<Value: Sendable>: Sendable {
     }
 
     func lookup(_ key: String) -> Value? { lookup(key, hash: Self.hash(key)) }
+
+    /// Where `key`'s value sits in `values`, for reading it in place without copying it out.
+    func position(of key: String) -> Int? {
+        let (p, found) = slot(for: key, hash: Self.hash(key))
+        return found ? Int(slots[p]) : nil
+    }
+
+    /// Whether some key has this hash. False proves a key absent without having the key, so
+    /// callers can skip building it; true still needs `lookup` to confirm.
+    func containsHash(_ hash: UInt64) -> Bool {
+        let mask = slots.count - 1
+        var p = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let s = slots[p]
+            if s < 0 { return false }
+            if hashes[Int(s)] == hash { return true }
+            p = (p + 1) & mask
+        }
+    }
+
+    /// The hash of every key, in insertion order.
+    var allHashes: [UInt64] { hashes }
+
+    /// Every key, in insertion order.
+    var allKeys: [String] { keys }
+
+    /// Applies `body` to every stored value.
+    mutating func updateValues(_ body: (inout Value) -> Void) {
+        for i in values.indices { body(&values[i]) }
+    }
 
     /// Inserts `initial` for a new key, then applies `update` to the stored value.
     mutating func upsert(_ key: String, initial: Value, update: (inout Value) -> Void) {

@@ -3,6 +3,12 @@
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         var keys: [String]
+        /// `HashedIndex.hash` of each key: a token whose hash differs cannot match, so most
+        /// rejections cost an integer compare instead of a string compare.
+        var keyHashes: [UInt64]
+        /// Hash of the second key (0 for one-word phrases), kept inline: most candidate phrases
+        /// fail on their second word, and this rejects them without reaching into the arrays.
+        var secondHash: UInt64 = 0
         /// Original spelling per token when the phrase must match case-sensitively (short
         /// all-capitals names like "US" or "IS", which are also ordinary words).
         var exact: [String]?
@@ -16,8 +22,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private var byFirst = HashedIndex<[Entry]>()
+    /// This dictionary's bit in `Token.phraseStarts` (`PhraseStarts`); 0 when it has none, and
+    /// then every token is probed.
+    var startBit: UInt64 = 0
 
     init() {}
+
+    /// The first key of every phrase, for `PhraseStarts`.
+    var firstKeys: [String] { byFirst.allKeys }
 
     /// Adds `phrase`; an all-capitals phrase of at most four letters matches case-sensitively.
     mutating func add(_ phrase: String, _ payload: Payload) {
@@ -25,7 +37,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = toks.first else { return }
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        let entry = Entry(keys: toks.map(\.key), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        startBit = 0  // a phrase added after registration is not in the start index
+        var entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        if toks.count >= 2 { entry.secondHash = toks[1].keyHash }
         byFirst.upsert(first.key, initial: []) { list in
             let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
             list.insert(entry, at: at)
@@ -35,12 +49,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     var isEmpty: Bool { byFirst.count == 0 }
 
     /// The longest phrase starting at `index`, if any.
+    /// The cheap start-bit test is inlined into callers; only tokens that may start a phrase pay for
+    /// the call and the table probe.
+    @inline(__always)
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard index < tokens.count, let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
-        outer: for e in entries {
-            let n = e.keys.count
+        guard index < tokens.count else { return nil }
+        if startBit != 0 && tokens[index].phraseStarts & startBit == 0 { return nil }
+        return probe(tokens, at: index)
+    }
+
+    private func probe(_ tokens: [Token], at index: Int) -> Match? {
+        guard let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
+        outer: for j in entries.indices {
+            let n = entries[j].keys.count
             if index + n > tokens.count { continue }
-            for k in 0..<n where tokens[index + k].key != e.keys[k] { continue outer }
+            if n >= 2 && tokens[index + 1].keyHash != entries[j].secondHash { continue }
+            let e = entries[j]
+            for k in 0..<n where tokens[index + k].keyHash != e.keyHashes[k] || tokens[index + k].key != e.keys[k] { continue outer }
             if let exact = e.exact {
                 for k in 0..<n where String(tokens[index + k].text.unicodeScalars.filter { $0 != "." }) != exact[k] { continue outer }
             }
@@ -76,6 +101,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 /// hashed table so the many per-token cue checks do not rehash category names.
 struct CueLexicon: Sendable {
     private var matchers = HashedIndex<PhraseMatcher<String>>()
+    /// The start bits of all categories (all ones when one has no bit): a token outside them starts
+    /// no cue phrase, which answers a query before the category name is even looked up.
+    private var anyStartBits: UInt64 = .max
 
     /// A row's payload is its phrase, or its third column when given (a class: "clinic" -> hospital).
     init(rows: [[String]]) {
@@ -85,19 +113,38 @@ struct CueLexicon: Sendable {
         }
     }
 
+    /// Registers every category's matcher with `starts`.
+    mutating func register(in starts: inout PhraseStarts) {
+        matchers.updateValues { starts.register(&$0) }
+        anyStartBits = matchers.values.reduce(0) { $1.startBit == 0 ? .max : $0 | $1.startBit }
+    }
+
+    /// Whether no cue phrase of any category starts at `index` (false when unsure).
+    private func startsNoCue(_ tokens: [Token], at index: Int) -> Bool {
+        index < tokens.count && tokens[index].phraseStarts & anyStartBits == 0
+    }
+
     func matcher(_ category: String) -> PhraseMatcher<String> {
         matchers.lookup(category) ?? PhraseMatcher()
     }
 
+    // The queries below use the stored matcher in place (`matchers.values[k]`) rather than a copy
+    // from `lookup`: copying a matcher retains and releases its four arrays, and rules ask for a
+    // category at almost every token.
+
     func occurs(_ category: String, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
-        matchers.lookup(category)?.occurs(in: tokens, range: range) ?? false
+        guard let k = matchers.position(of: category) else { return false }
+        return matchers.values[k].occurs(in: tokens, range: range)
     }
 
     func matches(_ category: String, in tokens: [Token]) -> [PhraseMatcher<String>.Match] {
-        matchers.lookup(category)?.matches(tokens) ?? []
+        guard let k = matchers.position(of: category) else { return [] }
+        return matchers.values[k].matches(tokens)
     }
 
     func match(_ category: String, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
-        matchers.lookup(category)?.match(tokens, at: index)
+        if startsNoCue(tokens, at: index) { return nil }
+        guard let k = matchers.position(of: category) else { return nil }
+        return matchers.values[k].match(tokens, at: index)
     }
 }

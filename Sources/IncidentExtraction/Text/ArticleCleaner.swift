@@ -24,16 +24,15 @@ struct ArticleCleaner: Sendable {
             if line.isEmpty { continue }
             if firstLine {
                 firstLine = false
-                let isLongProse = line.utf8.count > 200 || raw.lowercased().hasPrefix("date ")
+                let isLongProse = line.utf8.count > 200 || TextNormalizer.lowercasedHasPrefix(raw, "date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
                     seen.insert(line.lowercased())
                     continue
                 }
             }
-            let lower = line.lowercased()
-            let lowerBytes = Array(lower.utf8)
-            if let action = rules.first(where: { $0.glob.matches(lowercasedLine: lowerBytes) })?.action {
+            var lower = line.lowercased()
+            if let action = lower.withUTF8({ bytes in rules.first(where: { $0.glob.matches(lowercasedLine: bytes) }) })?.action {
                 switch action {
                 case .drop:
                     seen.insert(lower)
@@ -62,24 +61,22 @@ struct ArticleCleaner: Sendable {
     /// Splits at newlines over UTF-8 bytes (splitting a String by Character walks grapheme
     /// clusters, the costliest step of cleaning), trimming spaces.
     static func lines(_ text: String) -> [String] {
-        var out: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            if utf8[i] == 0x0A {
-                out.append(TextNormalizer.trimmed(text[start..<i]))
-                start = utf8.index(after: i)
+        var text = text
+        return text.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            for i in 0..<b.count where b[i] == 0x0A {
+                out.append(UTF8Scan.trimmedString(b, start..<i))
+                start = i + 1
             }
-            i = utf8.index(after: i)
+            out.append(UTF8Scan.trimmedString(b, start..<b.count))
+            return out
         }
-        out.append(TextNormalizer.trimmed(text[start...]))
-        return out
     }
 
     /// "date 2020-05-06 The Jerusalem Post ..." -> "The Jerusalem Post ...".
     private func stripDatePrefix(_ line: String) -> String {
-        guard line.lowercased().hasPrefix("date ") else { return line }
+        guard TextNormalizer.lowercasedHasPrefix(line, "date ") else { return line }
         let rest = line.dropFirst(5).drop(while: { $0 == " " })
         guard let first = rest.first, first.isNumber else { return line }
         let afterDate = rest.drop(while: { !$0.isWhitespace })

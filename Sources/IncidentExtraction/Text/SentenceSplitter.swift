@@ -5,28 +5,33 @@ struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
     func split(_ paragraph: String) -> [String] {
-        // Unicode scalars, not Characters: grapheme breaking is costly and no rule here needs it.
-        let view = paragraph.unicodeScalars
-        let chars = Array(view)
-        let indices = Array(view.indices) + [view.endIndex]
-        func text(_ a: Int, _ b: Int) -> String { TextNormalizer.trimmed(Substring(view[indices[a]..<indices[b]])) }
+        // UTF-8 bytes, not Characters or scalar indices: every delimiter is ASCII, so only the
+        // letter after a stop and the word before it ever need decoding.
+        var paragraph = paragraph
+        return paragraph.withUTF8 { split(utf8: $0) }
+    }
+
+    private func split(utf8 b: UnsafeBufferPointer<UInt8>) -> [String] {
+        let n = b.count
         var out: [String] = []
         var start = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?" {
+        while i < n {
+            let c = b[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F {  // . ! ?
                 var j = i + 1
-                while j < chars.count, chars[j] == "\"" || chars[j] == "'" || chars[j] == ")" { j += 1 }
-                if j >= chars.count { break }
-                let spaced = chars[j] == " "
+                while j < n, b[j] == 0x22 || b[j] == 0x27 || b[j] == 0x29 { j += 1 }  // " ' )
+                if j >= n { break }
+                let spaced = b[j] == 0x20
                 var k = j
-                while k < chars.count, chars[k] == " " { k += 1 }
-                guard k < chars.count else { break }
-                let next = chars[k]
-                let startsSentence = next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "'"
-                if startsSentence, c != "." || isSentenceEnd(chars, period: i, spaced: spaced) {
-                    let s = text(start, j)
+                while k < n, b[k] == 0x20 { k += 1 }
+                guard k < n else { break }
+                let next = UTF8Scan.scalar(b, at: k).0
+                // ASCII: only A-Z have the Uppercase property.
+                let upper = next.isASCII ? next.value >= 65 && next.value <= 90 : next.properties.isUppercase
+                let startsSentence = upper || Tokenizer.isDigit(next) || next == "\"" || next == "'"
+                if startsSentence, c != 0x2E || isSentenceEnd(b, period: i, spaced: spaced) {
+                    let s = UTF8Scan.trimmedString(b, start..<j)
                     if !s.isEmpty { out.append(s) }
                     start = k
                     i = k
@@ -35,29 +40,33 @@ struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        let tail = text(start, chars.count)
+        let tail = UTF8Scan.trimmedString(b, start..<n)
         if !tail.isEmpty { out.append(tail) }
         return out
     }
 
-    private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        return TextNormalizer.trimmed(String(view))
-    }
-
-    private func isSentenceEnd(_ chars: [Unicode.Scalar], period: Int, spaced: Bool) -> Bool {
+    private func isSentenceEnd(_ b: UnsafeBufferPointer<UInt8>, period: Int, spaced: Bool) -> Bool {
         var w = period
-        while w > 0, Tokenizer.isLetter(chars[w - 1]) || chars[w - 1] == "." { w -= 1 }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: chars[w..<period])
-        let word = String(scalars).lowercased()
+        while w > 0 {
+            let s = UTF8Scan.start(before: w, in: b)
+            let c = UTF8Scan.scalar(b, at: s).0
+            guard Tokenizer.isLetter(c) || c == "." else { break }
+            w = s
+        }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: b[w..<period]), as: UTF8.self).lowercased()
         if word.isEmpty { return spaced }  // "... 2019. Next"
         if word.count == 1 { return false }  // initials
         if abbreviations.contains(word) { return false }
         if !spaced {
             // Missing space: only trust a run of lowercase letters before the stop.
-            return word.count >= 3 && chars[w..<period].allSatisfy { $0.properties.isLowercase }
+            guard word.count >= 3 else { return false }
+            var p = w
+            while p < period {
+                let (c, after) = UTF8Scan.scalar(b, at: p)
+                if !c.properties.isLowercase { return false }
+                p = after
+            }
+            return true
         }
         return true
     }

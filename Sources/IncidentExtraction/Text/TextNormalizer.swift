@@ -3,13 +3,31 @@
 /// scalar: one pass, no allocation per character.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// Printable ASCII (almost all of an article) is copied byte by byte; only other bytes are
+    /// decoded into scalars and mapped.
+    private static func normalize(utf8 b: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(b.count)
         func put(_ c: Unicode.Scalar) {
             if c.isASCII { out.append(UInt8(c.value)) } else { UTF8.encode(c) { out.append($0) } }
         }
         var previousWasCR = false
-        for c in text.unicodeScalars {
+        var i = 0
+        while i < b.count {
+            if b[i] >= 0x20 && b[i] <= 0x7E {
+                var j = i + 1
+                while j < b.count && b[j] >= 0x20 && b[j] <= 0x7E { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                previousWasCR = false
+                i = j
+                continue
+            }
+            let (c, next) = UTF8Scan.scalar(b, at: i)
+            i = next
             switch c.value {
             case 0x0D:
                 out.append(0x0A); previousWasCR = true; continue
@@ -53,10 +71,48 @@ enum TextNormalizer {
 
     static func trimmed(_ s: String) -> String { trimmed(s[...]) }
 
+    /// `line.lowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix`, without lowercasing
+    /// the whole line when its first byte already rules the prefix out: an ASCII first character
+    /// lowercases to itself or its small letter, so unless that is the prefix's first byte the
+    /// lowercased line cannot start with it. Callers test every line of an article this way.
+    static func lowercasedHasPrefix(_ line: String, _ prefix: String) -> Bool {
+        if let f = line.utf8.first, f < 0x80, let p = prefix.utf8.first {
+            let lower = f >= 65 && f <= 90 ? f + 32 : f
+            if lower != p { return false }
+        }
+        return line.lowercased().hasPrefix(prefix)
+    }
+
+    /// `s.count <= n` (Characters) without counting past n + 1 Characters: an article's lines are
+    /// long and grapheme breaking is slow, and most callers only want short lines.
+    static func hasAtMostCharacters(_ s: String, _ n: Int) -> Bool {
+        if s.utf8.count <= n { return true }  // a Character is at least one byte
+        guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
+        return i == s.endIndex
+    }
+
+    /// Whether every byte is ASCII, eight bytes at a time (asked of every line of an article).
+    static func isASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
+            var i = 0
+            while i + 8 <= b.count {
+                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < b.count {
+                if b[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// Share of letters that are not Latin: a line mostly in another script is a translation block
     /// or a link to one.
     static func foreignScriptShare(_ line: String) -> Double {
-        if line.utf8.allSatisfy({ $0 < 0x80 }) { return 0 }
+        if isASCII(line) { return 0 }
         var letters = 0, foreign = 0
         for c in line.unicodeScalars where c.properties.isAlphabetic {
             letters += 1

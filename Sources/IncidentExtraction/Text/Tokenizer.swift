@@ -15,48 +15,75 @@ struct Token: Sendable {
     var number: Int?
     /// FNV-1a hash of `key`, computed once so dictionary probes need not rehash it.
     var keyHash: UInt64
+    /// Bits of the phrase dictionaries with a phrase starting with this key (`PhraseStarts`); all
+    /// set until a sentence's tokens are annotated, which makes every dictionary probe as usual.
+    var phraseStarts: UInt64 = .max
 
     init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?) {
+        self.init(text: text, key: key, kind: kind, isCapitalized: isCapitalized, hyphenBefore: hyphenBefore, number: number,
+                  keyHash: HashedIndex<Int>.hash(key))
+    }
+
+    /// For the tokenizer, which hashes the key while folding it.
+    init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?, keyHash: UInt64) {
         self.text = text
         self.key = key
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.hyphenBefore = hyphenBefore
         self.number = number
-        keyHash = HashedIndex<Int>.hash(key)
+        self.keyHash = keyHash
     }
 }
 
 /// Splits text into tokens: words (letters, digits, inner apostrophes and inner periods), numbers
 /// and single punctuation marks. Hyphens separate words but are remembered on the next token.
+///
+/// Runs over the UTF-8 bytes of the text (decoding a scalar only where a byte is not ASCII) and
+/// folds and hashes ASCII words in the same pass: tokenising is done for every sentence, and
+/// String index arithmetic, per-token buffers and a second hashing pass were most of its cost.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
+
+    private static func tokens(utf8 b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let n = b.count
         var out: [Token] = []
-        out.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        let end = scalars.endIndex
-        var i = scalars.startIndex
+        out.reserveCapacity(n / 5)
+        var i = 0
         var hyphenPending = false
         var before: Unicode.Scalar?  // the scalar just before i
-        while i < end {
-            let c = scalars[i]
+        while i < n {
+            let (c, afterC) = decode(b, i)
             if isWordScalar(c) {
-                var j = scalars.index(after: i)
+                var j = afterC
                 var last = c, secondLast: Unicode.Scalar = " "
                 var count = 1
-                while j < end {
-                    let d = scalars[j]
-                    if isWordScalar(d) { secondLast = last; last = d; count += 1; j = scalars.index(after: j); continue }
-                    let k = scalars.index(after: j)
-                    guard k < end, isWordScalar(scalars[k]) else { break }
-                    let n = scalars[k]
+                while j < n {
+                    // A run of ASCII letters and digits, most of any word, without decoding.
+                    if isAlnumASCII(b[j]) {
+                        var e = j + 1
+                        while e < n && isAlnumASCII(b[e]) { e += 1 }
+                        secondLast = e - j >= 2 ? Unicode.Scalar(b[e - 2]) : last
+                        last = Unicode.Scalar(b[e - 1])
+                        count += e - j
+                        j = e
+                        continue
+                    }
+                    let (d, afterD) = decode(b, j)
+                    if isWordScalar(d) { secondLast = last; last = d; count += 1; j = afterD; continue }
+                    let k = afterD
+                    guard k < n else { break }
+                    let (next, afterNext) = decode(b, k)
+                    guard isWordScalar(next) else { break }
                     if d == "'" || d == "\u{2019}" || d == "`" || d == "\u{02BF}" || d == "\u{02BE}" {
                         // A possessive "'s" is not part of the name ("Kyiv's hospital").
-                        let k2 = scalars.index(after: k)
-                        if (n == "s" || n == "S") && (k2 >= end || !isWordScalar(scalars[k2])) { break }
-                    } else if d == ".", isLetter(n), isLetter(last), count <= 3 {
-                    } else if d == ",", isDigit(last), isDigit(n), digitsAhead(scalars, from: k) == 3 {
-                    } else if d == ".", isDigit(last), isDigit(n) {
+                        if (next == "s" || next == "S") && (afterNext >= n || !isWordScalar(decode(b, afterNext).0)) { break }
+                    } else if d == ".", isLetter(next), isLetter(last), count <= 3 {
+                    } else if d == ",", isDigit(last), isDigit(next), digitsAhead(b, from: k) == 3 {
+                    } else if d == ".", isDigit(last), isDigit(next) {
                     } else {
                         break
                     }
@@ -64,17 +91,16 @@ enum Tokenizer {
                     j = k
                 }
                 // Abbreviations like "U.S." keep their final period.
-                if j < end, scalars[j] == ".", count >= 3, secondLast == "." { j = scalars.index(after: j) }
-                out.append(makeToken(String(scalars[i..<j]), hyphenBefore: hyphenPending))
+                if j < n, b[j] == 0x2E, count >= 3, secondLast == "." { j += 1; last = "." }
+                out.append(makeToken(b, i, j, hyphenBefore: hyphenPending))
                 hyphenPending = false
-                before = scalars[scalars.index(before: j)]
+                before = last
                 i = j
             } else {
-                let next = scalars.index(after: i)
                 if c == "-" || c == "\u{2010}" || c == "\u{2011}" {
-                    hyphenPending = (before.map(isWordScalar) ?? false) && next < end && isWordScalar(scalars[next])
+                    hyphenPending = (before.map(isWordScalar) ?? false) && afterC < n && isWordScalar(decode(b, afterC).0)
                     if !hyphenPending { out.append(Token(text: "-", key: "-", kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)) }
-                } else if c == " " || c == "\n" || c.properties.isWhitespace {
+                } else if c.isASCII ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace {
                     hyphenPending = false
                 } else {
                     hyphenPending = false
@@ -82,33 +108,74 @@ enum Tokenizer {
                     out.append(Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil))
                 }
                 before = c
-                i = next
+                i = afterC
             }
         }
         return out
     }
 
-    private static func digitsAhead(_ s: String.UnicodeScalarView, from: String.UnicodeScalarView.Index) -> Int {
-        var n = 0
-        var k = from
-        while k < s.endIndex, isDigit(s[k]) { n += 1; k = s.index(after: k) }
-        return n
+    @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
+        UTF8Scan.scalar(b, at: p)
     }
 
-    static func makeToken(_ text: String, hyphenBefore: Bool) -> Token {
-        let key = fold(text)
-        let first = text.unicodeScalars.first
+    @inline(__always) private static func isAlnumASCII(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    }
+
+    private static func digitsAhead(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var k = from
+        while k < b.count, b[k] >= 48, b[k] <= 57 { k += 1 }
+        return k - from
+    }
+
+    /// The token for bytes `start..<end` (a whole word as the scanner delimited it).
+    private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hyphenBefore: Bool) -> Token {
+        let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
+        let text = String(decoding: bytes, as: UTF8.self)
         var number: Int?
-        if let f = first, isDigit(f) {
+        if bytes[0] >= 48 && bytes[0] <= 57 {
             var v = 0, digits = 0, ok = true
-            for c in text.unicodeScalars {
-                if isDigit(c) { v = v &* 10 &+ Int(c.value - 48); digits += 1 } else if c != "," { ok = false; break }
+            for c in bytes {
+                if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { ok = false; break }
             }
             if ok, digits <= 9 { number = v }
         }
         let cap: Bool
-        if let f = first, f.isASCII { cap = f.value >= 65 && f.value <= 90 } else { cap = first?.properties.isUppercase ?? false }
-        return Token(text: text, key: key, kind: number != nil ? .number : .word, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
+        if bytes[0] < 0x80 { cap = bytes[0] >= 65 && bytes[0] <= 90 } else { cap = decode(b, start).0.properties.isUppercase }
+        let kind: Token.Kind = number != nil ? .number : .word
+        guard let (key, hash) = foldASCII(bytes, text: text) else {
+            let key = fold(text)
+            return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
+        }
+        return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number, keyHash: hash)
+    }
+
+    /// `fold` and `HashedIndex.hash` of an all-ASCII word in one pass (nil when a byte is not
+    /// ASCII); reuses `text` when folding changes nothing, as for most lowercase words.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> (String, UInt64)? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var changed = false
+        var keyCount = bytes.count
+        if bytes[bytes.count - 1] == 0x2E { keyCount -= 1; changed = true }
+        for k in 0..<keyCount {
+            let c = bytes[k]
+            if c >= 0x80 { return nil }
+            if c == 39 || c == 96 { changed = true; continue }
+            let f = c >= 65 && c <= 90 ? c + 32 : c
+            if f != c { changed = true }
+            h = (h ^ UInt64(f)) &* 0x0000_0100_0000_01B3
+        }
+        guard changed else { return (text, h) }
+        let key = String(unsafeUninitializedCapacity: keyCount) { buf in
+            var w = 0
+            for k in 0..<keyCount where bytes[k] != 39 && bytes[k] != 96 {
+                let c = bytes[k]
+                buf[w] = c >= 65 && c <= 90 ? c + 32 : c
+                w += 1
+            }
+            return w
+        }
+        return (key, h)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -152,11 +219,43 @@ enum Tokenizer {
         return out
     }
 
-    static let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "the"]
+    /// `compactKey(name:)` of an all-ASCII name in one pass over its bytes (nil if a byte is not
+    /// ASCII): most gazetteer names, which are keyed by the hundred thousand at load time.
+    private static func compactKeyASCII(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count)
+        var words = 0, firstWordEnd = 0
+        var inWord = false
+        for c in b {
+            if c >= 0x80 { return nil }
+            if c >= 65 && c <= 90 {
+                out.append(c + 32); inWord = true
+            } else if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                out.append(c); inWord = true
+            } else if c == 39 || c == 96 || c == 46 {  // ' ` . join a word
+                continue
+            } else if inWord {
+                words += 1
+                if words == 1 { firstWordEnd = out.count }
+                inWord = false
+            }
+        }
+        if inWord {
+            words += 1
+            if words == 1 { firstWordEnd = out.count }
+        }
+        var start = 0
+        if words > 1, articles.contains(String(decoding: out[0..<firstWordEnd], as: UTF8.self)) { start = firstWordEnd }
+        return String(decoding: out[start...], as: UTF8.self)
+    }
+
+    static let articles: KeySet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "the"]
 
     /// Compact key of a whole name as written in a data file, in one pass over its scalars (the
     /// gazetteer computes hundreds of thousands of these at load time).
     static func compactKey(name: String) -> String {
+        var name = name
+        if let ascii = name.withUTF8(compactKeyASCII) { return ascii }
         var words: [String] = []
         var word = String.UnicodeScalarView()
         func flush() {
