@@ -84,4 +84,11 @@ import Testing
         // A part named after the toll is not a second toll.
         #expect(killed("The raid killed 12 people, four of whom were children.") == 12)
     }
+
+    @Test func oneVictimWithoutANumber() {
+        #expect(killed("Russian troops shelled the village on Tuesday, killing a 63-year-old woman.") == 1)
+        #expect(injured("The drone hit a car near the checkpoint, wounding a paramedic.") == 1)
+        #expect(killed("The strike killed a total of 12 people.") == 12)
+        #expect(killed("The shell killed a woman and a child.") != 1)
+    }
 }

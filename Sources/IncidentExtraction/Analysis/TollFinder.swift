@@ -31,7 +31,7 @@ struct TollFinder: Sendable {
     func find(in tokens: [Token]) -> [TollFigure] {
         if cues.occurs("cumulative", in: tokens) { return [] }
         let nums = numberSpans(tokens)
-        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" }) { return [] }
+        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" || Self.victimVerbs.contains($0.key) }) { return [] }
         let isRevisionSentence = cues.occurs("revision", in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
@@ -48,11 +48,33 @@ struct TollFinder: Sendable {
                           ["was", "been"].contains(tokens[cue.start - 1].key) || (tokens[cue.start - 1].key == "reportedly" && tokens[cue.start - 2].key == "was") {
                     out.append(TollFigure(kind: .killed, value: 1, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: true, isBodies: false, position: cue.start))
+                } else if singleVictim(after: cue, tokens: tokens) {
+                    // "killing a 63-year-old woman", "wounding a paramedic": one victim, told without a number.
+                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
+                                          isSingular: true, isBodies: false, position: cue.start))
                 }
             }
         }
         return out
     }
+
+    /// A verb of killing or wounding followed by "a"/"an" and a `victim` cue within a few words
+    /// ("killing a 63-year-old woman", "killed an elderly man", "wounding a child"): one person.
+    private func singleVictim(after cue: PhraseMatcher<String>.Match, tokens: [Token]) -> Bool {
+        guard Self.victimVerbs.contains(cue.payload), cue.end < tokens.count, ["a", "an"].contains(tokens[cue.end].key) else { return false }
+        var k = cue.end + 1
+        while k < min(tokens.count, cue.end + 6) {
+            if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
+            if let m = cues.match("victim", in: tokens, at: k) {
+                // "a child and his mother", "a woman and two children": more than one.
+                return !(m.end < tokens.count && ["and", "along"].contains(tokens[m.end].key))
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static let victimVerbs: Set<String> = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
         for len in 1...3 where start - len >= 0 {
