@@ -15,6 +15,12 @@ struct ActorEvidence: Sendable {
     var claimingActors: Set<String> = []
     /// Actors that deny in this sentence.
     var denyingActors: Set<String> = []
+    /// Actors named right before a `responsibility` cue ("TTP claimed responsibility for the
+    /// bombing"): the perpetrator by its own claim, even with no agent verb in the sentence.
+    var responsibleActors: [String] = []
+    /// Actors that deny having carried it out at all ("Moscow denied involvement"), not merely a
+    /// detail of it: such a denial anywhere in the article makes the attribution alleged.
+    var disowningActors: Set<String> = []
     var hasHedge = false
     var saysUnidentified = false
     /// Air actors (jets, warplanes, aircraft) are present: a generic "strike" is then an airstrike.
@@ -55,9 +61,13 @@ struct ActorFinder: Sendable {
         }
         for m in matches + voices.matches(tokens) {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny", in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny-involvement", in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
         for r in cues.matches("responsibility", in: tokens) {
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) { ev.claimingActors.insert(m.payload) }
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
+                ev.claimingActors.insert(m.payload)
+                ev.responsibleActors.append(m.payload)
+            }
         }
         return ev
     }
