@@ -19,6 +19,8 @@ struct PlaceMatch: Sendable {
     var adHocName: String?
     /// "the capital": the capital of the country the article is about.
     var isCapital: Bool = false
+    /// Introduced by "city of", "town of" (a `settlement` cue): the town, not a province of that name.
+    var namesSettlement: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -103,7 +105,7 @@ struct PlaceFinder: Sendable {
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {
-            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true }
+            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
         }
         // Walk back over modifiers ("the northern city of", "Russia-controlled") to a locative word.
         var hops = 0
@@ -193,7 +195,7 @@ struct PlaceFinder: Sendable {
             s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
             if gazetteer.isMainName(m.key, id) { s += 1 }
             if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
-            else if e.kind == .place { s += 1.5 }
+            else if e.kind == .place { s += m.namesSettlement ? 4 : 1.5 }
             if s > bestScore { bestScore = s; best = id }
         }
         guard let b = best else { return nil }
