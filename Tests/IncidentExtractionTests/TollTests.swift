@@ -91,4 +91,19 @@ import Testing
         #expect(killed("The strike killed a total of 12 people.") == 12)
         #expect(killed("The shell killed a woman and a child.") != 1)
     }
+
+    @Test func oneVictimBesideAnotherFigure() {
+        let f = figures("Shells slammed into a market on Saturday, killing a child and wounding 10 others.")
+        #expect(f.first { $0.kind == .killed }?.value == 1)
+        #expect(f.first { $0.kind == .injured }?.value == 10)
+    }
+
+    @Test func compoundNumberWords() {
+        #expect(killed("Forty-two soldiers were killed in the ambush near the border.") == 42)
+    }
+
+    @Test func theDayOfADateIsNotAToll() {
+        #expect(killed("Artillery fire on the city on May 3 killed at least 21 people.") == 21)
+        #expect(killed("Shelling on 14 February killed nine residents.") == 9)
+    }
 }

@@ -25,6 +25,8 @@ struct TollFigure: Sendable {
 struct TollFinder: Sendable {
     let numbers: PhraseMatcher<Int>
     let cues: CueLexicon
+    /// Month names (`calendar.tsv`): the day of a date ("on May 3", "13 January") is not a toll.
+    var months: Set<String> = []
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
@@ -38,7 +40,12 @@ struct TollFinder: Sendable {
         for kind in [TollFigure.Kind.killed, .injured] {
             for cue in cues.matches(kind == .killed ? "kill" : "injure", in: tokens) {
                 let word = cue.payload
-                if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
+                if singleVictim(after: cue, tokens: tokens) {
+                    // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
+                    // victim, told without a number (a number further on is another figure).
+                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
+                                          isSingular: true, isBodies: false, position: cue.start))
+                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
                     let tollStatement = word == "death toll"
@@ -47,10 +54,6 @@ struct TollFinder: Sendable {
                 } else if kind == .killed, word == "killed", cue.start >= 2,
                           ["was", "been"].contains(tokens[cue.start - 1].key) || (tokens[cue.start - 1].key == "reportedly" && tokens[cue.start - 2].key == "was") {
                     out.append(TollFigure(kind: .killed, value: 1, qualifier: .exact, isRevision: false, isRough: false,
-                                          isSingular: true, isBodies: false, position: cue.start))
-                } else if singleVictim(after: cue, tokens: tokens) {
-                    // "killing a 63-year-old woman", "wounding a paramedic": one victim, told without a number.
-                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: true, isBodies: false, position: cue.start))
                 }
             }
@@ -66,12 +69,20 @@ struct TollFinder: Sendable {
         while k < min(tokens.count, cue.end + 6) {
             if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
             if let m = cues.match("victim", in: tokens, at: k) {
-                // "a child and his mother", "a woman and two children": more than one.
-                return !(m.end < tokens.count && ["and", "along"].contains(tokens[m.end].key))
+                // "a child and his mother", "a woman and two children": more than one; "a child and
+                // wounding ten others" is one and another figure.
+                guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return true }
+                return cues.match("kill", in: tokens, at: m.end + 1) != nil || cues.match("injure", in: tokens, at: m.end + 1) != nil
             }
             k += 1
         }
         return false
+    }
+
+    /// The day of a date: a number right after or before a capitalised month name.
+    private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
+        (i > 0 && tokens[i - 1].isCapitalized && months.contains(tokens[i - 1].key))
+            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && months.contains(tokens[i + 1].key))
     }
 
     private static let victimVerbs: Set<String> = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
@@ -95,6 +106,7 @@ struct TollFinder: Sendable {
                 let isYear = t.text.count == 4 && (1900...2100).contains(v)
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 let isTime = next?.key == ":"
+                if isDayOfMonth(tokens, i) { i += 1; continue }
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
                 continue
@@ -127,7 +139,7 @@ struct TollFinder: Sendable {
         }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
-            let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number } ?? false
+            let passive = prev.map { Self.passiveMarkers.contains($0.key) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after
