@@ -106,4 +106,12 @@ import Testing
         #expect(killed("Artillery fire on the city on May 3 killed at least 21 people.") == 21)
         #expect(killed("Shelling on 14 February killed nine residents.") == 9)
     }
+
+    @Test func deathTollRevisedPastANumberInTheDescription() {
+        #expect(killed("The death toll from two car bombs that exploded at a busy junction on Saturday rose to 100, the president said.") == 100)
+    }
+
+    @Test func abbreviatedMonthDayIsNotAToll() {
+        #expect(killed("A blast near the airport on Jan. 13 killed or wounded several people.") != 13)
+    }
 }

@@ -82,6 +82,7 @@ struct TollFinder: Sendable {
     /// The day of a date: a number right after or before a capitalised month name.
     private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && tokens[i - 1].isCapitalized && months.contains(tokens[i - 1].key))
+            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && months.contains(tokens[i - 2].key))
             || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && months.contains(tokens[i + 1].key))
     }
 
@@ -131,6 +132,12 @@ struct TollFinder: Sendable {
         var forward = Self.forwardOnly.contains(word)
         var backward = Self.backwardOnly.contains(word)
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
+        // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
+        // not a number inside the description of the incident.
+        if word == "death toll", let r = cues.matches("revision", in: tokens).first(where: { $0.start >= cue.end }),
+           let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
+            return n
+        }
         // "X was killed along with at least three other people" counts X too.
         if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
            var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
