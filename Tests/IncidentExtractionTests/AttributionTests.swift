@@ -95,4 +95,12 @@ import Testing
         #expect(m?.perpetrator == "Israel")
         #expect(m?.attribution != .alleged)
     }
+
+    @Test func blameThroughAScareWord() {
+        let m = lead([
+            "A drone strike on a town hall meeting in the southern Libyan town of Murzuq on Sunday killed 42 people, the council said.",
+            "The council blamed the attack on the self-styled Libyan National Army.",
+        ], headline: "Drone strike kills 42")
+        #expect(m?.perpetrator == "Libyan National Army")
+    }
 }

@@ -105,4 +105,9 @@ import Testing
     func commonTransliterations(_ spelling: String, _ canonical: String) {
         #expect(place("Rockets struck \(spelling) on Monday, killing three people.")?.name == canonical)
     }
+
+    @Test func aCountrysCapital() {
+        let p = place("Two car bombs exploded at a busy junction in Somalia's capital on Saturday, killing 100 people.")
+        #expect(p?.name == "Mogadishu")
+    }
 }

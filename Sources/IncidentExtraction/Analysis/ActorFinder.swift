@@ -82,7 +82,8 @@ struct ActorFinder: Sendable {
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
-        while s > 0, ["the", "a", "an"].contains(tokens[s - 1].key) { s -= 1 }
+        // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
+        while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
         for len in 1...6 where s - len >= 0 {
             if let c = cues.match("attributed-to", in: tokens, at: s - len), c.end == s {
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")

@@ -60,7 +60,9 @@ struct PlaceFinder: Sendable {
         // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
         out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
-        for k in tokens.indices where tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
+        // "the capital", and "Somalia's capital" after a country's name.
+        for k in tokens.indices where tokens[k].key == "capital" && k > 0
+            && (tokens[k - 1].key == "the" || (k >= 3 && tokens[k - 1].key == "s" && tokens[k - 2].key == "'" && out.contains { $0.range.upperBound == k - 2 && $0.candidates.contains { gazetteer.entries[Int($0)].kind == .country } }))
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
             m.isCapital = true
