@@ -59,4 +59,48 @@ import Testing
         let m = lead(["A drone attack on a Syrian military academy in Homs killed at least 40 cadets on Monday."])
         #expect(m?.perpetrator != "Syrian government")
     }
+
+    @Test func groupClaimingResponsibilityIsThePerpetrator() {
+        let m = lead([
+            "A suicide bomber rammed a car packed with explosives into an army post in Bannu on Sunday, killing six soldiers.",
+            "The outlawed Tehreek-e-Taliban Pakistan claimed responsibility for the bombing.",
+        ], headline: "Six soldiers die in suicide blast")
+        #expect(m?.perpetrator == "Tehrik-i-Taliban Pakistan")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func unknownPerpetratorToldInASentenceOfItsOwn() {
+        let m = lead([
+            "Three rockets landed inside the Ain al-Asad air base in Anbar province on Wednesday evening, security officials said.",
+            "It was not immediately clear who launched them.",
+        ], headline: "Rockets target air base")
+        #expect(m?.perpetrator == "unknown")
+        #expect(m?.attribution == .unidentified)
+    }
+
+    @Test func denialOfInvolvementElsewhereMakesItAlleged() {
+        let m = lead([
+            "Russian warplanes bombed a market in the town of Maarat al-Numan on Monday, killing 16 civilians, rescuers said.",
+            "Moscow denied involvement, saying its aircraft had not flown over the area.",
+        ], headline: "Market bombed in Idlib")
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func denialOfADetailIsNotADenialOfTheIncident() {
+        let m = lead([
+            "Israeli forces raided the Balata camp near Nablus on Thursday, killing two gunmen, Palestinian officials said.",
+            "The Israeli army denied its troops fired at an ambulance.",
+        ], headline: "Two killed in Nablus raid")
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution != .alleged)
+    }
+
+    @Test func blameThroughAScareWord() {
+        let m = lead([
+            "A drone strike on a town hall meeting in the southern Libyan town of Murzuq on Sunday killed 42 people, the council said.",
+            "The council blamed the attack on the self-styled Libyan National Army.",
+        ], headline: "Drone strike kills 42")
+        #expect(m?.perpetrator == "Libyan National Army")
+    }
 }

@@ -133,4 +133,17 @@ import Testing
     func targetIsTheKindOfFacilityStruck(_ sentence: String, _ target: String?) {
         #expect(Fixture.mains(Fixture.extract("Strike", [sentence], reference: "2024-05-20")).first?.target == target)
     }
+
+    @Test func aTownWhoseCountryNothingElseSettlesStillReportsTheIncident() {
+        // "Rafah" is a town in Gaza and one in Egypt; no country is named.
+        let m = Fixture.mains(Fixture.extract("Strike reported", ["Israeli airstrikes hit a house in Rafah on Monday, killing at least 45 people."]))
+        #expect(m.count == 1)
+        #expect(m.first?.killed == 45)
+    }
+
+    @Test func theMonthMayIsNotTheModalMay() {
+        let m = Fixture.mains(Fixture.extract("Shelling kills 21", ["Russian artillery fire on Kherson on May 3 killed at least 21 people, officials said."], reference: "2023-05-03"))
+        #expect(m.first?.date == IncidentDate(day: Fixture.day("2023-05-03")))
+        #expect(m.first?.killed == 21)
+    }
 }

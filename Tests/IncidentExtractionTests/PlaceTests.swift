@@ -93,4 +93,21 @@ import Testing
         #expect(p?.name == "Dar Hamdo")
         #expect(p?.latitude == nil)
     }
+
+    @Test func cityOfNamesTheTownNotItsProvince() {
+        let p = place("A ballistic missile hit a residential area in the city of Marib on Sunday, killing two people.")
+        #expect(p?.name == "Ma'rib")
+        #expect(p?.country == "Yemen")
+    }
+
+    @Test(arguments: [("Maarat al-Numan", "Ma`arrat an Nu`man"), ("Tal Rifaat", "Tall Rif`at"), ("Jisr al-Shughur", "Jisr ash Shughur"),
+                      ("Ain al-Asad", "Ain al-Asad Air Base"), ("Deir al-Balah", "Dayr al Balah")])
+    func commonTransliterations(_ spelling: String, _ canonical: String) {
+        #expect(place("Rockets struck \(spelling) on Monday, killing three people.")?.name == canonical)
+    }
+
+    @Test func aCountrysCapital() {
+        let p = place("Two car bombs exploded at a busy junction in Somalia's capital on Saturday, killing 100 people.")
+        #expect(p?.name == "Mogadishu")
+    }
 }

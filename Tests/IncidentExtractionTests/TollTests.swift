@@ -84,4 +84,34 @@ import Testing
         // A part named after the toll is not a second toll.
         #expect(killed("The raid killed 12 people, four of whom were children.") == 12)
     }
+
+    @Test func oneVictimWithoutANumber() {
+        #expect(killed("Russian troops shelled the village on Tuesday, killing a 63-year-old woman.") == 1)
+        #expect(injured("The drone hit a car near the checkpoint, wounding a paramedic.") == 1)
+        #expect(killed("The strike killed a total of 12 people.") == 12)
+        #expect(killed("The shell killed a woman and a child.") != 1)
+    }
+
+    @Test func oneVictimBesideAnotherFigure() {
+        let f = figures("Shells slammed into a market on Saturday, killing a child and wounding 10 others.")
+        #expect(f.first { $0.kind == .killed }?.value == 1)
+        #expect(f.first { $0.kind == .injured }?.value == 10)
+    }
+
+    @Test func compoundNumberWords() {
+        #expect(killed("Forty-two soldiers were killed in the ambush near the border.") == 42)
+    }
+
+    @Test func theDayOfADateIsNotAToll() {
+        #expect(killed("Artillery fire on the city on May 3 killed at least 21 people.") == 21)
+        #expect(killed("Shelling on 14 February killed nine residents.") == 9)
+    }
+
+    @Test func deathTollRevisedPastANumberInTheDescription() {
+        #expect(killed("The death toll from two car bombs that exploded at a busy junction on Saturday rose to 100, the president said.") == 100)
+    }
+
+    @Test func abbreviatedMonthDayIsNotAToll() {
+        #expect(killed("A blast near the airport on Jan. 13 killed or wounded several people.") != 13)
+    }
 }

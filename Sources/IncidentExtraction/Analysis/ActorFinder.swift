@@ -15,6 +15,12 @@ struct ActorEvidence: Sendable {
     var claimingActors: Set<String> = []
     /// Actors that deny in this sentence.
     var denyingActors: Set<String> = []
+    /// Actors named right before a `responsibility` cue ("TTP claimed responsibility for the
+    /// bombing"): the perpetrator by its own claim, even with no agent verb in the sentence.
+    var responsibleActors: [String] = []
+    /// Actors that deny having carried it out at all ("Moscow denied involvement"), not merely a
+    /// detail of it: such a denial anywhere in the article makes the attribution alleged.
+    var disowningActors: Set<String> = []
     var hasHedge = false
     var saysUnidentified = false
     /// Air actors (jets, warplanes, aircraft) are present: a generic "strike" is then an airstrike.
@@ -56,9 +62,13 @@ struct ActorFinder: Sendable {
         }
         for m in matches + voiceMatches {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny", in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny-involvement", in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
         for r in cues.matches("responsibility", in: tokens) {
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) { ev.claimingActors.insert(m.payload) }
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
+                ev.claimingActors.insert(m.payload)
+                ev.responsibleActors.append(m.payload)
+            }
         }
         return ev
     }
@@ -73,7 +83,8 @@ struct ActorFinder: Sendable {
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
-        while s > 0, ["the", "a", "an"].contains(tokens[s - 1].key) { s -= 1 }
+        // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
+        while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
         for len in 1...6 where s - len >= 0 {
             if let c = cues.match("attributed-to", in: tokens, at: s - len), c.end == s {
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")

@@ -19,6 +19,8 @@ struct PlaceMatch: Sendable {
     var adHocName: String?
     /// "the capital": the capital of the country the article is about.
     var isCapital: Bool = false
+    /// Introduced by "city of", "town of" (a `settlement` cue): the town, not a province of that name.
+    var namesSettlement: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -69,7 +71,9 @@ struct PlaceFinder: Sendable {
         // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
         out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
-        for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0 && tokens[k - 1].key == "the"
+        // "the capital", and "Somalia's capital" after a country's name.
+        for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
+            && (tokens[k - 1].key == "the" || (k >= 3 && tokens[k - 1].key == "s" && tokens[k - 2].key == "'" && out.contains { $0.range.upperBound == k - 2 && $0.candidates.contains { gazetteer.entries[Int($0)].kind == .country } }))
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
             m.isCapital = true
@@ -114,7 +118,7 @@ struct PlaceFinder: Sendable {
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {
-            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true }
+            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
         }
         // Walk back over modifiers ("the northern city of", "Russia-controlled") to a locative word.
         var hops = 0
@@ -215,7 +219,7 @@ struct PlaceFinder: Sendable {
             s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
             if gazetteer.isMainName(m.key, id) { s += 1 }
             if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
-            else if e.kind == .place { s += 1.5 }
+            else if e.kind == .place { s += m.namesSettlement ? 4 : 1.5 }
             if s > bestScore { bestScore = s; best = id }
         }
         guard let b = best else { return nil }

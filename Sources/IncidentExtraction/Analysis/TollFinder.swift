@@ -25,20 +25,27 @@ struct TollFigure: Sendable {
 struct TollFinder: Sendable {
     let numbers: PhraseMatcher<Int>
     let cues: CueLexicon
+    /// Month names (`calendar.tsv`): the day of a date ("on May 3", "13 January") is not a toll.
+    var months: Set<String> = []
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
     func find(in tokens: [Token]) -> [TollFigure] {
         if cues.occurs("cumulative", in: tokens) { return [] }
         let nums = numberSpans(tokens)
-        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" }) { return [] }
+        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" || Self.victimVerbs.contains($0.key) }) { return [] }
         let isRevisionSentence = cues.occurs("revision", in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {
             for cue in cues.matches(kind == .killed ? "kill" : "injure", in: tokens) {
                 let word = cue.payload
-                if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
+                if singleVictim(after: cue, tokens: tokens) {
+                    // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
+                    // victim, told without a number (a number further on is another figure).
+                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
+                                          isSingular: true, isBodies: false, position: cue.start))
+                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
                     let tollStatement = word == "death toll"
@@ -53,6 +60,33 @@ struct TollFinder: Sendable {
         }
         return out
     }
+
+    /// A verb of killing or wounding followed by "a"/"an" and a `victim` cue within a few words
+    /// ("killing a 63-year-old woman", "killed an elderly man", "wounding a child"): one person.
+    private func singleVictim(after cue: PhraseMatcher<String>.Match, tokens: [Token]) -> Bool {
+        guard Self.victimVerbs.contains(cue.payload), cue.end < tokens.count, ["a", "an"].contains(tokens[cue.end].key) else { return false }
+        var k = cue.end + 1
+        while k < min(tokens.count, cue.end + 6) {
+            if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
+            if let m = cues.match("victim", in: tokens, at: k) {
+                // "a child and his mother", "a woman and two children": more than one; "a child and
+                // wounding ten others" is one and another figure.
+                guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return true }
+                return cues.match("kill", in: tokens, at: m.end + 1) != nil || cues.match("injure", in: tokens, at: m.end + 1) != nil
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The day of a date: a number right after or before a capitalised month name.
+    private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
+        (i > 0 && tokens[i - 1].isCapitalized && months.contains(tokens[i - 1].key))
+            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && months.contains(tokens[i - 2].key))
+            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && months.contains(tokens[i + 1].key))
+    }
+
+    private static let victimVerbs: Set<String> = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
         for len in 1...3 where start - len >= 0 {
@@ -73,6 +107,7 @@ struct TollFinder: Sendable {
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 let isTime = next?.key == ":"
+                if isDayOfMonth(tokens, i) { i += 1; continue }
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
                 continue
@@ -97,6 +132,12 @@ struct TollFinder: Sendable {
         var forward = Self.forwardOnly.contains(word)
         var backward = Self.backwardOnly.contains(word)
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
+        // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
+        // not a number inside the description of the incident.
+        if word == "death toll", let r = cues.matches("revision", in: tokens).first(where: { $0.start >= cue.end }),
+           let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
+            return n
+        }
         // "X was killed along with at least three other people" counts X too.
         if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
            var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
@@ -105,7 +146,7 @@ struct TollFinder: Sendable {
         }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
-            let passive = prev.map { Self.passiveMarkers.contains($0.key) || $0.kind == .number } ?? false
+            let passive = prev.map { Self.passiveMarkers.contains($0.key) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after

@@ -48,7 +48,7 @@ struct MentionFieldReader: Sendable {
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
 
-        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx)
+        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx, isMain: d.role == .main)
         if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
             (perpetrator, attribution) = (lead.0, lead.1)
         }
@@ -114,7 +114,7 @@ struct MentionFieldReader: Sendable {
     /// Who did it and how firmly: an actor named through an attribution phrase next to
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
     /// own voice makes it claimed; hedges or its denial make it alleged; otherwise confirmed.
-    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context) -> (String?, Attribution?, String?) {
+    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false) -> (String?, Attribution?, String?) {
         for s in sentences where s.actors.saysUnidentified {
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
         }
@@ -126,10 +126,19 @@ struct MentionFieldReader: Sendable {
         if let f = firstCandidate, let c = sentences[f].actors.candidates.first {
             actor = c.actor
             sentence = sentences[f].text
+        } else if let s = sentences.first(where: { !$0.actors.responsibleActors.isEmpty }), let r = s.actors.responsibleActors.first,
+                  !ctx.infos.contains(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) }) {
+            // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
+            actor = r
+            sentence = s.text
         } else if let c = ctx.headlineActors.candidates.first {
             actor = c.actor
         } else if ctx.headlineActors.saysUnidentified {
             return ("unknown", .unidentified, nil)
+        } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) && !$0.isIrrealis }) {
+            // "It was not immediately clear who launched the rockets.": a sentence of its own, with
+            // no incident word, about the article's incident.
+            return ("unknown", .unidentified, s.text)
         }
         guard let p = actor else { return (nil, nil, nil) }
         // The actor's own voice, in this mention's sentences or in sentences about no other
@@ -139,7 +148,12 @@ struct MentionFieldReader: Sendable {
             s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
         }
         if claimed { return (p, .claimed, sentence) }
-        let denied = sentences.contains { $0.actors.denyingActors.contains(p) }
+        // A denial in the mention's sentences, or a denial of any involvement in a sentence about
+        // no other reported incident ("Moscow denied involvement").
+        let denied = ctx.infos.contains { s in
+            ownSentences.contains(s.index) ? s.actors.denyingActors.contains(p)
+                : s.actors.disowningActors.contains(p) && !ctx.sentencesInDrafts.contains(s.index)
+        }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }

@@ -173,9 +173,11 @@ struct MentionGrouper: Sendable {
     func isFocus(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
         guard let id = p.entry ?? p.anchor else { return true }
         let cc = gazetteer.entries[Int(id)].countryCode
-        let top = FocusCountries.top(s.focus)
+        // An article whose country nothing settles ("Rafah" is a town in Gaza and in Egypt): the
+        // town it names is where its incident happened.
+        guard let top = FocusCountries.top(s.focus) else { return true }
         let count = s.focus[cc] ?? 0
-        return cc == top || count >= 2 || count == top.flatMap { s.focus[$0] }
+        return cc == top || count >= 2 || count == s.focus[top]
     }
 
     /// Towns a sentence lists as separate targets: two or more located towns in different provinces.

@@ -105,13 +105,19 @@ struct SentenceAnalyzer: Sendable {
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
-                isIrrealis: r.cues.occurs("irrealis", in: tokens) || s.text.hasSuffix("?"),
+                isIrrealis: Self.isIrrealis(tokens, dates: dates, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
                 startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
         }
         return out
+    }
+
+    /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the
+    /// month "May" ("on May 3") is not the modal "may".
+    static func isIrrealis(_ tokens: [Token], dates: [DateMention], _ cues: CueLexicon) -> Bool {
+        cues.matches("irrealis", in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

@@ -74,7 +74,7 @@ public struct ExtractionResources: Sendable {
         gazetteer = Gazetteer.load(from: folders, stopwords: stopwords)
         splitter = SentenceSplitter(abbreviations: abbreviations)
         dateFinder = DateFinder(months: months, weekdays: weekdays, cues: cues)
-        tollFinder = TollFinder(numbers: numbers, cues: cues)
+        tollFinder = TollFinder(numbers: numbers, cues: cues, months: Set(months.keys))
         placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues)
         actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
         eventFinder = EventWordFinder(matcher: events)
