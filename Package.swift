@@ -78,13 +78,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "IncidentExtractionTests", dependencies: ["IncidentExtraction", "IncidentModel"], swiftSettings: strict),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "IncidentExtractionTests", dependencies: ["TestSupport", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
-        .testTarget(name: "DeduplicationTests", dependencies: ["Deduplication", "IncidentModel"], swiftSettings: strict),
+        .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "IncidentModel"], swiftSettings: strict),
         .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPipeline"], swiftSettings: strict),
         .testTarget(name: "SystemBridgeTests", dependencies: ["SystemBridge"], swiftSettings: strict),
         .testTarget(name: "InboxDaemonTests", dependencies: ["InboxDaemon", "IncidentStore", "JournalNotifications", "SystemBridge"], swiftSettings: strict),
-        .testTarget(name: "DaemonIntegrationTests", dependencies: [], swiftSettings: strict),
-        .testTarget(name: "PipelineFuzzTests", dependencies: ["ArticleText", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
+        .testTarget(name: "DaemonIntegrationTests", dependencies: ["TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PipelineFuzzTests", dependencies: ["TestSupport", "ArticleText", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
     ]
 )

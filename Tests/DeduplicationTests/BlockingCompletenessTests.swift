@@ -1,21 +1,13 @@
 import Deduplication
 import IncidentModel
+import TestSupport
 import Testing
 
 /// Blocking must never hide a pair the matcher would accept, or merges would silently depend on
 /// which keys happened to be stored. Checked over a deterministic pseudo-random grid of mentions.
 @Suite("IncidentBlocking completeness")
 struct BlockingCompletenessTests {
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
+    typealias SplitMix = SplitMix64
 
     static let places: [Place?] = [
         Fixtures.abuKamal, Fixtures.hasrat, Fixtures.alMayadin, Fixtures.deirEzZorProvince, Fixtures.syria,

@@ -1,20 +1,12 @@
 import Foundation
 import IncidentModel
+import TestSupport
 import Testing
 @testable import IncidentExtraction
 
 /// Any bytes in, no crash: random bytes, mangled article text, pathological inputs.
 @Suite struct RobustnessTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SplitMix = SplitMix64
 
     static let sample = """
     Strike kills 7 in Al-Bukamal

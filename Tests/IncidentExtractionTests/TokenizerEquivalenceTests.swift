@@ -1,20 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import IncidentExtraction
 
 /// The byte-level tokenizer and the n-gram key hashes must give exactly what the straightforward
 /// scalar-by-scalar versions give: every dictionary, gazetteer and rule downstream is keyed by them.
 @Suite struct TokenizerEquivalenceTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SplitMix = SplitMix64
 
     /// Pieces that exercise every branch: apostrophes and possessives, initials, thousands
     /// separators, decimals, hyphens of every kind, accents, combining marks, other scripts,

@@ -1,0 +1,23 @@
+/// The deterministic pseudo-random generator every randomised test and drill uses, so a failure
+/// can be replayed from its seed (SplitMix64: small, fast, and good enough for test inputs).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    public init(seed: UInt64) { self.state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in 0..<n (0 when n is 0).
+    public mutating func next(upTo n: UInt64) -> UInt64 { n == 0 ? 0 : next() % n }
+
+    /// An index in 0..<n.
+    public mutating func next(_ n: Int) -> Int { Int(next(upTo: UInt64(n))) }
+}
