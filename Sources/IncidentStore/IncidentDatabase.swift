@@ -25,6 +25,9 @@ public final class IncidentDatabase: Sendable {
         config.prepareDatabase { db in
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The writer's lookups (content hash, bands, blocking keys) walk index pages that a
+                // large store cannot keep in the default 2 MB cache; 8 MB holds their upper levels.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
                 if !autoCheckpoint { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
             }
         }
