@@ -80,7 +80,7 @@ public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ body: @Sendable (T) -> R) -> [R] {
         if items.count <= 1 || threads <= 1 { return items.map(body) }
         let results = ResultSlots<R>(count: items.count)
-        let next = ResultSlots<Int>.Counter()
+        let next = IndexCounter()
         DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
             while let i = next.take(below: items.count) {
                 results.set(i, body(items[i]))
@@ -100,17 +100,18 @@ private final class ResultSlots<R: Sendable>: @unchecked Sendable {
     func set(_ i: Int, _ value: R) { lock.withLock { slots[i] = value } }
 
     func values() -> [R] { lock.withLock { slots.map { $0! } } }
+}
 
-    /// Hands out indices 0, 1, 2 … to whichever thread asks next.
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        func take(below limit: Int) -> Int? {
-            lock.withLock {
-                guard next < limit else { return nil }
-                defer { next += 1 }
-                return next
-            }
+/// Hands out indices 0, 1, 2 … to whichever thread asks next.
+private final class IndexCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
         }
     }
 }

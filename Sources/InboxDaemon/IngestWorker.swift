@@ -221,21 +221,13 @@ public final class IngestWorker: @unchecked Sendable {
             return origins.map(\.inboxPath) + pendingMoves.map(\.inboxPath)
         }
         var committed: [OutboxEntry] = []
-        for result in results {
-            switch result {
-            case .recorded(let outcome): committed += outcome.notifications
-            case .rejected(_, let notification): committed.append(notification)
-            case .failed: break
-            }
-        }
-        if !committed.isEmpty { delivery?.committed(committed) }
-
         var receipts = pendingMoves
         var failures: [(FileOrigin, RejectionReason)] = []
         for (k, result) in results.enumerated() {
             let origin = origins[k]
             switch result {
             case .recorded(let outcome):
+                committed += outcome.notifications
                 count { s in
                     s.articles += 1
                     s.newIncidents += outcome.newIncidents.count
@@ -245,7 +237,8 @@ public final class IngestWorker: @unchecked Sendable {
                 guard case .article(let submission) = items[k] else { continue }
                 receipts.append(UnsettledReceipt(id: outcome.receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
                                                  inode: origin.inode, outcome: "recorded", reason: nil, destination: submission.destination))
-            case .rejected(let receiptID, _):
+            case .rejected(let receiptID, let notification):
+                committed.append(notification)
                 count { $0.rejected += 1 }
                 guard case .rejection(_, let reason, let destination, _) = items[k] else { continue }
                 logger.debug("rejected \(origin.fileName): \(reason)")
@@ -256,6 +249,8 @@ public final class IngestWorker: @unchecked Sendable {
                 failures.append((origin, RejectionReason(.unreadable, "could not be recorded: \(error)")))
             }
         }
+        // Sent before the files move: the journal entry does not wait for the renames.
+        if !committed.isEmpty { delivery?.committed(committed) }
         let settler = FileSettler(database: pipeline.database, logger: logger)
         let stillUnsettled = settler.settle(receipts, config: config)
         setUnsettled(stillUnsettled, settledPaths: receipts.map(\.inboxPath))

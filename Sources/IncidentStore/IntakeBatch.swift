@@ -55,18 +55,15 @@ extension IncidentDatabase {
                 }
                 return .commit
             }
-        } catch let e as DatabaseError {
-            cache.clear()
-            let error = StoreError.from(e, path: path)
-            if error.isStorageTrouble { throw error }
-            return .failed(error)
-        } catch let e as StoreError {
-            cache.clear()
-            if e.isStorageTrouble { throw e }
-            return .failed(e)
         } catch {
-            cache.clear()
-            return .failed(StoreError(.other, "could not record: \(error)", underlying: error))
+            cache.clear()  // the savepoint rolled back: forget what it cached
+            let storeError: StoreError = switch error {
+            case let e as DatabaseError: StoreError.from(e, path: path)
+            case let e as StoreError: e
+            default: StoreError(.other, "could not record: \(error)", underlying: error)
+            }
+            if storeError.isStorageTrouble { throw storeError }
+            return .failed(storeError)
         }
         return result ?? .failed(StoreError(.other, "the record was not made"))
     }

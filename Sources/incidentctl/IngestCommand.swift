@@ -30,7 +30,7 @@ struct IngestCommand: ParsableCommand {
         let pipeline = ArticlePipeline(database: database, extractor: try ExtractorFactory.make(dataDir: dataDir))
         var failures = 0
         var notifications: [Int64] = []
-        let threads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        let threads = DaemonConfig().effectiveExtractionThreads
         let started = (wall: Date(), cpu: Self.cpuSeconds())
         // Files are prepared in parallel and recorded in order, a chunk per transaction, so a
         // backfill gives the same incidents as ingesting the files one by one.
