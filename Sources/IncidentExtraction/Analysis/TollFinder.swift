@@ -26,14 +26,25 @@ struct TollFinder: Sendable {
     let numbers: PhraseMatcher<Int>
     let cues: CueLexicon
     /// Month names (`calendar.tsv`): the day of a date ("on May 3", "13 January") is not a toll.
-    var months: Set<String> = []
+    var months: Set<String> {
+        didSet { monthKeys = KeySet(months) }
+    }
+    /// `months` probed with the tokens' own key hashes (asked beside every number).
+    private var monthKeys: KeySet
+
+    init(numbers: PhraseMatcher<Int>, cues: CueLexicon, months: Set<String> = []) {
+        self.numbers = numbers
+        self.cues = cues
+        self.months = months
+        monthKeys = KeySet(months)
+    }
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
     func find(in tokens: [Token]) -> [TollFigure] {
         if cues.occurs("cumulative", in: tokens) { return [] }
         let nums = numberSpans(tokens)
-        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" || Self.victimVerbs.contains($0.key) }) { return [] }
+        if nums.isEmpty && !Self.hasVictimVerb(tokens) { return [] }
         let isRevisionSentence = cues.occurs("revision", in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
@@ -81,12 +92,19 @@ struct TollFinder: Sendable {
 
     /// The day of a date: a number right after or before a capitalised month name.
     private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
-        (i > 0 && tokens[i - 1].isCapitalized && months.contains(tokens[i - 1].key))
-            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && months.contains(tokens[i - 2].key))
-            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && months.contains(tokens[i + 1].key))
+        (i > 0 && tokens[i - 1].isCapitalized && monthKeys.contains(tokens[i - 1]))
+            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && monthKeys.contains(tokens[i - 2]))
+            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && monthKeys.contains(tokens[i + 1]))
     }
 
-    private static let victimVerbs: Set<String> = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
+    private static let victimVerbs: KeySet = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
+
+    /// Whether a token is a verb of killing or wounding; by index, so no token is copied (asked of
+    /// every token of every sentence without a number).
+    private static func hasVictimVerb(_ tokens: [Token]) -> Bool {
+        for i in tokens.indices where victimVerbs.contains(tokens[i]) { return true }
+        return false
+    }
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
         for len in 1...3 where start - len >= 0 {

@@ -71,9 +71,9 @@ struct SentenceAnalyzer: Sendable {
         let focus = r.placeFinder.focusCountries(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
+        let topCountry = FocusCountries.top(focus)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
-            let topCountry = FocusCountries.top(focus)
             let places: [ResolvedPlace] = placeMatches[i].map { m in
                 let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
