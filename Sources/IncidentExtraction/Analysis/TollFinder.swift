@@ -42,14 +42,14 @@ struct TollFinder: Sendable {
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
     func find(in tokens: [Token]) -> [TollFigure] {
-        if cues.occurs("cumulative", in: tokens) { return [] }
+        if cues.occurs(.cumulative, in: tokens) { return [] }
         let nums = numberSpans(tokens)
         if nums.isEmpty && !Self.hasVictimVerb(tokens) { return [] }
-        let isRevisionSentence = cues.occurs("revision", in: tokens)
+        let isRevisionSentence = cues.occurs(.revision, in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {
-            for cue in cues.matches(kind == .killed ? "kill" : "injure", in: tokens) {
+            for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
                 let word = cue.payload
                 if singleVictim(after: cue, tokens: tokens) {
                     // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
@@ -79,11 +79,11 @@ struct TollFinder: Sendable {
         var k = cue.end + 1
         while k < min(tokens.count, cue.end + 6) {
             if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
-            if let m = cues.match("victim", in: tokens, at: k) {
+            if let m = cues.match(.victim, in: tokens, at: k) {
                 // "a child and his mother", "a woman and two children": more than one; "a child and
                 // wounding ten others" is one and another figure.
                 guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return true }
-                return cues.match("kill", in: tokens, at: m.end + 1) != nil || cues.match("injure", in: tokens, at: m.end + 1) != nil
+                return cues.match(.kill, in: tokens, at: m.end + 1) != nil || cues.match(.injure, in: tokens, at: m.end + 1) != nil
             }
             k += 1
         }
@@ -108,8 +108,8 @@ struct TollFinder: Sendable {
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
         for len in 1...3 where start - len >= 0 {
-            if let m = cues.match("at-least", in: tokens, at: start - len), m.end == start { return .atLeast }
-            if let m = cues.match("about", in: tokens, at: start - len), m.end == start { return .about }
+            if let m = cues.match(.atLeast, in: tokens, at: start - len), m.end == start { return .atLeast }
+            if let m = cues.match(.about, in: tokens, at: start - len), m.end == start { return .about }
         }
         return .exact
     }
@@ -152,7 +152,7 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        if word == "death toll", let r = cues.matches("revision", in: tokens).first(where: { $0.start >= cue.end }),
+        if word == "death toll", let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
            let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
             return n
         }
@@ -195,7 +195,7 @@ struct TollFinder: Sendable {
         guard let n = nums.first(where: { $0.start >= from }), !used.contains(n.start), isPartitive(n, tokens: tokens) else { return nil }
         var k = from
         while k < n.start {
-            if let m = cues.match("at-least", in: tokens, at: k) ?? cues.match("about", in: tokens, at: k), m.end <= n.start { k = m.end; continue }
+            if let m = cues.match(.atLeast, in: tokens, at: k) ?? cues.match(.about, in: tokens, at: k), m.end <= n.start { k = m.end; continue }
             if Self.partitiveFillers.contains(tokens[k].key) { k += 1; continue }
             return nil
         }

@@ -87,14 +87,14 @@ struct SentenceAnalyzer: Sendable {
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
-                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
+                       r.cues.occurs(.relative, in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
                        Self.statedKilometres(tokens[end..<next.position]).map({ $0 <= 15 }) ?? true {
                         anchored[k].anchorIsNear = true
                     }
                 }
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
-            let backgroundCue = r.cues.occurs("background", in: tokens) ? r.cues.matches("background", in: tokens).first?.start : nil
+            let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
             var background = backgroundCue != nil
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
@@ -106,10 +106,10 @@ struct SentenceAnalyzer: Sendable {
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, r.cues) || s.text.hasSuffix("?"),
-                sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
-                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
-                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
+                sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens)))
         }
         return out
     }
@@ -117,7 +117,7 @@ struct SentenceAnalyzer: Sendable {
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the
     /// month "May" ("on May 3") is not the modal "may".
     static func isIrrealis(_ tokens: [Token], dates: [DateMention], _ cues: CueLexicon) -> Bool {
-        cues.matches("irrealis", in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
+        cues.matches(.irrealis, in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.
@@ -137,8 +137,8 @@ struct SentenceAnalyzer: Sendable {
     /// word ("a strike on the school", "the hospital was hit", "died at the clinic in the attack"),
     /// unless it is only where the wounded went ("taken to hospital", "treated in hospital").
     static func site(_ tokens: [Token], events: [EventWord], _ cues: CueLexicon) -> String? {
-        guard !events.isEmpty, cues.occurs("site", in: tokens) else { return nil }
-        for m in cues.matches("site", in: tokens) {
+        guard !events.isEmpty, cues.occurs(.site, in: tokens) else { return nil }
+        for m in cues.matches(.site, in: tokens) {
             if m.start > 0, ["to", "in", "from", "of"].contains(tokens[m.start - 1].key) { continue }
             let struck = events.contains { e in
                 (e.range.upperBound <= m.start && m.start - e.range.upperBound <= 10) || (e.range.lowerBound >= m.end && e.range.lowerBound - m.end <= 8)

@@ -99,13 +99,12 @@ enum Tokenizer {
             } else {
                 if c == "-" || c == "\u{2010}" || c == "\u{2011}" {
                     hyphenPending = (before.map(isWordScalar) ?? false) && afterC < n && isWordScalar(decode(b, afterC).0)
-                    if !hyphenPending { out.append(Token(text: "-", key: "-", kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)) }
+                    if !hyphenPending { out.append(asciiMarks[0x2D]) }  // every hyphen reads as "-"
                 } else if c.isASCII ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace {
                     hyphenPending = false
                 } else {
                     hyphenPending = false
-                    let t = String(c)
-                    out.append(Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil))
+                    out.append(c.isASCII ? asciiMarks[Int(c.value)] : punctuation(c))
                 }
                 before = c
                 i = afterC
@@ -113,6 +112,16 @@ enum Tokenizer {
         }
         return out
     }
+
+    /// The token of a mark that is not a word character.
+    private static func punctuation(_ c: Unicode.Scalar) -> Token {
+        let t = String(c)
+        return Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)
+    }
+
+    /// `punctuation` of every ASCII scalar, made once: a sentence has a mark every few words, and
+    /// each made its one-byte String and hashed it.
+    private static let asciiMarks: [Token] = (0..<128).map { punctuation(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
         UTF8Scan.scalar(b, at: p)
