@@ -267,11 +267,18 @@ struct MentionGrouper: Sendable {
 
     /// The incident day of a draft: its earliest explicit date, else its earliest relative one.
     func draftDate(_ d: MentionDraft, _ infos: [SentenceInfo]) -> IncidentDate? {
-        let dates = d.sentences.compactMap { infos[$0].eventDate }
-        let explicit = dates.filter(\.isExplicit).map(\.date)
-        if let e = explicit.min(by: { $0.start < $1.start }) { return e }
+        // One pass, no arrays: the earliest explicit and the earliest of all (the first on ties,
+        // as `min(by:)` keeps).
+        var earliestExplicit: IncidentDate?
+        var earliest: IncidentDate?
+        for i in d.sentences {
+            guard let e = infos[i].eventDate else { continue }
+            if e.isExplicit, earliestExplicit.map({ e.date.start < $0.start }) ?? true { earliestExplicit = e.date }
+            if earliest.map({ e.date.start < $0.start }) ?? true { earliest = e.date }
+        }
+        if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }
-        return dates.map(\.date).min { $0.start < $1.start }
+        return earliest
     }
 
     /// Two drafts at the same named place and day are one incident told twice.

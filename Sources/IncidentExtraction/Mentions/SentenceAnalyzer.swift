@@ -51,10 +51,12 @@ struct SentenceInfo: Sendable {
     /// ("The strike on Monday was the second since an attack on 26 August") dates the older one
     /// after the cue; a relative day before the cue ("Sunday's strike ... since the bombing last
     /// week") is the article's news, not the recalled incident, which then has no day of its own.
+    /// (Read without collecting the stated dates into an array: the grouper asks for it of every
+    /// sentence of a draft, many times per article.)
     var eventDate: DateMention? {
-        let stated = dates.filter { !$0.isSpeechDate }
-        guard isBackground, let cue = backgroundCueStart, let first = stated.first else { return stated.first }
-        if let after = stated.first(where: { $0.range.lowerBound >= cue }) { return after }
+        guard let first = dates.first(where: { !$0.isSpeechDate }) else { return nil }
+        guard isBackground, let cue = backgroundCueStart else { return first }
+        if let after = dates.first(where: { !$0.isSpeechDate && $0.range.lowerBound >= cue }) { return after }
         return first.isExplicit ? first : nil
     }
 }

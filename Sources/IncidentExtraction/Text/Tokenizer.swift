@@ -221,11 +221,27 @@ enum Tokenizer {
     /// Letters and digits only, leading Arabic article dropped: the key a place name is indexed by,
     /// so "al-Bukamal", "Al Bukamal" and "Bukamal" meet.
     static func compactKey(_ keys: [String]) -> String {
+        if let ascii = compactKeyASCII(keys) { return ascii }
         var parts = keys
         if parts.count > 1, articles.contains(parts[0]) { parts.removeFirst() }
         var out = ""
         for p in parts { for c in p.unicodeScalars where isWordScalar(c) { out.unicodeScalars.append(c) } }
         return out
+    }
+
+    /// `compactKey(_:)` of all-ASCII keys over their bytes (nil if a byte is not ASCII), where the
+    /// word scalars are the letters and digits: place lookup builds one per gazetteer hit.
+    private static func compactKeyASCII(_ keys: [String]) -> String? {
+        var out = [UInt8]()
+        out.reserveCapacity(32)
+        for (n, key) in keys.enumerated() {
+            if n == 0 && keys.count > 1 && articles.contains(key) { continue }
+            for b in key.utf8 {
+                if b >= 0x80 { return nil }
+                if (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out.append(b) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `compactKey(name:)` of an all-ASCII name in one pass over its bytes (nil if a byte is not
