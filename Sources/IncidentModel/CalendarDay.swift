@@ -15,7 +15,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public init?(iso: some StringProtocol) {
         // ASCII text (every date a page or the store writes) is read from its bytes: splitting a
         // Substring into Substrings and parsing each was a visible share of reading metadata.
-        if let ascii = Self.asciiISO(iso.utf8) {
+        // Over contiguous bytes (native strings and substrings have them): iterating the generic
+        // UTF8View through protocol witnesses cost more than the parse.
+        if let ascii = iso.utf8.withContiguousStorageIfAvailable(Self.asciiISO) ?? nil {
             guard let (y, m, d) = ascii else { return nil }
             self.init(year: y, month: m, day: d)
             return
@@ -33,7 +35,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     /// a Character is a byte (a CR LF pair is one Character, but CR is no digit and fails either
     /// way), so lengths compare as bytes; each part is what `Int` accepts there: an optional "+"
     /// and at least one digit.
-    private static func asciiISO(_ bytes: some Collection<UInt8>) -> (Int, Int, Int)?? {
+    private static func asciiISO(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)?? {
         var values = (0, 0, 0)
         var part = 0, length = 0, value = 0, digits = 0, valid = true
         func close() -> Bool {

@@ -101,4 +101,22 @@ import Testing
         }
         #expect(matched > 1000)
     }
+
+    @Test func asciiLowercasingAndShortLineTestAnswerAsTheStringMethods() {
+        let pieces = ["Kharkiv", "AP", " ", "\r\n", "\r", "\t", "e\u{0301}", "\u{0600}", "x", "ZZ", "1", "🇺🇦", "👍🏽", ".", "İ"]
+        var rng = SplitMix64(state: 3)
+        var ascii = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...30, using: &rng) { s += pieces.randomElement(using: &rng)! }
+            if s.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii += 1
+                #expect(TextNormalizer.lowercasedASCII(s) == s.lowercased(), "\(s.debugDescription)")
+            }
+            for n in [0, 1, 5, 20, 60] {
+                #expect(TextNormalizer.hasAtMostCharacters(s, n) == (s.count <= n), "\(s.debugDescription) \(n)")
+            }
+        }
+        #expect(ascii > 100)
+    }
 }

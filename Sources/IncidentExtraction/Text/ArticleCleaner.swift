@@ -16,7 +16,8 @@ struct ArticleCleaner: Sendable {
         let lines = Self.lines(normalizedText)
         var title: String?
         var paragraphs: [String] = []
-        var seen = SeenLines(ascii: TextNormalizer.isASCII(normalizedText))
+        let ascii = TextNormalizer.isASCII(normalizedText)
+        var seen = SeenLines(ascii: ascii)
         var pairs = BytePairs()
         var skippingSection = false
         var firstLine = true
@@ -28,11 +29,11 @@ struct ArticleCleaner: Sendable {
                 let isLongProse = line.utf8.count > 200 || TextNormalizer.lowercasedHasPrefix(raw, "date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
-                    seen.insert(line.lowercased())
+                    seen.insert(ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased())
                     continue
                 }
             }
-            var lower = line.lowercased()
+            var lower = ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased()
             let rule = lower.withUTF8 { bytes in
                 pairs.fill(bytes)
                 return rules.first { $0.glob.mayMatch(pairs) && $0.glob.matches(lowercasedLine: bytes) }

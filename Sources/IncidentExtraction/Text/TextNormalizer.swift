@@ -95,6 +95,21 @@ enum TextNormalizer {
         return i == s.endIndex
     }
 
+    /// `s.lowercased()` of an all-ASCII `s` (A-Z to a-z, nothing else changes), mapped byte by byte:
+    /// the cleaner lowercases every line of an article to match its patterns.
+    static func lowercasedASCII(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count {
+                    let c = b[k]
+                    out[k] = c >= 65 && c <= 90 ? c + 32 : c
+                }
+                return b.count
+            }
+        }
+    }
+
     /// Whether every byte is ASCII, eight bytes at a time (asked of every line of an article).
     static func isASCII(_ s: String) -> Bool {
         var s = s
