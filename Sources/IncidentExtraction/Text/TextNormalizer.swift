@@ -90,7 +90,10 @@ enum TextNormalizer {
         // Each ASCII byte other than CR starts a Character of its own (only CR LF, and marks that
         // are not ASCII, join a scalar to the one before; no ASCII scalar joins the one after), so
         // n + 1 such bytes at the start mean more than n Characters.
-        if s.utf8.prefix(n + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
+        let asciiStart = s.utf8.withContiguousStorageIfAvailable { b in
+            b.prefix(n + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        } ?? s.utf8.prefix(n + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        if asciiStart { return false }
         guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
         return i == s.endIndex
     }
