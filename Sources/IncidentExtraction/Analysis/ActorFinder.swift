@@ -97,9 +97,9 @@ struct ActorFinder: Sendable {
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
-           Self.eventNouns.contains(tokens[k + 1].key) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
+           Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
-        if k < tokens.count, Self.eventNouns.contains(tokens[k].key), !followedByPassive(tokens, k + 1) {
+        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.
@@ -112,7 +112,7 @@ struct ActorFinder: Sendable {
         while j < tokens.count, hops < 9 {
             let t = tokens[j]
             if t.kind == .punctuation && t.key != "'" { break }
-            if Self.passive.contains(t.key) { break }
+            if Self.passive.contains(t) { break }
             if cues.match(.agentVerb, in: tokens, at: j) != nil {
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
             }
@@ -124,6 +124,6 @@ struct ActorFinder: Sendable {
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {
-        i < tokens.count && Self.passive.contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key != "carried"
+        i < tokens.count && Self.passive.contains(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].key != "carried"
     }
 }

@@ -164,7 +164,7 @@ struct TollFinder: Sendable {
         }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
-            let passive = prev.map { Self.passiveMarkers.contains($0.key) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
+            let passive = prev.map { Self.passiveMarkers.contains($0) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after
@@ -196,7 +196,7 @@ struct TollFinder: Sendable {
         var k = from
         while k < n.start {
             if let m = cues.match(.atLeast, in: tokens, at: k) ?? cues.match(.about, in: tokens, at: k), m.end <= n.start { k = m.end; continue }
-            if Self.partitiveFillers.contains(tokens[k].key) { k += 1; continue }
+            if Self.partitiveFillers.contains(tokens[k]) { k += 1; continue }
             return nil
         }
         return n
@@ -212,7 +212,7 @@ struct TollFinder: Sendable {
     }
 
     private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
-        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1].key)
+        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1])
     }
 
     private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
@@ -230,7 +230,7 @@ struct TollFinder: Sendable {
         let lower = max(0, from - 15)
         for n in nums.reversed() where n.end <= from && n.start >= lower && !used.contains(n.start) {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
-            if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0.key) }) { return nil }
+            if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "including six children", "one of the dead": a part, not the toll.
             if n.start > 0, tokens[n.start - 1].key == "including" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
@@ -254,7 +254,7 @@ struct TollFinder: Sendable {
         var k = n.start - 2
         var hops = 0
         while k >= 0, hops < 3, tokens[k].kind == .word {
-            if Self.casualtyWords.contains(tokens[k].key) || Self.passiveMarkers.contains(tokens[k].key) { return 0 }
+            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
             k -= 1; hops += 1
         }
         guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }
