@@ -99,6 +99,10 @@ enum NearDuplicates {
     }
 
     private static func sortedWordHashes(_ tokens: [Token]) -> [UInt64] {
+        // Fewer than eight words cannot give the eight distinct ones a comparison needs.
+        var words = 0
+        for t in tokens where t.kind == .word { words += 1 }
+        if words < 8 { return [] }
         var h: [UInt64] = []
         h.reserveCapacity(tokens.count)
         for t in tokens where t.kind == .word { h.append(t.keyHash) }

@@ -13,12 +13,60 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else or an impossible day.
     public init?(iso: some StringProtocol) {
+        // ASCII text (every date a page or the store writes) is read from its bytes: splitting a
+        // Substring into Substrings and parsing each was a visible share of reading metadata.
+        // Over contiguous bytes (native strings and substrings have them): iterating the generic
+        // UTF8View through protocol witnesses cost more than the parse.
+        if let ascii = iso.utf8.withContiguousStorageIfAvailable(Self.asciiISO) ?? nil {
+            guard let (y, m, d) = ascii else { return nil }
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `init?(iso:)` over ASCII bytes: nil when a byte is not ASCII (the caller then parses
+    /// Characters), else the parsed day or `.some(nil)` when the text is not a valid day. In ASCII
+    /// a Character is a byte (a CR LF pair is one Character, but CR is no digit and fails either
+    /// way), so lengths compare as bytes; each part is what `Int` accepts there: an optional "+"
+    /// and at least one digit.
+    private static func asciiISO(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)?? {
+        var values = (0, 0, 0)
+        var part = 0, length = 0, value = 0, digits = 0, valid = true
+        func close() -> Bool {
+            let expected = part == 0 ? 4 : 2
+            guard length == expected, digits >= 1, digits == length || digits == length - 1 else { return false }
+            switch part {
+            case 0: values.0 = value
+            case 1: values.1 = value
+            default: values.2 = value
+            }
+            return true
+        }
+        for b in bytes {
+            if b >= 0x80 { return .none }
+            guard valid else { continue }
+            if b == 0x2D {  // "-"
+                if part == 2 || !close() { valid = false; continue }
+                part += 1; length = 0; value = 0; digits = 0
+                continue
+            }
+            length += 1
+            if b >= 0x30 && b <= 0x39 {
+                value = value &* 10 &+ Int(b - 0x30); digits += 1
+            } else if !(b == 0x2B && length == 1) {  // a leading "+"
+                valid = false
+            }
+        }
+        guard valid, part == 2, close() else { return .some(nil) }
+        let (y, m, d) = values
+        guard (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d) else { return .some(nil) }
+        return .some((y, m, d))
     }
 
     public var iso: String {

@@ -45,8 +45,8 @@ struct ActorFinder: Sendable {
 
     func analyse(_ tokens: [Token]) -> ActorEvidence {
         var ev = ActorEvidence()
-        ev.hasHedge = cues.occurs("hedge", in: tokens)
-        ev.saysUnidentified = cues.occurs("unidentified", in: tokens)
+        ev.hasHedge = cues.occurs(.hedge, in: tokens)
+        ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
         for m in matches {
@@ -55,16 +55,16 @@ struct ActorFinder: Sendable {
         }
         let voiceMatches = voices.matches(tokens)
         for v in voiceMatches {
-            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match("claim-verb", in: tokens, at: $0) != nil }) {
+            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
-                if !cues.occurs("claim-negation", in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
+                if !cues.occurs(.claimNegation, in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
             }
         }
         for m in matches + voiceMatches {
-            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny", in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
-            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match("deny-involvement", in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
+            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
-        for r in cues.matches("responsibility", in: tokens) {
+        for r in cues.matches(.responsibility, in: tokens) {
             if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
                 ev.claimingActors.insert(m.payload)
                 ev.responsibleActors.append(m.payload)
@@ -74,9 +74,9 @@ struct ActorFinder: Sendable {
     }
 
     private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
-        if m.end < tokens.count, tokens[m.end].hyphenBefore, cues.match("backed", in: tokens, at: m.end) != nil { return true }
-        if m.end + 1 < tokens.count, cues.match("backed", in: tokens, at: m.end) != nil, tokens[m.end].key == "backed" { return true }
-        if m.start > 0, tokens[m.start].hyphenBefore, cues.match("pro", in: tokens, at: m.start - 1) != nil { return true }
+        if m.end < tokens.count, tokens[m.end].hyphenBefore, cues.match(.backed, in: tokens, at: m.end) != nil { return true }
+        if m.end + 1 < tokens.count, cues.match(.backed, in: tokens, at: m.end) != nil, tokens[m.end].key == "backed" { return true }
+        if m.start > 0, tokens[m.start].hyphenBefore, cues.match(.pro, in: tokens, at: m.start - 1) != nil { return true }
         return false
     }
 
@@ -86,7 +86,7 @@ struct ActorFinder: Sendable {
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
         while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
         for len in 1...6 where s - len >= 0 {
-            if let c = cues.match("attributed-to", in: tokens, at: s - len), c.end == s {
+            if let c = cues.match(.attributedTo, in: tokens, at: s - len), c.end == s {
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
             }
         }
@@ -97,23 +97,23 @@ struct ActorFinder: Sendable {
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
-           Self.eventNouns.contains(tokens[k + 1].key) || cues.match("agent-noun", in: tokens, at: k + 1) != nil { k += 1 }
+           Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
-        if k < tokens.count, Self.eventNouns.contains(tokens[k].key), !followedByPassive(tokens, k + 1) {
+        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.
         if s > 0, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
-        let agentish = k < tokens.count && cues.match("agent-noun", in: tokens, at: k) != nil
-        let verbStart = agentish ? (cues.match("agent-noun", in: tokens, at: k)?.end ?? k) : (cues.match("agent-noun", in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
+        let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
+        let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
         var j = verbStart
         var hops = 0
         while j < tokens.count, hops < 9 {
             let t = tokens[j]
             if t.kind == .punctuation && t.key != "'" { break }
-            if Self.passive.contains(t.key) { break }
-            if cues.match("agent-verb", in: tokens, at: j) != nil {
+            if Self.passive.contains(t) { break }
+            if cues.match(.agentVerb, in: tokens, at: j) != nil {
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
             }
             if allMatches.contains(where: { $0.start == j }) { break }
@@ -124,6 +124,6 @@ struct ActorFinder: Sendable {
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {
-        i < tokens.count && Self.passive.contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key != "carried"
+        i < tokens.count && Self.passive.contains(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].key != "carried"
     }
 }

@@ -76,7 +76,7 @@ struct DateFinder: Sendable {
         var hops = 0
         while k >= 0, hops < 4, Self.speechSkippable.contains(tokens[k]) { k -= 1; hops += 1 }
         guard k >= 0 else { return false }
-        return cues.match("speech", in: tokens, at: k) != nil
+        return cues.match(.speech, in: tokens, at: k) != nil
     }
 
     private func monthNumber(_ t: Token) -> Int? {

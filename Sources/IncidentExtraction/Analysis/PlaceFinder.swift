@@ -96,7 +96,7 @@ struct PlaceFinder: Sendable {
 
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
-        if end < tokens.count, cues.match("admin-suffix", in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
+        if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
             let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
@@ -105,10 +105,10 @@ struct PlaceFinder: Sendable {
         }
         for len in 1...3 where m.range.lowerBound - len >= 0 {
             let s = m.range.lowerBound - len
-            if let c = cues.match("admin-prefix", in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"), namesProvince(m) {
+            if let c = cues.match(.adminPrefix, in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"), namesProvince(m) {
                 m.adminReading = true
             }
-            if let c = cues.match("relative", in: tokens, at: s),
+            if let c = cues.match(.relative, in: tokens, at: s),
                c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
                 || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s"),
                let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
@@ -118,13 +118,13 @@ struct PlaceFinder: Sendable {
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {
-            if let c = cues.match("settlement", in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
+            if let c = cues.match(.settlement, in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
         }
         // Walk back over modifiers ("the northern city of", "Russia-controlled") to a locative word.
         var hops = 0
         while k >= 0, hops < 8 {
             let t = tokens[k]
-            if cues.match("locative", in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
+            if cues.match(.locative, in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
                 m.locative = true
                 m.strongLocative = ["in", "near", "at", "across", "into", "inside", "around", "outside"].contains(t.key)
                 break
@@ -193,7 +193,7 @@ struct PlaceFinder: Sendable {
 
     private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
-        for c in cues.matches("settlement", in: tokens) where c.payload.hasPrefix("village") || c.payload.hasPrefix("town") || c.payload.hasPrefix("hamlet") {
+        for c in cues.matches(.settlement, in: tokens) where c.payload.hasPrefix("village") || c.payload.hasPrefix("town") || c.payload.hasPrefix("hamlet") {
             var j = c.end
             var words: [String] = []
             while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }

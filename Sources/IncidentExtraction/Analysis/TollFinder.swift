@@ -26,19 +26,30 @@ struct TollFinder: Sendable {
     let numbers: PhraseMatcher<Int>
     let cues: CueLexicon
     /// Month names (`calendar.tsv`): the day of a date ("on May 3", "13 January") is not a toll.
-    var months: Set<String> = []
+    var months: Set<String> {
+        didSet { monthKeys = KeySet(months) }
+    }
+    /// `months` probed with the tokens' own key hashes (asked beside every number).
+    private var monthKeys: KeySet
+
+    init(numbers: PhraseMatcher<Int>, cues: CueLexicon, months: Set<String> = []) {
+        self.numbers = numbers
+        self.cues = cues
+        self.months = months
+        monthKeys = KeySet(months)
+    }
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
     func find(in tokens: [Token]) -> [TollFigure] {
-        if cues.occurs("cumulative", in: tokens) { return [] }
+        if cues.occurs(.cumulative, in: tokens) { return [] }
         let nums = numberSpans(tokens)
-        if nums.isEmpty && !tokens.contains(where: { $0.key == "killed" || Self.victimVerbs.contains($0.key) }) { return [] }
-        let isRevisionSentence = cues.occurs("revision", in: tokens)
+        if nums.isEmpty && !Self.hasVictimVerb(tokens) { return [] }
+        let isRevisionSentence = cues.occurs(.revision, in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {
-            for cue in cues.matches(kind == .killed ? "kill" : "injure", in: tokens) {
+            for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
                 let word = cue.payload
                 if singleVictim(after: cue, tokens: tokens) {
                     // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
@@ -68,11 +79,11 @@ struct TollFinder: Sendable {
         var k = cue.end + 1
         while k < min(tokens.count, cue.end + 6) {
             if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
-            if let m = cues.match("victim", in: tokens, at: k) {
+            if let m = cues.match(.victim, in: tokens, at: k) {
                 // "a child and his mother", "a woman and two children": more than one; "a child and
                 // wounding ten others" is one and another figure.
                 guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return true }
-                return cues.match("kill", in: tokens, at: m.end + 1) != nil || cues.match("injure", in: tokens, at: m.end + 1) != nil
+                return cues.match(.kill, in: tokens, at: m.end + 1) != nil || cues.match(.injure, in: tokens, at: m.end + 1) != nil
             }
             k += 1
         }
@@ -81,17 +92,24 @@ struct TollFinder: Sendable {
 
     /// The day of a date: a number right after or before a capitalised month name.
     private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
-        (i > 0 && tokens[i - 1].isCapitalized && months.contains(tokens[i - 1].key))
-            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && months.contains(tokens[i - 2].key))
-            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && months.contains(tokens[i + 1].key))
+        (i > 0 && tokens[i - 1].isCapitalized && monthKeys.contains(tokens[i - 1]))
+            || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && monthKeys.contains(tokens[i - 2]))
+            || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && monthKeys.contains(tokens[i + 1]))
     }
 
-    private static let victimVerbs: Set<String> = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
+    private static let victimVerbs: KeySet = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
+
+    /// Whether a token is a verb of killing or wounding; by index, so no token is copied (asked of
+    /// every token of every sentence without a number).
+    private static func hasVictimVerb(_ tokens: [Token]) -> Bool {
+        for i in tokens.indices where victimVerbs.contains(tokens[i]) { return true }
+        return false
+    }
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
         for len in 1...3 where start - len >= 0 {
-            if let m = cues.match("at-least", in: tokens, at: start - len), m.end == start { return .atLeast }
-            if let m = cues.match("about", in: tokens, at: start - len), m.end == start { return .about }
+            if let m = cues.match(.atLeast, in: tokens, at: start - len), m.end == start { return .atLeast }
+            if let m = cues.match(.about, in: tokens, at: start - len), m.end == start { return .about }
         }
         return .exact
     }
@@ -134,7 +152,7 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        if word == "death toll", let r = cues.matches("revision", in: tokens).first(where: { $0.start >= cue.end }),
+        if word == "death toll", let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
            let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
             return n
         }
@@ -146,7 +164,7 @@ struct TollFinder: Sendable {
         }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
-            let passive = prev.map { Self.passiveMarkers.contains($0.key) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
+            let passive = prev.map { Self.passiveMarkers.contains($0) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after
@@ -177,8 +195,8 @@ struct TollFinder: Sendable {
         guard let n = nums.first(where: { $0.start >= from }), !used.contains(n.start), isPartitive(n, tokens: tokens) else { return nil }
         var k = from
         while k < n.start {
-            if let m = cues.match("at-least", in: tokens, at: k) ?? cues.match("about", in: tokens, at: k), m.end <= n.start { k = m.end; continue }
-            if Self.partitiveFillers.contains(tokens[k].key) { k += 1; continue }
+            if let m = cues.match(.atLeast, in: tokens, at: k) ?? cues.match(.about, in: tokens, at: k), m.end <= n.start { k = m.end; continue }
+            if Self.partitiveFillers.contains(tokens[k]) { k += 1; continue }
             return nil
         }
         return n
@@ -194,7 +212,7 @@ struct TollFinder: Sendable {
     }
 
     private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
-        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1].key)
+        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1])
     }
 
     private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
@@ -212,7 +230,7 @@ struct TollFinder: Sendable {
         let lower = max(0, from - 15)
         for n in nums.reversed() where n.end <= from && n.start >= lower && !used.contains(n.start) {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
-            if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0.key) }) { return nil }
+            if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "including six children", "one of the dead": a part, not the toll.
             if n.start > 0, tokens[n.start - 1].key == "including" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
@@ -236,7 +254,7 @@ struct TollFinder: Sendable {
         var k = n.start - 2
         var hops = 0
         while k >= 0, hops < 3, tokens[k].kind == .word {
-            if Self.casualtyWords.contains(tokens[k].key) || Self.passiveMarkers.contains(tokens[k].key) { return 0 }
+            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
             k -= 1; hops += 1
         }
         guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }

@@ -99,14 +99,18 @@ struct MentionFieldReader: Sendable {
 
     /// A listing sentence's figures for one of its places: "28 in Kryvyi Rih" belongs to Kryvyi Rih,
     /// the sentence's own figures to the first place listed.
-    private func tolls(of s: SentenceInfo, only key: String?) -> [TollFigure] {
-        guard let key, let p = s.places.first(where: { $0.key == key }) else { return s.tolls }
+    /// Reads the fields of `infos[i]` in place: copying a whole `SentenceInfo` retains every array
+    /// in it, and tolls are chosen twice per mention over all its sentences.
+    private func tolls(of infos: [SentenceInfo], _ i: Int, only key: String?) -> [TollFigure] {
+        guard let key, let p = infos[i].places.first(where: { $0.key == key }) else { return infos[i].tolls }
         let pos = p.position
-        if pos >= 2, s.tokens[pos - 1].key == "in", let n = s.tokens[pos - 2].number ?? Self.smallNumbers[s.tokens[pos - 2].key], let kind = s.tolls.first?.kind {
+        let tokens = infos[i].tokens
+        if pos >= 2, tokens[pos - 1].key == "in", let n = tokens[pos - 2].number ?? Self.smallNumbers[tokens[pos - 2].key], let kind = infos[i].tolls.first?.kind {
             return [TollFigure(kind: kind, value: n, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: pos)]
         }
-        let firstListed = s.places.filter(\.locative).first?.key == key
-        return firstListed ? s.tolls.filter { $0.position < pos + 3 || s.places.filter(\.locative).count < 2 } : []
+        let places = infos[i].places
+        let firstListed = places.filter(\.locative).first?.key == key
+        return firstListed ? infos[i].tolls.filter { $0.position < pos + 3 || places.filter(\.locative).count < 2 } : []
     }
 
     private static let smallNumbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
@@ -166,8 +170,7 @@ struct MentionFieldReader: Sendable {
     private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
         for i in d.sentences {
-            let s = ctx.infos[i]
-            for f in tolls(of: s, only: d.placeOnly[i]) where f.kind == kind { all.append((f, s.text)) }
+            for f in tolls(of: ctx.infos, i, only: d.placeOnly.isEmpty ? nil : d.placeOnly[i]) where f.kind == kind { all.append((f, ctx.infos[i].text)) }
         }
         if all.isEmpty { return nil }
         let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }

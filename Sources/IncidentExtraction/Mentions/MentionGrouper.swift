@@ -267,26 +267,41 @@ struct MentionGrouper: Sendable {
 
     /// The incident day of a draft: its earliest explicit date, else its earliest relative one.
     func draftDate(_ d: MentionDraft, _ infos: [SentenceInfo]) -> IncidentDate? {
-        let dates = d.sentences.compactMap { infos[$0].eventDate }
-        let explicit = dates.filter(\.isExplicit).map(\.date)
-        if let e = explicit.min(by: { $0.start < $1.start }) { return e }
+        // One pass, no arrays: the earliest explicit and the earliest of all (the first on ties,
+        // as `min(by:)` keeps).
+        var earliestExplicit: IncidentDate?
+        var earliest: IncidentDate?
+        for i in d.sentences {
+            guard let e = infos[i].eventDate else { continue }
+            if e.isExplicit, earliestExplicit.map({ e.date.start < $0.start }) ?? true { earliestExplicit = e.date }
+            if earliest.map({ e.date.start < $0.start }) ?? true { earliest = e.date }
+        }
+        if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }
-        return dates.map(\.date).min { $0.start < $1.start }
+        return earliest
     }
 
     /// Two drafts at the same named place and day are one incident told twice.
     private func mergeSamePlace(_ drafts: [MentionDraft], _ infos: [SentenceInfo]) -> [MentionDraft] {
         var out: [MentionDraft] = []
+        // Each kept draft's place and day, recomputed only when a draft merges into it.
+        var outPlaces: [ResolvedPlace?] = []
+        var outDates: [IncidentDate?] = []
         for d in drafts {
             let p = bestPlace(d, infos)
-            if let p, let k = out.firstIndex(where: { o in
-                o.role == d.role && bestPlace(o, infos).map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
-                    && (draftDate(o, infos).flatMap { a in draftDate(d, infos).map { a.gap(to: $0) <= 1 } } ?? true)
+            let day = draftDate(d, infos)
+            if let p, let k = out.indices.first(where: { k in
+                out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
+                    && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
                 out[k].sentences.sort()
+                outPlaces[k] = bestPlace(out[k], infos)
+                outDates[k] = draftDate(out[k], infos)
             } else {
                 out.append(d)
+                outPlaces.append(p)
+                outDates.append(day)
             }
         }
         return out
@@ -297,26 +312,50 @@ struct MentionGrouper: Sendable {
         let focus = infos.first?.focus ?? [:]
         var all: [ResolvedPlace] = []
         for i in d.sentences {
-            let only = d.placeOnly[i]
-            all.append(contentsOf: infos[i].places.filter { !$0.isReference && (only == nil || $0.key == only) })
+            let only = d.placeOnly.isEmpty ? nil : d.placeOnly[i]
+            for p in infos[i].places where !p.isReference && (only == nil || p.key == only) { all.append(p) }
         }
-        let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
-        for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
-            all[k].adminReading = true
-            if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
-                let e = gazetteer.entries[Int(id)]
-                all[k].entry = gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? id
+        if all.contains(where: { $0.adminReading && $0.strongLocative }) {
+            let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
+            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+                all[k].adminReading = true
+                if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
+                    let e = gazetteer.entries[Int(id)]
+                    all[k].entry = gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? id
+                }
             }
         }
         var best: ResolvedPlace?
         var bestScore = -1000
-        var counts: [String: Int] = [:]
-        for p in all where p.locative { counts[p.key, default: 0] += 1 }
-        for p in all {
-            let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode } ?? ""
-            let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts[p.key] ?? 0, 20) * 2 + min(focus[country] ?? 0, 10)
+        let counts = LocativeCounts(all)
+        let entries = gazetteer.entries
+        for k in all.indices {
+            let p = all[k]
+            let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
+            let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
             if score > bestScore { bestScore = score; best = p }
         }
         return best
+    }
+
+    /// How many locative readings share a reading's key. A draft has a handful of places, which
+    /// are counted by comparing keys; a table is built only for many (it costs more than it saves
+    /// below that).
+    private struct LocativeCounts {
+        private var table: [String: Int]?
+
+        init(_ all: [ResolvedPlace]) {
+            guard all.count > 16 else { return }
+            var counts: [String: Int] = [:]
+            for p in all where p.locative { counts[p.key, default: 0] += 1 }
+            table = counts
+        }
+
+        func count(of k: Int, in all: [ResolvedPlace]) -> Int {
+            if let table { return table[all[k].key] ?? 0 }
+            var n = 0
+            for q in all where q.locative && q.key == all[k].key { n += 1 }
+            return n
+        }
     }
 }

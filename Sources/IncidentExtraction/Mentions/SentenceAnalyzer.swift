@@ -51,10 +51,12 @@ struct SentenceInfo: Sendable {
     /// ("The strike on Monday was the second since an attack on 26 August") dates the older one
     /// after the cue; a relative day before the cue ("Sunday's strike ... since the bombing last
     /// week") is the article's news, not the recalled incident, which then has no day of its own.
+    /// (Read without collecting the stated dates into an array: the grouper asks for it of every
+    /// sentence of a draft, many times per article.)
     var eventDate: DateMention? {
-        let stated = dates.filter { !$0.isSpeechDate }
-        guard isBackground, let cue = backgroundCueStart, let first = stated.first else { return stated.first }
-        if let after = stated.first(where: { $0.range.lowerBound >= cue }) { return after }
+        guard let first = dates.first(where: { !$0.isSpeechDate }) else { return nil }
+        guard isBackground, let cue = backgroundCueStart else { return first }
+        if let after = dates.first(where: { !$0.isSpeechDate && $0.range.lowerBound >= cue }) { return after }
         return first.isExplicit ? first : nil
     }
 }
@@ -71,9 +73,9 @@ struct SentenceAnalyzer: Sendable {
         let focus = r.placeFinder.focusCountries(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
+        let topCountry = FocusCountries.top(focus)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
-            let topCountry = FocusCountries.top(focus)
             let places: [ResolvedPlace] = placeMatches[i].map { m in
                 let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
@@ -87,14 +89,14 @@ struct SentenceAnalyzer: Sendable {
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
-                       r.cues.occurs("relative", in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
+                       r.cues.occurs(.relative, in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
                        Self.statedKilometres(tokens[end..<next.position]).map({ $0 <= 15 }) ?? true {
                         anchored[k].anchorIsNear = true
                     }
                 }
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
-            let backgroundCue = r.cues.occurs("background", in: tokens) ? r.cues.matches("background", in: tokens).first?.start : nil
+            let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
             var background = backgroundCue != nil
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
@@ -106,10 +108,10 @@ struct SentenceAnalyzer: Sendable {
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: r.actorFinder.analyse(tokens), isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, r.cues) || s.text.hasSuffix("?"),
-                sameTimeAsPrevious: r.cues.occurs("same-time", in: tokens),
-                startsNewIncident: r.cues.occurs("new-incident", in: tokens), isCumulative: r.cues.occurs("cumulative", in: tokens), focus: focus,
-                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs("other-sites", in: tokens),
-                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs("revision", in: tokens)))
+                sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
+                backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens)))
         }
         return out
     }
@@ -117,7 +119,7 @@ struct SentenceAnalyzer: Sendable {
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the
     /// month "May" ("on May 3") is not the modal "may".
     static func isIrrealis(_ tokens: [Token], dates: [DateMention], _ cues: CueLexicon) -> Bool {
-        cues.matches("irrealis", in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
+        cues.matches(.irrealis, in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.
@@ -137,8 +139,8 @@ struct SentenceAnalyzer: Sendable {
     /// word ("a strike on the school", "the hospital was hit", "died at the clinic in the attack"),
     /// unless it is only where the wounded went ("taken to hospital", "treated in hospital").
     static func site(_ tokens: [Token], events: [EventWord], _ cues: CueLexicon) -> String? {
-        guard !events.isEmpty, cues.occurs("site", in: tokens) else { return nil }
-        for m in cues.matches("site", in: tokens) {
+        guard !events.isEmpty, cues.occurs(.site, in: tokens) else { return nil }
+        for m in cues.matches(.site, in: tokens) {
             if m.start > 0, ["to", "in", "from", "of"].contains(tokens[m.start - 1].key) { continue }
             let struck = events.contains { e in
                 (e.range.upperBound <= m.start && m.start - e.range.upperBound <= 10) || (e.range.lowerBound >= m.end && e.range.lowerBound - m.end <= 8)

@@ -26,6 +26,9 @@ struct MetadataFinder: Sendable {
 
     /// A line that holds a date and little else (a time, "Updated", "Published", a weekday).
     private func dateLine(_ line: String) -> CalendarDay? {
+        // Every reading below needs a number, and numbers (also "6th") are ASCII digits: a line
+        // without one (most short lines) is answered before it is tokenised.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var toks = Tokenizer.tokens(line)
         // Upper-case lines ("MAY 6, 2020") tokenise as uncapitalised words; normalise.
         for k in toks.indices where toks[k].kind == .word { toks[k].isCapitalized = true }

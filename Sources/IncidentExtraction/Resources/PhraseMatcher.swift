@@ -104,6 +104,8 @@ struct CueLexicon: Sendable {
     /// The start bits of all categories (all ones when one has no bit): a token outside them starts
     /// no cue phrase, which answers a query before the category name is even looked up.
     private var anyStartBits: UInt64 = .max
+    /// Where each `Cue`'s matcher sits in `matchers.values` (-1 when the files have none).
+    private var cuePositions: [Int] = []
 
     /// A row's payload is its phrase, or its third column when given (a class: "clinic" -> hospital).
     init(rows: [[String]]) {
@@ -111,6 +113,7 @@ struct CueLexicon: Sendable {
             let payload = row.count > 2 && !row[2].isEmpty ? row[2] : row[1]
             matchers.upsert(row[0], initial: PhraseMatcher()) { $0.add(row[1], payload) }
         }
+        cuePositions = Cue.allCases.map { matchers.position(of: $0.name) ?? -1 }
     }
 
     /// Registers every category's matcher with `starts`.
@@ -131,6 +134,25 @@ struct CueLexicon: Sendable {
     // The queries below use the stored matcher in place (`matchers.values[k]`) rather than a copy
     // from `lookup`: copying a matcher retains and releases its four arrays, and rules ask for a
     // category at almost every token.
+
+    func occurs(_ cue: Cue, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
+        let k = cuePositions[cue.rawValue]
+        guard k >= 0 else { return false }
+        return matchers.values[k].occurs(in: tokens, range: range)
+    }
+
+    func matches(_ cue: Cue, in tokens: [Token]) -> [PhraseMatcher<String>.Match] {
+        let k = cuePositions[cue.rawValue]
+        guard k >= 0 else { return [] }
+        return matchers.values[k].matches(tokens)
+    }
+
+    func match(_ cue: Cue, in tokens: [Token], at index: Int) -> PhraseMatcher<String>.Match? {
+        if startsNoCue(tokens, at: index) { return nil }
+        let k = cuePositions[cue.rawValue]
+        guard k >= 0 else { return nil }
+        return matchers.values[k].match(tokens, at: index)
+    }
 
     func occurs(_ category: String, in tokens: [Token], range: Range<Int>? = nil) -> Bool {
         guard let k = matchers.position(of: category) else { return false }

@@ -16,7 +16,9 @@ struct ArticleCleaner: Sendable {
         let lines = Self.lines(normalizedText)
         var title: String?
         var paragraphs: [String] = []
-        var seen = SeenLines()
+        let ascii = TextNormalizer.isASCII(normalizedText)
+        var seen = SeenLines(ascii: ascii)
+        var pairs = BytePairs()
         var skippingSection = false
         var firstLine = true
         for raw in lines {
@@ -27,12 +29,16 @@ struct ArticleCleaner: Sendable {
                 let isLongProse = line.utf8.count > 200 || TextNormalizer.lowercasedHasPrefix(raw, "date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
-                    seen.insert(line.lowercased())
+                    seen.insert(ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased())
                     continue
                 }
             }
-            var lower = line.lowercased()
-            if let action = lower.withUTF8({ bytes in rules.first(where: { $0.glob.matches(lowercasedLine: bytes) }) })?.action {
+            var lower = ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased()
+            let rule = lower.withUTF8 { bytes in
+                pairs.fill(bytes)
+                return rules.first { $0.glob.mayMatch(pairs) && $0.glob.matches(lowercasedLine: bytes) }
+            }
+            if let action = rule?.action {
                 switch action {
                 case .drop:
                     seen.insert(lower)
@@ -120,22 +126,3 @@ struct ArticleCleaner: Sendable {
     }
 }
 
-/// Lines already met, for dropping repeats: exact repeats, and a caption repeated without its
-/// credit (the start of a longer line already seen), found through the first 30 characters.
-struct SeenLines {
-    private var exact: Set<String> = []
-    private var byStart: [String: [String]] = [:]
-
-    private static func start(_ line: String) -> String { String(decoding: line.utf8.prefix(30), as: UTF8.self) }
-
-    mutating func insert(_ line: String) {
-        exact.insert(line)
-        if line.utf8.count >= 30 { byStart[Self.start(line), default: []].append(line) }
-    }
-
-    func contains(_ line: String) -> Bool {
-        if exact.contains(line) { return true }
-        guard line.utf8.count >= 30, let longer = byStart[Self.start(line)] else { return false }
-        return longer.contains { $0.utf8.count > line.utf8.count && $0.hasPrefix(line) }
-    }
-}

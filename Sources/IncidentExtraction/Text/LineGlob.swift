@@ -14,6 +14,9 @@ struct LineGlob: Sendable {
     private let rareOffsets: [Int]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
+    /// Every byte pair inside a part, as `BytePairs` bits (word, mask): a line lacking one cannot
+    /// match, which rules out nearly every pattern for nearly every line before any search.
+    private let requiredPairs: [(word: Int, mask: UInt64)]
 
     init(_ pattern: String) {
         let lower = pattern.lowercased()
@@ -21,6 +24,20 @@ struct LineGlob: Sendable {
         anchoredEnd = !lower.hasSuffix("*")
         parts = lower.split(separator: "*", omittingEmptySubsequences: true).map { Array($0.utf8) }
         rareOffsets = parts.map { part in part.indices.max { Self.rarity(part[$0]) < Self.rarity(part[$1]) } ?? 0 }
+        var required: [Int: UInt64] = [:]
+        for part in parts where part.count >= 2 {
+            for k in 1..<part.count {
+                let bit = BytePairs.bit(part[k - 1], part[k])
+                required[bit >> 6, default: 0] |= 1 << UInt64(bit & 63)
+            }
+        }
+        requiredPairs = required.sorted { $0.key < $1.key }.map { (word: $0.key, mask: $0.value) }
+    }
+
+    /// False when `pairs` (of the line) lacks a byte pair of the pattern, so `matches` would be false.
+    func mayMatch(_ pairs: BytePairs) -> Bool {
+        for r in requiredPairs where pairs.words[r.word] & r.mask != r.mask { return false }
+        return true
     }
 
     /// Higher for bytes that occur less often in lowercased English text.
@@ -92,4 +109,28 @@ enum BoilerplateAction: String, Sendable {
 struct BoilerplateRule: Sendable {
     var action: BoilerplateAction
     var glob: LineGlob
+}
+
+/// The byte pairs that occur in a line, hashed into 4,096 bits (the low six bits of each byte),
+/// filled once per line so every boilerplate pattern can be ruled out by a few bit tests
+/// (`LineGlob.mayMatch`) instead of a search of the line.
+struct BytePairs {
+    private(set) var words = [UInt64](repeating: 0, count: 64)
+
+    @inline(__always) static func bit(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 0x3F) << 6 | Int(b & 0x3F) }
+
+    /// Replaces the pairs with those of `line`.
+    mutating func fill(_ line: UnsafeBufferPointer<UInt8>) {
+        words.withUnsafeMutableBufferPointer { w in
+            for i in w.indices { w[i] = 0 }
+            guard line.count >= 2 else { return }
+            var previous = line[0]
+            for k in 1..<line.count {
+                let b = line[k]
+                let bit = Self.bit(previous, b)
+                w[bit >> 6] |= 1 << UInt64(bit & 63)
+                previous = b
+            }
+        }
+    }
 }

@@ -87,8 +87,30 @@ enum TextNormalizer {
     /// long and grapheme breaking is slow, and most callers only want short lines.
     static func hasAtMostCharacters(_ s: String, _ n: Int) -> Bool {
         if s.utf8.count <= n { return true }  // a Character is at least one byte
+        // Each ASCII byte other than CR starts a Character of its own (only CR LF, and marks that
+        // are not ASCII, join a scalar to the one before; no ASCII scalar joins the one after), so
+        // n + 1 such bytes at the start mean more than n Characters.
+        let asciiStart = s.utf8.withContiguousStorageIfAvailable { b in
+            b.prefix(n + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        } ?? s.utf8.prefix(n + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        if asciiStart { return false }
         guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
         return i == s.endIndex
+    }
+
+    /// `s.lowercased()` of an all-ASCII `s` (A-Z to a-z, nothing else changes), mapped byte by byte:
+    /// the cleaner lowercases every line of an article to match its patterns.
+    static func lowercasedASCII(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count {
+                    let c = b[k]
+                    out[k] = c >= 65 && c <= 90 ? c + 32 : c
+                }
+                return b.count
+            }
+        }
     }
 
     /// Whether every byte is ASCII, eight bytes at a time (asked of every line of an article).

@@ -99,13 +99,12 @@ enum Tokenizer {
             } else {
                 if c == "-" || c == "\u{2010}" || c == "\u{2011}" {
                     hyphenPending = (before.map(isWordScalar) ?? false) && afterC < n && isWordScalar(decode(b, afterC).0)
-                    if !hyphenPending { out.append(Token(text: "-", key: "-", kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)) }
+                    if !hyphenPending { out.append(asciiMarks[0x2D]) }  // every hyphen reads as "-"
                 } else if c.isASCII ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace {
                     hyphenPending = false
                 } else {
                     hyphenPending = false
-                    let t = String(c)
-                    out.append(Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil))
+                    out.append(c.isASCII ? asciiMarks[Int(c.value)] : punctuation(c))
                 }
                 before = c
                 i = afterC
@@ -113,6 +112,16 @@ enum Tokenizer {
         }
         return out
     }
+
+    /// The token of a mark that is not a word character.
+    private static func punctuation(_ c: Unicode.Scalar) -> Token {
+        let t = String(c)
+        return Token(text: t, key: t, kind: .punctuation, isCapitalized: false, hyphenBefore: false, number: nil)
+    }
+
+    /// `punctuation` of every ASCII scalar, made once: a sentence has a mark every few words, and
+    /// each made its one-byte String and hashed it.
+    private static let asciiMarks: [Token] = (0..<128).map { punctuation(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
         UTF8Scan.scalar(b, at: p)
@@ -212,11 +221,27 @@ enum Tokenizer {
     /// Letters and digits only, leading Arabic article dropped: the key a place name is indexed by,
     /// so "al-Bukamal", "Al Bukamal" and "Bukamal" meet.
     static func compactKey(_ keys: [String]) -> String {
+        if let ascii = compactKeyASCII(keys) { return ascii }
         var parts = keys
         if parts.count > 1, articles.contains(parts[0]) { parts.removeFirst() }
         var out = ""
         for p in parts { for c in p.unicodeScalars where isWordScalar(c) { out.unicodeScalars.append(c) } }
         return out
+    }
+
+    /// `compactKey(_:)` of all-ASCII keys over their bytes (nil if a byte is not ASCII), where the
+    /// word scalars are the letters and digits: place lookup builds one per gazetteer hit.
+    private static func compactKeyASCII(_ keys: [String]) -> String? {
+        var out = [UInt8]()
+        out.reserveCapacity(32)
+        for (n, key) in keys.enumerated() {
+            if n == 0 && keys.count > 1 && articles.contains(key) { continue }
+            for b in key.utf8 {
+                if b >= 0x80 { return nil }
+                if (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out.append(b) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `compactKey(name:)` of an all-ASCII name in one pass over its bytes (nil if a byte is not

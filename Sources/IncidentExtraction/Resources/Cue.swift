@@ -1,0 +1,73 @@
+/// The cue categories (`cues.tsv`) the rules ask about. Each lexicon resolves them to its matchers
+/// once (`rawValue` indexes that table), so the dozens of cue queries per sentence read an array
+/// instead of hashing and comparing a category name each time.
+enum Cue: Int, CaseIterable, Sendable {
+    case about
+    case adminPrefix
+    case adminSuffix
+    case agentNoun
+    case agentVerb
+    case atLeast
+    case attributedTo
+    case backed
+    case background
+    case claimNegation
+    case claimVerb
+    case cumulative
+    case deny
+    case denyInvolvement
+    case hedge
+    case injure
+    case irrealis
+    case kill
+    case locative
+    case newIncident
+    case otherSites
+    case pro
+    case relative
+    case responsibility
+    case revision
+    case sameTime
+    case settlement
+    case site
+    case speech
+    case unidentified
+    case victim
+
+    /// The category's name in `cues.tsv`.
+    var name: String {
+        switch self {
+        case .about: "about"
+        case .adminPrefix: "admin-prefix"
+        case .adminSuffix: "admin-suffix"
+        case .agentNoun: "agent-noun"
+        case .agentVerb: "agent-verb"
+        case .atLeast: "at-least"
+        case .attributedTo: "attributed-to"
+        case .backed: "backed"
+        case .background: "background"
+        case .claimNegation: "claim-negation"
+        case .claimVerb: "claim-verb"
+        case .cumulative: "cumulative"
+        case .deny: "deny"
+        case .denyInvolvement: "deny-involvement"
+        case .hedge: "hedge"
+        case .injure: "injure"
+        case .irrealis: "irrealis"
+        case .kill: "kill"
+        case .locative: "locative"
+        case .newIncident: "new-incident"
+        case .otherSites: "other-sites"
+        case .pro: "pro"
+        case .relative: "relative"
+        case .responsibility: "responsibility"
+        case .revision: "revision"
+        case .sameTime: "same-time"
+        case .settlement: "settlement"
+        case .site: "site"
+        case .speech: "speech"
+        case .unidentified: "unidentified"
+        case .victim: "victim"
+        }
+    }
+}
