@@ -12,25 +12,31 @@ import SystemBridge
 /// Paths are queued once (a set guards against repeated events); a file that disappeared before
 /// its turn was already handled and is skipped. Whatever is queued when the worker comes round is
 /// taken as one batch (one file when the inbox is quiet): read and extracted on several threads,
-/// recorded in one transaction in queue order, then moved. On SIGTERM the current batch is
-/// finished first.
+/// recorded in one transaction in queue order, then moved. While a batch is recorded, the next one
+/// is already read and extracted on other threads. A path is "in flight" from the moment its batch
+/// is taken until its file has moved: an event for it meanwhile is held back until then, so the
+/// same file is never read twice. On SIGTERM the current batch is finished first.
 public final class IngestWorker: @unchecked Sendable {
-    private let pipeline: ArticlePipeline
-    private let delivery: JournalDelivery?
-    private let logger: Logger
-    private let condition = NSCondition()
+    let pipeline: ArticlePipeline
+    let delivery: JournalDelivery?
+    let logger: Logger
+    let condition = NSCondition()
     // Guarded by `condition`:
     private var config: DaemonConfig
     private var queue: [String] = []
     private var queueHead = 0
     private var queued: Set<String> = []
+    /// Paths taken in a batch and not yet moved.
+    private var inFlight: Set<String> = []
+    /// In-flight paths submitted again: queued once their batch is done.
+    private var deferred: Set<String> = []
     private var stopRequested = false
     private var finished = false
     private var busy = false
     private var lastProgress = Date()
-    private var stats = IngestStats()
+    var stats = IngestStats()
     /// Inbox paths whose record committed but whose move did not happen yet.
-    private var unsettled: [String: UnsettledReceipt] = [:]
+    var unsettled: [String: UnsettledReceipt] = [:]
 
     public init(config: DaemonConfig, pipeline: ArticlePipeline, delivery: JournalDelivery?, logger: Logger) {
         self.config = config
@@ -51,7 +57,13 @@ public final class IngestWorker: @unchecked Sendable {
     public func submit(_ paths: [String]) {
         guard !paths.isEmpty else { return }
         condition.lock()
-        for p in paths where queued.insert(p).inserted { queue.append(p) }
+        for p in paths {
+            if inFlight.contains(p) {
+                deferred.insert(p)
+            } else if queued.insert(p).inserted {
+                queue.append(p)
+            }
+        }
         condition.signal()
         condition.unlock()
     }
@@ -95,48 +107,111 @@ public final class IngestWorker: @unchecked Sendable {
     static let batchBytes: Int64 = 8 * 1024 * 1024
 
     private func run() {
+        let intake = FileIntake(pipeline: pipeline)
+        var ahead: BatchPreparation?
         while true {
+            let current: BatchPreparation
+            if let prepared = ahead {
+                current = prepared
+                ahead = nil
+            } else {
+                guard let batch = takeBatch(waiting: true) else { break }
+                current = BatchPreparation.now(batch, intake: intake)
+            }
+            let steps = current.wait()
+            // Read and extract what queued up meanwhile while this batch is recorded.
+            if let next = takeBatch(waiting: false) { ahead = BatchPreparation.inBackground(next, intake: intake) }
+            let retry = record(current.batch, steps: steps)
+            if retry.isEmpty {
+                complete(current.batch.paths, putBack: [], stillBusy: ahead != nil)
+                continue
+            }
+            // Storage trouble: put the files back at the front (the prepared next batch after them,
+            // unrecorded) and wait before trying again.
+            var back = retry
+            var done = current.batch.paths
+            if let dropped = ahead {
+                _ = dropped.wait()
+                back += dropped.batch.paths
+                done += dropped.batch.paths
+                ahead = nil
+            }
+            complete(done, putBack: back, stillBusy: false)
             condition.lock()
-            while queueHead == queue.count && !stopRequested { condition.wait() }
-            if stopRequested {
-                finished = true
-                condition.broadcast()
-                condition.unlock()
-                return
-            }
-            var batch: [String] = []
-            while queueHead < queue.count && batch.count < Self.batchLimit {
-                batch.append(queue[queueHead])
-                queueHead += 1
-            }
-            if queueHead > 4096 && queueHead * 2 > queue.count {
-                queue.removeFirst(queueHead)
-                queueHead = 0
-            }
-            for path in batch { queued.remove(path) }
-            busy = true
-            lastProgress = Date()
-            let current = config
-            condition.unlock()
-
-            let (taken, rest) = Self.splitByBytes(batch)
-            requeueAtFront(rest)
-            let retry = process(taken, config: current)
-
-            condition.lock()
-            busy = false
-            lastProgress = Date()
-            if !retry.isEmpty {
-                // Storage trouble: put the files back at the front and wait before trying again.
-                putBackLocked(retry)
-                stats.paused = true
-                _ = condition.wait(until: Date().addingTimeInterval(2))
-            } else if stats.paused {
-                stats.paused = false
-                logger.notice("storage is writable again: resuming intake")
-            }
+            if !stopRequested { _ = condition.wait(until: Date().addingTimeInterval(2)) }
             condition.unlock()
         }
+        // Stopping: a batch prepared ahead was never recorded; its files wait for the next start.
+        if let dropped = ahead { _ = dropped.wait() }
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Takes the next batch (at most `batchLimit` files and `batchBytes`); with `waiting`, sleeps
+    /// until there is one. Nil when stopping, or when not waiting and nothing is queued.
+    private func takeBatch(waiting: Bool) -> TakenBatch? {
+        condition.lock()
+        while waiting && queueHead == queue.count && !stopRequested { condition.wait() }
+        if stopRequested || queueHead == queue.count {
+            condition.unlock()
+            return nil
+        }
+        var paths: [String] = []
+        while queueHead < queue.count && paths.count < Self.batchLimit {
+            paths.append(queue[queueHead])
+            queueHead += 1
+        }
+        if queueHead > 4096 && queueHead * 2 > queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        for path in paths {
+            queued.remove(path)
+            inFlight.insert(path)
+        }
+        busy = true
+        lastProgress = Date()
+        let current = config
+        condition.unlock()
+
+        let (taken, rest) = Self.splitByBytes(paths)
+        condition.lock()
+        if !rest.isEmpty {
+            for path in rest {
+                inFlight.remove(path)
+                deferred.remove(path)
+            }
+            putBackLocked(rest)
+        }
+        var pendingMoves: [UnsettledReceipt] = []
+        var fresh: [String] = []
+        for path in taken {
+            if let r = unsettled[path] { pendingMoves.append(r) } else { fresh.append(path) }
+        }
+        condition.unlock()
+        return TakenBatch(paths: taken, pendingMoves: pendingMoves, fresh: fresh, config: current, now: Date().timeIntervalSince1970)
+    }
+
+    /// A batch is done (recorded and moved, or handed back in `putBack`): its paths leave the flight,
+    /// and those submitted again meanwhile are queued.
+    private func complete(_ paths: [String], putBack: [String], stillBusy: Bool) {
+        condition.lock()
+        putBackLocked(putBack)
+        for path in paths {
+            inFlight.remove(path)
+            if deferred.remove(path) != nil, queued.insert(path).inserted { queue.append(path) }
+        }
+        busy = stillBusy
+        lastProgress = Date()
+        if !putBack.isEmpty {
+            stats.paused = true
+        } else if stats.paused {
+            stats.paused = false
+            logger.notice("storage is writable again: resuming intake")
+        }
+        condition.unlock()
     }
 
     /// Keeps a batch's files within `batchBytes` together (always at least one file), so a burst of
@@ -148,13 +223,6 @@ public final class IngestWorker: @unchecked Sendable {
             if i > 0 && total > batchBytes { return (Array(batch[..<i]), Array(batch[i...])) }
         }
         return (batch, [])
-    }
-
-    private func requeueAtFront(_ paths: [String]) {
-        guard !paths.isEmpty else { return }
-        condition.lock()
-        putBackLocked(paths)
-        condition.unlock()
     }
 
     /// Puts paths back at the head of the queue, in their order. Call with `condition` held.
@@ -169,147 +237,23 @@ public final class IngestWorker: @unchecked Sendable {
         }
     }
 
-    private func count(_ update: (inout IngestStats) -> Void) {
+    func count(_ update: (inout IngestStats) -> Void) {
         condition.lock()
         update(&stats)
         condition.unlock()
     }
 
-    private func unsettledReceipt(_ path: String) -> UnsettledReceipt? {
-        condition.lock(); defer { condition.unlock() }
-        return unsettled[path]
-    }
-
-    private func setUnsettled(_ receipts: [UnsettledReceipt], settledPaths: [String]) {
+    func setUnsettled(_ receipts: [UnsettledReceipt], settledPaths: [String]) {
         condition.lock()
         for path in settledPaths { unsettled[path] = nil }
         for r in receipts { unsettled[r.inboxPath] = r }
         condition.unlock()
     }
 
-    /// Handles a batch of paths in queue order: examines them (in parallel), records them in one
-    /// transaction, then moves them. Returns the paths to retry later (storage trouble).
-    private func process(_ paths: [String], config: DaemonConfig) -> [String] {
-        var pendingMoves: [UnsettledReceipt] = []
-        var fresh: [String] = []
-        for path in paths {
-            if let r = unsettledReceipt(path) { pendingMoves.append(r) } else { fresh.append(path) }
-        }
-        let now = Date().timeIntervalSince1970
-        let intake = FileIntake(pipeline: pipeline)
-        let steps = ParallelMap.map(fresh, threads: config.effectiveExtractionThreads) { intake.examine($0, config: config, now: now) }
-
-        var items: [IntakeItem] = []
-        var origins: [FileOrigin] = []
-        for step in steps {
-            switch step {
-            case .skip(let warning):
-                if let warning { logger.warning("\(warning)") }
-            case .reject(let origin, let reason):
-                items.append(.rejection(origin: origin, reason: reason.description, destination: config.rejected, receivedAt: now))
-                origins.append(origin)
-            case .record(let submission):
-                items.append(.article(submission))
-                origins.append(submission.origin)
-            }
-        }
-        let results: [IntakeResult]
-        do {
-            results = try pipeline.database.recordBatch(items)
-        } catch {
-            storageTrouble(error, path: origins.first?.inboxPath ?? "")
-            return origins.map(\.inboxPath) + pendingMoves.map(\.inboxPath)
-        }
-        var committed: [OutboxEntry] = []
-        var receipts = pendingMoves
-        var failures: [(FileOrigin, RejectionReason)] = []
-        for (k, result) in results.enumerated() {
-            let origin = origins[k]
-            switch result {
-            case .recorded(let outcome):
-                committed += outcome.notifications
-                count { s in
-                    s.articles += 1
-                    s.newIncidents += outcome.newIncidents.count
-                    s.updatedIncidents += outcome.updatedIncidents.count
-                    if case .duplicate = outcome.disposition { s.duplicates += 1 }
-                }
-                guard case .article(let submission) = items[k] else { continue }
-                receipts.append(UnsettledReceipt(id: outcome.receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
-                                                 inode: origin.inode, outcome: "recorded", reason: nil, destination: submission.destination))
-            case .rejected(let receiptID, let notification):
-                committed.append(notification)
-                count { $0.rejected += 1 }
-                guard case .rejection(_, let reason, let destination, _) = items[k] else { continue }
-                logger.debug("rejected \(origin.fileName): \(reason)")
-                receipts.append(UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
-                                                 inode: origin.inode, outcome: "rejected", reason: reason, destination: destination))
-            case .failed(let error):
-                logger.error("cannot record \(origin.fileName): \(error)")
-                failures.append((origin, RejectionReason(.unreadable, "could not be recorded: \(error)")))
-            }
-        }
-        // Sent before the files move: the journal entry does not wait for the renames.
-        if !committed.isEmpty { delivery?.committed(committed) }
-        let settler = FileSettler(database: pipeline.database, logger: logger)
-        let stillUnsettled = settler.settle(receipts, config: config)
-        setUnsettled(stillUnsettled, settledPaths: receipts.map(\.inboxPath))
-        // An article that could not be recorded is refused with the reason (rare: a bug or bad data).
-        var retry: [String] = []
-        for (origin, reason) in failures where reject(origin, reason, config: config) {
-            retry.append(origin.inboxPath)
-        }
-        return retry
-    }
-
-    /// Records one refusal and moves the file. Returns true when it must be retried later.
-    private func reject(_ origin: FileOrigin, _ reason: RejectionReason, config: DaemonConfig) -> Bool {
-        let results: [IntakeResult]
-        do {
-            results = try pipeline.database.recordBatch([.rejection(origin: origin, reason: reason.description, destination: config.rejected,
-                                                                     receivedAt: Date().timeIntervalSince1970)])
-        } catch {
-            storageTrouble(error, path: origin.inboxPath)
-            return true
-        }
-        guard case .rejected(let receiptID, let notification)? = results.first else {
-            logger.error("cannot record the rejection of \(origin.fileName)")
-            return true
-        }
-        delivery?.committed([notification])
-        count { $0.rejected += 1 }
-        let receipt = UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
-                                       inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected)
-        let still = FileSettler(database: pipeline.database, logger: logger).settle([receipt], config: config)
-        setUnsettled(still, settledPaths: [origin.inboxPath])
-        return false
-    }
-
-    private func storageTrouble(_ error: StoreError, path: String) {
-        if error.isStorageTrouble {
-            if !snapshot.paused {
-                logger.error("intake paused: \(error.message)", metadata: ["MESSAGE_ID": "\(MessageID.storageProblem.rawValue)", "FILE": "\(path)"])
-            }
-        } else {
-            logger.error("cannot write the database: \(error); will retry")
-        }
-    }
-
-    /// Finishes the moves that a crash or kill interrupted: every committed file leaves the inbox once.
-    private func recoverUnsettled() {
-        let pending: [UnsettledReceipt]
-        do {
-            pending = try pipeline.database.unsettledReceipts()
-        } catch {
-            logger.error("cannot read unsettled receipts: \(error)")
-            return
-        }
-        if !pending.isEmpty { logger.notice("finishing \(pending.count) file moves interrupted by the last stop") }
-        condition.lock()
-        let current = config
-        condition.unlock()
-        let still = FileSettler(database: pipeline.database, logger: logger).settle(pending, config: current)
-        setUnsettled(still, settledPaths: [])
+    /// The configuration in force (for the start-up recovery).
+    var currentConfig: DaemonConfig {
+        condition.lock(); defer { condition.unlock() }
+        return config
     }
 }
 

@@ -53,11 +53,23 @@ public struct ArticlePipeline: Sendable {
         let reference = origin.modificationTime.map { CalendarDay(unixTime: $0) }
         let extracted = extractor.extract(text: decoded.text, fallbackReferenceDate: reference)
         let normalized = ArticleNormalizer.normalized(decoded.text)
-        let hash = SHA256.hash(data: Data(normalized.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = Self.hex(SHA256.hash(data: Data(normalized.utf8)))
         let sketch = NearDuplicateSketch.make(normalizedText: normalized)
         return ArticleSubmission(
             origin: origin, receivedAt: receivedAt, contentHash: hash, text: decoded.text, sketch: sketch,
             extracted: extracted, referenceDay: extracted.metadata.published ?? reference, destination: destination)
+    }
+
+    /// Lower-case hex of a digest, the form `article.content_hash` stores (`String(format:)` per
+    /// byte went through Foundation's formatter and was a visible share of preparing an article).
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Prepares and records one article.

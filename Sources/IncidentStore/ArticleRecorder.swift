@@ -90,8 +90,8 @@ struct ArticleRecorder {
         let articleID = db.lastInsertedRowID
         // Only originals are indexed: a story syndicated many times would otherwise crowd the
         // lookup with copies of itself (its copies still find the original through its bands).
-        for key in nearID == nil ? Set(s.sketch.bandKeys) : [] {
-            try db.run(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)", arguments: [key, articleID])
+        if nearID == nil {
+            try insertBands(Array(Set(s.sketch.bandKeys)), articleID: articleID)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
         var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
@@ -104,6 +104,20 @@ struct ArticleRecorder {
                              newIncidents: resolver.created, updatedIncidents: resolver.updatedIDs, notifications: entries)
     }
 
+    /// One multi-row statement for the article's band keys (up to 32) instead of one per key: the
+    /// per-statement overhead of binding and stepping dominated these tiny inserts.
+    private func insertBands(_ keys: [Int64], articleID: Int64) throws {
+        guard !keys.isEmpty else { return }
+        var arguments: [DatabaseValueConvertible?] = []
+        arguments.reserveCapacity(keys.count * 2)
+        for key in keys {
+            arguments.append(key)
+            arguments.append(articleID)
+        }
+        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
+        try db.run(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES \(rows)", arguments: StatementArguments(arguments))
+    }
+
     private func existingArticle(hash: String) throws -> (Int64, String)? {
         guard let row = try db.row(sql: "SELECT id, file_name FROM article WHERE content_hash = ?", arguments: [hash]) else {
             return nil
@@ -114,23 +128,21 @@ struct ArticleRecorder {
     /// Candidate articles sharing an LSH band, confirmed by estimated similarity: an index lookup,
     /// so its cost does not grow with the number of stored articles.
     private func nearestDuplicate(of sketch: NearDuplicateSketch) throws -> Int64? {
-        let keys = Array(Set(sketch.bandKeys))
-        guard !keys.isEmpty else { return nil }
-        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        // The articles sharing the most bands are the most similar ones: a near-copy shares many
-        // of its 32 bands, unrelated text almost none, so the best few are enough to check.
-        let rows = try db.rows(sql: """
-            SELECT a.id, a.sketch FROM (
-                SELECT article_id, count(*) AS shared FROM article_band WHERE band_key IN (\(marks))
-                GROUP BY article_id ORDER BY shared DESC, article_id LIMIT 16
-            ) c JOIN article a ON a.id = c.article_id
-            """, arguments: StatementArguments(keys))
-        var best: (Int64, Double)?
+        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys)))
+        guard !candidates.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
+        let rows = try db.rows(sql: "SELECT id, sketch FROM article WHERE id IN (\(marks))", arguments: StatementArguments(candidates))
+        var sketches: [Int64: Data] = [:]
         for row in rows {
-            guard let data: Data = row["sketch"], let other = NearDuplicateSketch(encoded: [UInt8](data)) else { continue }
+            if let data: Data = row["sketch"] { sketches[row["id"]] = data }
+        }
+        var best: (Int64, Double)?
+        // In the candidates' order (most shared bands first, then id), as the ranking query returned them.
+        for id in candidates {
+            guard let data = sketches[id], let other = NearDuplicateSketch(encoded: [UInt8](data)) else { continue }
             let sim = sketch.similarity(to: other)
             if sketch.isNearDuplicate(of: other), sim > (best?.1 ?? -1) {
-                best = (row["id"], sim)
+                best = (id, sim)
             }
         }
         return best?.0

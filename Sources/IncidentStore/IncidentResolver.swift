@@ -22,6 +22,9 @@ struct IncidentResolver {
     private var touchedOrder: [Int64] = []
     private(set) var updatedIDs: [Int64] = []
     private var mentionJSON: [String]?
+    /// Each touched incident's record as last saved here, with its stored JSON: the notifications
+    /// reuse both instead of reading the row back and encoding the record again.
+    private var saved: [Int64: (json: String, record: IncidentRecord)] = [:]
 
     init(db: Database, cache: ReportCache, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
@@ -69,18 +72,26 @@ struct IncidentResolver {
     mutating func finish() throws -> [OutboxEntry] {
         var entries: [OutboxEntry] = []
         for id in created {
-            let record = try IncidentRows.load(db, id: id, cache: cache)
-            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .incidentNew, incidentID: id, incident: record, sourceFile: sourceFile)))
+            let current = try latest(id)
+            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .incidentNew, incidentID: id, incident: current?.record, sourceFile: sourceFile),
+                                              recordJSON: current?.json))
         }
         for id in touchedOrder {
-            guard let old = before[id], let new = try IncidentRows.load(db, id: id, cache: cache) else { continue }
-            let changes = IncidentConsolidator.changes(from: old, to: new)
+            guard let old = before[id], let new = try latest(id) else { continue }
+            let changes = IncidentConsolidator.changes(from: old, to: new.record)
             guard !changes.isEmpty else { continue }
             updatedIDs.append(id)
             entries.append(try Outbox.enqueue(db, NotificationPayload(
-                kind: .incidentUpdated, incidentID: id, incident: new, changes: changes.map(\.description), sourceFile: sourceFile)))
+                kind: .incidentUpdated, incidentID: id, incident: new.record, changes: changes.map(\.description), sourceFile: sourceFile),
+                recordJSON: new.json))
         }
         return entries
+    }
+
+    /// The incident's record as this article left it (saved here), else as stored.
+    private func latest(_ id: Int64) throws -> (json: String, record: IncidentRecord)? {
+        if let mine = saved[id] { return mine }
+        return try IncidentRows.loadWithJSON(db, id: id, cache: cache)
     }
 
     /// Incidents sharing a blocking key with any of the reports: an index lookup, never a scan.
@@ -108,7 +119,11 @@ struct IncidentResolver {
         try db.run(
             sql: "INSERT INTO incident (event_type, role, record_json, created_at, updated_at) VALUES (?, ?, '{}', ?, ?)",
             arguments: [mention.eventType.rawValue, mention.role.rawValue, now, now])
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        // A new incident has no reports yet: saying so spares reading its first one back (a rollback
+        // of this savepoint clears the cache, so the entry never outlives the row).
+        cache.set(id, [])
+        return id
     }
 
     @discardableResult
@@ -159,7 +174,7 @@ struct IncidentResolver {
     }
 
     /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
-    private func reconsolidate(_ id: Int64, adding mention: IncidentMention) throws {
+    private mutating func reconsolidate(_ id: Int64, adding mention: IncidentMention) throws {
         let facts: [ReportFacts]
         // Another process (incidentctl ingest) may have added reports: trust the cache only when
         // its count matches the database's (an indexed count, cheap).
@@ -176,9 +191,18 @@ struct IncidentResolver {
             cache.clear()
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
-        try IncidentRows.save(db, id: id, record: record, encoder: encoder, cache: cache)
-        try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ?", arguments: [id])
-        for key in Set(IncidentBlocking.keys(for: record)) {
+        saved[id] = (try IncidentRows.save(db, id: id, record: record, encoder: encoder, cache: cache), record)
+        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)))
+    }
+
+    /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
+    /// deleting and re-inserting them all dirtied index pages (WAL frames) for nothing.
+    private func replaceBlockingKeys(of id: Int64, with keys: Set<String>) throws {
+        let stored = Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
+        for key in stored.subtracting(keys) {
+            try db.run(sql: "DELETE FROM incident_block WHERE key = ? AND incident_id = ?", arguments: [key, id])
+        }
+        for key in keys.subtracting(stored) {
             try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
         }
     }

@@ -11,12 +11,17 @@ enum IncidentRows {
     /// The incident's consolidated record; with a cache, a record whose stored JSON is the one last
     /// decoded or written is not decoded again (decoding was a large share of the write time).
     static func load(_ db: Database, id: Int64, cache: ReportCache? = nil) throws -> IncidentRecord? {
+        try loadWithJSON(db, id: id, cache: cache)?.record
+    }
+
+    /// The record and the exact JSON it is stored as.
+    static func loadWithJSON(_ db: Database, id: Int64, cache: ReportCache? = nil) throws -> (json: String, record: IncidentRecord)? {
         guard let json = try db.value(String.self, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
               json != "{}" else { return nil }
-        if let hit = cache?.record(id, json: json) { return hit }
+        if let hit = cache?.record(id, json: json) { return (json, hit) }
         let record = try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
         cache?.setRecord(id, json: json, record)
-        return record
+        return (json, record)
     }
 
     static func reports(_ db: Database, incidentID: Int64) throws -> [ReportFacts] {
@@ -32,7 +37,9 @@ enum IncidentRows {
         }
     }
 
-    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder, cache: ReportCache? = nil) throws {
+    /// Returns the JSON written to `record_json`.
+    @discardableResult
+    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder, cache: ReportCache? = nil) throws -> String {
         let json = String(decoding: try encoder.encode(r), as: UTF8.self)
         cache?.setRecord(id, json: json, r)
         try db.run(
@@ -50,5 +57,6 @@ enum IncidentRows {
                 r.killedLow, r.killedBest, r.killedHigh, r.injuredLow, r.injuredBest, r.injuredHigh,
                 r.reportCount, json, Date().timeIntervalSince1970, id,
             ])
+        return json
     }
 }

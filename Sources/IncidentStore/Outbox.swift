@@ -1,14 +1,18 @@
+import Deduplication
 import Foundation
 import GRDB
 
 /// The notification outbox: entries are written in the transaction that creates their cause and
 /// marked sent only after journald has them, so a crash or an absent journald loses nothing.
 enum Outbox {
-    static func enqueue(_ db: Database, _ payload: NotificationPayload) throws -> OutboxEntry {
-        let data = try JSONEncoder().encode(payload)
+    /// - Parameter recordJSON: the incident record exactly as the same transaction just stored it in
+    ///   `incident.record_json`; spliced into the payload instead of encoding the record a second time
+    ///   (that second encoding was a large share of the record transaction's CPU).
+    static func enqueue(_ db: Database, _ payload: NotificationPayload, recordJSON: String? = nil) throws -> OutboxEntry {
+        let json = try PayloadJSON.encode(payload, recordJSON: recordJSON)
         try db.run(
             sql: "INSERT INTO outbox (kind, incident_id, payload_json, created_at) VALUES (?, ?, ?, ?)",
-            arguments: [payload.kind.rawValue, payload.incidentID, String(decoding: data, as: UTF8.self), Date().timeIntervalSince1970])
+            arguments: [payload.kind.rawValue, payload.incidentID, json, Date().timeIntervalSince1970])
         return OutboxEntry(id: db.lastInsertedRowID, payload: payload)
     }
 }

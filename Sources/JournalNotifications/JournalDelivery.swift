@@ -20,6 +20,9 @@ public final class JournalDelivery: @unchecked Sendable {
     private var handed: [OutboxEntry] = []
     private var transientDropped = 0
     private var wakeRequested = true
+    /// The outbox may hold entries that were not handed over (start-up, journald failures, dropped
+    /// hand-offs, `outboxChanged`): read it at the next wake.
+    private var outboxCheckDue = true
     private var stopRequested = false
     private var finished = false
     private var reachable = true
@@ -30,6 +33,12 @@ public final class JournalDelivery: @unchecked Sendable {
     private var recentlySent = Set<Int64>()
     private var recentOrder: [Int64] = []
     private let retryInterval: TimeInterval
+    /// Delivery thread only: when the outbox was last read. Entries handed over after their commit
+    /// need no read; during a burst, reading (and decoding) the pending outbox after every hand-off
+    /// re-read entries about to be handed anyway, so without a reason it is read at most once per
+    /// `outboxInterval` (entries another process committed still go out at the next wake after that).
+    private var lastOutboxRead = Date.distantPast
+    private let outboxInterval: TimeInterval = 1
 
     public init(writer: JournalWriter, database: IncidentDatabase?, identifier: String, retryInterval: TimeInterval = 1) {
         self.writer = writer
@@ -49,6 +58,7 @@ public final class JournalDelivery: @unchecked Sendable {
     public func outboxChanged() {
         condition.lock()
         wakeRequested = true
+        outboxCheckDue = true
         condition.signal()
         condition.unlock()
     }
@@ -57,7 +67,11 @@ public final class JournalDelivery: @unchecked Sendable {
     /// outbox still holds them until journald has them, so nothing is lost if this copy is dropped).
     public func committed(_ entries: [OutboxEntry]) {
         condition.lock()
-        if handed.count < transientLimit { handed.append(contentsOf: entries) }
+        if handed.count < transientLimit {
+            handed.append(contentsOf: entries)
+        } else {
+            outboxCheckDue = true  // dropped copies: the outbox still has them
+        }
         wakeRequested = true
         condition.signal()
         condition.unlock()
@@ -123,11 +137,21 @@ public final class JournalDelivery: @unchecked Sendable {
             handed.removeAll(keepingCapacity: true)
             let dropped = transientDropped
             transientDropped = 0
+            let readOutbox = outboxCheckDue || stopping || Date().timeIntervalSince(lastOutboxRead) >= outboxInterval
+            outboxCheckDue = false
             condition.unlock()
 
             var ok = deliverTransient(batch, dropped: dropped)
             if ok { ok = deliverHanded(committed) }
-            if ok { ok = deliverOutbox() }
+            if ok && readOutbox {
+                ok = deliverOutbox()
+                lastOutboxRead = Date()
+            }
+            if !ok {
+                condition.lock()
+                outboxCheckDue = true  // what did not reach journald waits in the outbox
+                condition.unlock()
+            }
             setReachable(ok)
             backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
             // On stop, one last attempt was made above; whatever is left stays in the outbox

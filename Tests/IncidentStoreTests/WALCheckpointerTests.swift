@@ -20,7 +20,7 @@ struct WALCheckpointerTests {
         let db = try IncidentDatabase(path: store.path, autoCheckpoint: false)
         let autocheckpoint = try db.writer.write { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") }
         #expect(autocheckpoint == 0)
-        let checkpointer = WALCheckpointer(databasePath: store.path, interval: 0.05)
+        let checkpointer = WALCheckpointer(databasePath: store.path, interval: 0.05, minimumLogBytes: 0)
         checkpointer.start()
         defer { checkpointer.stop(timeout: 5) }
         for i in 0..<300 {
