@@ -8,33 +8,45 @@ enum ConfigFile {
     /// earlier ones). A missing file is an empty list.
     static func rows(_ name: String, in directories: [URL]) -> [[String]] {
         var out: [[String]] = []
-        for dir in directories {
-            let url = dir.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            out.append(contentsOf: parse(String(decoding: data, as: UTF8.self)))
-        }
+        forEachRow(name, in: directories) { out.append($0) }
         return out
     }
 
+    /// Hands the records of `name` in every directory to `body` one at a time, in directory order,
+    /// without collecting them: the gazetteer's 52k rows as one `[[String]]` were megabytes of
+    /// short-lived strings that stayed behind as heap fragments.
+    static func forEachRow(_ name: String, in directories: [URL], _ body: ([String]) -> Void) {
+        for dir in directories {
+            let url = dir.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            parse(String(decoding: data, as: UTF8.self), body)
+        }
+    }
+
     /// Splits file text into records of tab-separated fields.
+    static func parse(_ text: String) -> [[String]] {
+        var out: [[String]] = []
+        parse(text) { out.append($0) }
+        return out
+    }
+
+    /// Splits file text into records of tab-separated fields, handing each to `body`.
     ///
     /// Works on UTF-8 bytes (the gazetteer is megabytes and splitting Characters walks grapheme
     /// clusters). Line breaks and tabs are always Characters of their own, so splitting bytes
     /// there is exact; where a comment mark, a `|` or a trimmed space could be joined to a
     /// neighbouring non-ASCII scalar in one Character, the line or field falls back to the
     /// Character-based code, so the records are the same as splitting Characters.
-    static func parse(_ text: String) -> [[String]] {
+    static func parse(_ text: String, _ body: ([String]) -> Void) {
         var text = text
-        return text.withUTF8 { b in
-            var out: [[String]] = []
+        text.withUTF8 { b in
             var start = 0
             while start < b.count {
                 var end = start
                 while end < b.count && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
-                if end > start, let fields = record(b, start..<end) { out.append(fields) }
+                if end > start, let fields = record(b, start..<end) { body(fields) }
                 start = end + 1
             }
-            return out
         }
     }
 

@@ -1,29 +1,52 @@
 import Foundation
 
 /// One named place the gazetteer knows: a populated place, a province (admin1) or a country.
+///
+/// Stored narrowly (coordinates without optionals, population in 32 bits): the gazetteer holds
+/// some 55k of them for the daemon's whole life, and this keeps each at 72 bytes instead of 96.
+/// The public shape (`latitude: Double?`, `population: Int`) is what the rules read.
 struct GazetteerEntry: Sendable {
     enum Kind: UInt8, Sendable { case place, admin1, country }
-    var name: String
-    var kind: Kind
-    var countryCode: String
-    var admin1Code: String
-    var latitude: Double?
-    var longitude: Double?
-    var population: Int
+    let name: String
+    let countryCode: String
+    let admin1Code: String
+    private let storedLatitude: Double
+    private let storedLongitude: Double
+    private let storedPopulation: Int32
+    let kind: Kind
+
+    init(name: String, kind: Kind, countryCode: String, admin1Code: String, latitude: Double? = nil, longitude: Double? = nil, population: Int) {
+        self.name = name
+        self.kind = kind
+        self.countryCode = countryCode
+        self.admin1Code = admin1Code
+        storedLatitude = latitude ?? Self.absent
+        storedLongitude = longitude ?? Self.absent
+        storedPopulation = Int32(clamping: population)
+    }
+
+    var latitude: Double? { storedLatitude.bitPattern == Self.absent.bitPattern ? nil : storedLatitude }
+    var longitude: Double? { storedLongitude.bitPattern == Self.absent.bitPattern ? nil : storedLongitude }
+    var population: Int { Int(storedPopulation) }
+
+    /// A NaN with a payload no parser produces, standing for "no coordinate".
+    private static let absent = Double(bitPattern: 0x7FF8_0000_DEAD_BEEF)
 }
 
 /// Offline geocoder built from GeoNames (`gazetteer/*.tsv`). Names are indexed by a compact key
 /// (folded letters and digits, leading Arabic article dropped) so "Al-Bukamal", "Al Bukamal" and
 /// "Bukamal" meet in one hash lookup per candidate n-gram; nothing scans the gazetteer per token.
+/// The index is a `CompactNameIndex` (flat buffers, no object per name): it is most of what the
+/// daemon keeps in memory between bursts.
 struct Gazetteer: Sendable {
     private(set) var entries: [GazetteerEntry] = []
-    private(set) var index = HashedIndex<[Int32]>()
-    /// Entry ids whose main name (not an alternate) has this key: a main-name match ranks higher.
-    private(set) var mainNameKeys: Set<Int64> = []
+    private var index = CompactNameIndex()
     private(set) var admin1Names: [String: String] = [:]
     private(set) var countryNames: [String: String] = [:]
     private(set) var capitals: [String: String] = [:]
-    private var byName: [String: [Int32]] = [:]
+    /// Lowercased main names of provinces and countries → their ids (the only kinds looked up by
+    /// exact name after loading).
+    private var regionsByName: [String: [Int32]] = [:]
     /// Rules out most absent compact keys before `index` is probed (see `HashFilter`).
     private var keyFilter = HashFilter(hashes: [])
     static let maxNameTokens = 5
@@ -31,80 +54,26 @@ struct Gazetteer: Sendable {
     init() {}
 
     static func load(from folders: [URL], stopwords: Set<String>) -> Gazetteer {
+        var loader = GazetteerLoader(stopwords: stopwords, aliasTargets: GazetteerLoader.aliasTargets(in: folders))
+        loader.load(from: folders)
         var g = Gazetteer()
-        for row in ConfigFile.rows("gazetteer/countries.tsv", in: folders) where row.count >= 2 {
-            g.countryNames[row[0]] = row[1]
-            if row.count > 3, !row[3].isEmpty { g.capitals[row[0]] = row[3] }
-            let id = g.append(GazetteerEntry(name: row[1], kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
-            g.addName(row[1], id: id, main: true, stopwords: [])
-            for a in ConfigFile.list(row.count > 2 ? row[2] : nil) { g.addName(a, id: id, main: false, stopwords: []) }
-        }
-        for row in ConfigFile.rows("gazetteer/admin1.tsv", in: folders) where row.count >= 3 {
-            g.admin1Names[row[0] + "." + row[1]] = row[2]
-            let id = g.append(GazetteerEntry(name: row[2], kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
-            g.addName(row[2], id: id, main: true, stopwords: [])
-            for a in ConfigFile.list(row.count > 3 ? row[3] : nil) { g.addName(a, id: id, main: false, stopwords: stopwords) }
-        }
-        for file in ["gazetteer/places.tsv", "gazetteer/extra-places.tsv"] {
-            for row in ConfigFile.rows(file, in: folders) where row.count >= 6 {
-                let e = GazetteerEntry(name: row[0], kind: .place, countryCode: row[1], admin1Code: row[2],
-                                       latitude: Double(row[3]), longitude: Double(row[4]), population: Int(row[5]) ?? 0)
-                let id = g.append(e)
-                g.addName(row[0], id: id, main: true, stopwords: stopwords)
-                for a in ConfigFile.list(row.count > 6 ? row[6] : nil) { g.addName(a, id: id, main: false, stopwords: stopwords) }
-            }
-        }
-        for file in ["gazetteer/aliases.tsv", "user-aliases.tsv"] {
-            for row in ConfigFile.rows(file, in: folders) where row.count >= 2 {
-                let country = row.count > 2 ? row[2] : ""
-                // The canonical name as written, else any place whose main name has the same compact
-                // key: older alias files name places by their diacritic form ("Ālbū Kamāl"), which
-                // places.tsv now keeps as an alternate of the ASCII main name ("Albu Kamal").
-                var named = g.byName[row[1].lowercased()] ?? []
-                if named.isEmpty {
-                    let key = Tokenizer.compactKey(name: row[1])
-                    named = (g.index.lookup(key) ?? []).filter { g.isMainName(key, $0) }
-                }
-                let targets = named.filter {
-                    country.isEmpty || g.entries[Int($0)].countryCode == country
-                }
-                // An alias names one place: prefer the populated place, then the most populous.
-                if let best = targets.max(by: { g.rank(Int($0)) < g.rank(Int($1)) }) {
-                    g.addName(row[0], id: best, main: true, stopwords: [])
-                }
-            }
-        }
+        g.entries = loader.entries.withUnsafeBufferPointer { Array($0) }
+        g.index = CompactNameIndex(loader.names)
+        g.admin1Names = loader.admin1Names
+        g.countryNames = loader.countryNames
+        g.capitals = loader.capitals
+        g.regionsByName = loader.byName.filter { $0.value.contains { g.entries[Int($0)].kind != .place } }
+            .mapValues { $0.filter { g.entries[Int($0)].kind != .place } }
         g.keyFilter = HashFilter(hashes: g.index.allHashes)
         return g
     }
 
-    private func rank(_ id: Int) -> Int {
-        let e = entries[id]
-        return (e.kind == .place ? 1 << 40 : 0) + e.population
-    }
+    /// Number of distinct compact name keys.
+    var nameKeyCount: Int { index.count }
 
-    private mutating func append(_ e: GazetteerEntry) -> Int32 {
-        entries.append(e)
-        let id = Int32(entries.count - 1)
-        byName[e.name.lowercased(), default: []].append(id)
-        return id
-    }
+    func isMainName(_ key: String, _ id: Int32) -> Bool { index.isMainName(key, id) }
 
-    private mutating func addName(_ name: String, id: Int32, main: Bool, stopwords: Set<String>) {
-        let key = Tokenizer.compactKey(name: name)
-        if stopwords.contains(key) { return }
-        guard key.unicodeScalars.count >= 3 || (key.unicodeScalars.count == 2 && key.unicodeScalars.contains { $0.properties.numericType != nil }) else { return }
-        index.upsert(key, initial: []) { ids in if !ids.contains(id) { ids.append(id) } }
-        if main { mainNameKeys.insert(Self.pair(key, id)) }
-    }
-
-    private static func pair(_ key: String, _ id: Int32) -> Int64 {
-        Int64(truncatingIfNeeded: key.hashValue) &* 31 &+ Int64(id)
-    }
-
-    func isMainName(_ key: String, _ id: Int32) -> Bool { mainNameKeys.contains(Self.pair(key, id)) }
-
-    func candidates(forKey key: String) -> [Int32]? { index.lookup(key) }
+    func candidates(forKey key: String) -> [Int32]? { index.ids(forKey: key) }
 
     /// False when no name has a compact key with this hash (`Tokenizer.compactKeyHashes`).
     func mayHaveKey(hash: UInt64) -> Bool { keyFilter.mayContain(hash) && index.containsHash(hash) }
@@ -118,20 +87,20 @@ struct Gazetteer: Sendable {
     /// The province entry of a place, for "X area" readings.
     func admin1Entry(countryCode: String, admin1Code: String) -> Int32? {
         guard let name = admin1Names[countryCode + "." + admin1Code] else { return nil }
-        return byName[name.lowercased()]?.first { entries[Int($0)].kind == .admin1 && entries[Int($0)].countryCode == countryCode }
+        return regionsByName[name.lowercased()]?.first { entries[Int($0)].kind == .admin1 && entries[Int($0)].countryCode == countryCode }
     }
 
     /// The capital city of a country, for "the capital".
     func capital(of code: String) -> Int32? {
         guard let name = capitals[code] else { return nil }
         let key = Tokenizer.compactKey(name: name)
-        return index.lookup(key)?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
+        return index.ids(forKey: key)?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
             .max { entries[Int($0)].population < entries[Int($1)].population }
     }
 
     /// The country entry for a code.
     func countryEntry(_ code: String) -> Int32? {
         guard let name = countryNames[code] else { return nil }
-        return byName[name.lowercased()]?.first { entries[Int($0)].kind == .country }
+        return regionsByName[name.lowercased()]?.first { entries[Int($0)].kind == .country }
     }
 }

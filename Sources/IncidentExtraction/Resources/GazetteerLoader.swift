@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads `gazetteer/*.tsv` and the alias files into the parts a `Gazetteer` is made of. Rows are
+/// streamed (`ConfigFile.forEachRow`), not collected: the places file is 52k rows, and holding
+/// them all as `[[String]]` left megabytes of freed fragments in the heap after loading.
+struct GazetteerLoader {
+    let stopwords: Set<String>
+    /// Lowercased canonical names the alias files point at: the only places looked up by exact
+    /// name, so the only ones `byName` keeps besides provinces and countries.
+    let aliasTargets: Set<String>
+    private(set) var entries: [GazetteerEntry] = []
+    private(set) var names = CompactNameIndex.Builder()
+    private(set) var admin1Names: [String: String] = [:]
+    private(set) var countryNames: [String: String] = [:]
+    private(set) var capitals: [String: String] = [:]
+    /// Lowercased main name → ids, for provinces, countries and alias targets.
+    private(set) var byName: [String: [Int32]] = [:]
+
+    static let aliasFiles = ["gazetteer/aliases.tsv", "user-aliases.tsv"]
+
+    static func aliasTargets(in folders: [URL]) -> Set<String> {
+        var out: Set<String> = []
+        for file in aliasFiles { ConfigFile.forEachRow(file, in: folders) { row in if row.count >= 2 { out.insert(row[1].lowercased()) } } }
+        return out
+    }
+
+    mutating func load(from folders: [URL]) {
+        ConfigFile.forEachRow("gazetteer/countries.tsv", in: folders) { row in
+            guard row.count >= 2 else { return }
+            countryNames[row[0]] = row[1]
+            if row.count > 3, !row[3].isEmpty { capitals[row[0]] = row[3] }
+            let id = append(GazetteerEntry(name: row[1], kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
+            addName(row[1], id: id, main: true, stopwords: [])
+            for a in ConfigFile.list(row.count > 2 ? row[2] : nil) { addName(a, id: id, main: false, stopwords: []) }
+        }
+        ConfigFile.forEachRow("gazetteer/admin1.tsv", in: folders) { row in
+            guard row.count >= 3 else { return }
+            admin1Names[row[0] + "." + row[1]] = row[2]
+            let id = append(GazetteerEntry(name: row[2], kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
+            addName(row[2], id: id, main: true, stopwords: [])
+            for a in ConfigFile.list(row.count > 3 ? row[3] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
+        }
+        for file in ["gazetteer/places.tsv", "gazetteer/extra-places.tsv"] {
+            ConfigFile.forEachRow(file, in: folders) { row in
+                guard row.count >= 6 else { return }
+                let e = GazetteerEntry(name: row[0], kind: .place, countryCode: row[1], admin1Code: row[2],
+                                       latitude: Double(row[3]), longitude: Double(row[4]), population: Int(row[5]) ?? 0)
+                let id = append(e)
+                addName(row[0], id: id, main: true, stopwords: stopwords)
+                for a in ConfigFile.list(row.count > 6 ? row[6] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
+            }
+        }
+        for file in Self.aliasFiles {
+            ConfigFile.forEachRow(file, in: folders) { row in
+                guard row.count >= 2 else { return }
+                addAlias(row[0], canonical: row[1], country: row.count > 2 ? row[2] : "")
+            }
+        }
+    }
+
+    private mutating func addAlias(_ alias: String, canonical: String, country: String) {
+        // The canonical name as written, else any place whose main name has the same compact
+        // key: older alias files name places by their diacritic form ("Ālbū Kamāl"), which
+        // places.tsv now keeps as an alternate of the ASCII main name ("Albu Kamal").
+        var named = byName[canonical.lowercased()] ?? []
+        if named.isEmpty {
+            let key = Tokenizer.compactKey(name: canonical)
+            named = (names.ids(forKey: key) ?? []).filter { names.isMainName(key, $0) }
+        }
+        let targets = named.filter { country.isEmpty || entries[Int($0)].countryCode == country }
+        // An alias names one place: prefer the populated place, then the most populous.
+        if let best = targets.max(by: { rank(Int($0)) < rank(Int($1)) }) {
+            addName(alias, id: best, main: true, stopwords: [])
+        }
+    }
+
+    private func rank(_ id: Int) -> Int {
+        let e = entries[id]
+        return (e.kind == .place ? 1 << 40 : 0) + e.population
+    }
+
+    private mutating func append(_ e: GazetteerEntry) -> Int32 {
+        entries.append(e)
+        let id = Int32(entries.count - 1)
+        if e.kind != .place || !aliasTargets.isEmpty {
+            let lower = e.name.lowercased()
+            if e.kind != .place || aliasTargets.contains(lower) { byName[lower, default: []].append(id) }
+        }
+        return id
+    }
+
+    private mutating func addName(_ name: String, id: Int32, main: Bool, stopwords: Set<String>) {
+        let key = Tokenizer.compactKey(name: name)
+        if stopwords.contains(key) { return }
+        guard key.unicodeScalars.count >= 3 || (key.unicodeScalars.count == 2 && key.unicodeScalars.contains { $0.properties.numericType != nil }) else { return }
+        names.add(key, id: id, main: main)
+    }
+}
