@@ -33,6 +33,9 @@ public final class IngestWorker: @unchecked Sendable {
     private var stopRequested = false
     private var finished = false
     private var busy = false
+    /// Whether work was done since freed heap was last handed back (`idleTrimDelay`); true at
+    /// start, for what loading the dictionaries left behind.
+    private var heapToTrim = true
     private var lastProgress = Date()
     var stats = IngestStats()
     /// Inbox paths whose record committed but whose move did not happen yet.
@@ -106,6 +109,9 @@ public final class IngestWorker: @unchecked Sendable {
     static let batchLimit = 32
     static let batchBytes: Int64 = 8 * 1024 * 1024
 
+    /// How long the queue must stay empty before the worker hands freed memory back (`HeapTrim`).
+    static let idleTrimDelay: TimeInterval = 0.5
+
     private func run() {
         let intake = FileIntake(pipeline: pipeline)
         var ahead: BatchPreparation?
@@ -153,7 +159,13 @@ public final class IngestWorker: @unchecked Sendable {
     /// until there is one. Nil when stopping, or when not waiting and nothing is queued.
     private func takeBatch(waiting: Bool) -> TakenBatch? {
         condition.lock()
-        while waiting && queueHead == queue.count && !stopRequested { condition.wait() }
+        while waiting && queueHead == queue.count && !stopRequested {
+            if !heapToTrim { condition.wait(); continue }
+            if !condition.wait(until: Date().addingTimeInterval(Self.idleTrimDelay)) {
+                heapToTrim = false
+                condition.unlock(); HeapTrim.releaseFreeMemory(); condition.lock()
+            }
+        }
         if stopRequested || queueHead == queue.count {
             condition.unlock()
             return nil
@@ -172,6 +184,7 @@ public final class IngestWorker: @unchecked Sendable {
             inFlight.insert(path)
         }
         busy = true
+        heapToTrim = true
         lastProgress = Date()
         let current = config
         condition.unlock()
