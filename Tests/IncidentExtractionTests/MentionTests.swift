@@ -61,6 +61,27 @@ import Testing
         #expect(a.mentions.isEmpty)
     }
 
+    @Test func aModalThatJudgesTheReportedIncidentKeepsIt() {
+        let a = Fixture.extract("Port struck", ["Air strikes on the oil terminal at Hodeidah on Friday killed 40 workers, the health ministry said, in what would be the deadliest raid on the port this year."])
+        #expect(Fixture.mains(a).first?.killed == 40)
+        let b = Fixture.extract("Border clashes", ["The defence minister said the army would hit Hezbollah hard if the rocket fire did not stop."])
+        #expect(b.mentions.isEmpty)
+    }
+
+    @Test func aModalInAnotherClauseKeepsTheIncident() {
+        let a = Fixture.extract("Drone hits town", ["A drone struck a market in Kupiansk on Sunday, killing three people, and officials warned that more attacks could follow."])
+        #expect(Fixture.mains(a).first?.killed == 3)
+    }
+
+    @Test func theLeadIncidentSurvivesAnAccusedNeighbourNamedMoreOften() {
+        let a = Fixture.extract("Drone strike near airport", [
+            "A drone strike hit a checkpoint in Sulaymaniyah on Friday evening, killing three guards, local officials said.",
+            "Kurdish officials accused Turkey of carrying out the attack.",
+            "Turkey has in the past struck what it says are PKK targets in northern Syria.",
+        ], reference: "2024-09-14")
+        #expect(Fixture.mains(a).first?.killed == 3)
+    }
+
     @Test func anArticleWithoutIncidentsHasNoMentions() {
         let a = Fixture.extract("Talks resume", ["Diplomats met in Geneva on Monday to discuss a ceasefire and humanitarian corridors."])
         #expect(a.mentions.isEmpty)

@@ -13,6 +13,8 @@ struct ActorEvidence: Sendable {
     var candidates: [PerpetratorCandidate] = []
     /// Actors whose own voice in this sentence says something about the incident (claims).
     var claimingActors: Set<String> = []
+    /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
+    var nameRanges: [Range<Int>] = []
     /// Actors that deny in this sentence.
     var denyingActors: Set<String> = []
     /// Actors named right before a `responsibility` cue ("TTP claimed responsibility for the
@@ -49,6 +51,7 @@ struct ActorFinder: Sendable {
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
+        for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
         for m in matches {
             if isSupportedSide(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }

@@ -33,6 +33,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case speech
     case unidentified
     case victim
+    case evaluative
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -68,6 +69,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .speech: "speech"
         case .unidentified: "unidentified"
         case .victim: "victim"
+        case .evaluative: "evaluative"
         }
     }
 }
