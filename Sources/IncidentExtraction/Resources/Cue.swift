@@ -33,6 +33,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case speech
     case unidentified
     case victim
+    case victimVerb
+    case partOf
     case evaluative
 
     /// The category's name in `cues.tsv`.
@@ -69,6 +71,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .speech: "speech"
         case .unidentified: "unidentified"
         case .victim: "victim"
+        case .victimVerb: "victim-verb"
+        case .partOf: "part-of"
         case .evaluative: "evaluative"
         }
     }
