@@ -55,6 +55,11 @@ import Testing
         #expect(m?.perpetrator != "Iran")
     }
 
+    @Test func victimsNationalityInAHeadlineParticipleIsNotThePerpetrator() {
+        let m = lead(["Three Russian soldiers killed in Ukrainian drone strike near Belgorod on Tuesday, the regional governor said."])
+        #expect(m?.perpetrator == "Ukraine")
+    }
+
     @Test func targetOfTheStrikeIsNotThePerpetrator() {
         let m = lead(["A drone attack on a Syrian military academy in Homs killed at least 40 cadets on Monday."])
         #expect(m?.perpetrator != "Syrian government")

@@ -42,6 +42,7 @@ struct ActorFinder: Sendable {
     private static let eventNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
                                                   "shelling", "raid", "raids", "attack", "attacks", "barrage", "targeting", "bombardment", "aggression",
                                                   "operation", "warplanes", "jets", "aircraft", "planes", "artillery", "air", "aerial", "military"]
+    private static let passiveFollowers: KeySet = ["in", "by", "during", "when", "while"]
     private static let passive: KeySet = ["were", "was", "are", "is", "been", "being"]
     private static let aircraftWords: KeySet = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
 
@@ -116,7 +117,10 @@ struct ActorFinder: Sendable {
             let t = tokens[j]
             if t.kind == .punctuation && t.key != "'" { break }
             if Self.passive.contains(t) { break }
-            if cues.match(.agentVerb, in: tokens, at: j) != nil {
+            if let v = cues.match(.agentVerb, in: tokens, at: j) {
+                // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
+                // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
+                if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
             }
             if allMatches.contains(where: { $0.start == j }) { break }
