@@ -277,7 +277,9 @@ struct MentionGrouper: Sendable {
         for i in d.sentences {
             guard let e = infos[i].eventDate else { continue }
             if e.isExplicit, earliestExplicit.map({ e.date.start < $0.start }) ?? true { earliestExplicit = e.date }
-            if earliest.map({ e.date.start < $0.start }) ?? true { earliest = e.date }
+            // On the same first day, the narrower span: "On Saturday a drone hit ..." within a
+            // draft that also says "over the weekend".
+            if earliest.map({ e.date.start < $0.start || (e.date.start == $0.start && e.date.end < $0.end) }) ?? true { earliest = e.date }
         }
         if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }
