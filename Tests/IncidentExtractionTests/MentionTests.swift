@@ -80,6 +80,12 @@ import Testing
             "Turkey has in the past struck what it says are PKK targets in northern Syria.",
         ], reference: "2024-09-14")
         #expect(Fixture.mains(a).first?.killed == 3)
+        let b = Fixture.extract("Drone strike near airport", [
+            "A drone struck a fuel depot in Sulaymaniyah on Saturday night, causing damage but no casualties, police said.",
+            "Kurdish officials accused Turkey of carrying out the attack.",
+            "Turkey has in the past struck what it says are PKK targets in northern Syria.",
+        ], reference: "2024-09-16")
+        #expect(Fixture.mains(b).first?.place?.name == "Sulaymaniyah")
     }
 
     @Test func anArticleWithoutIncidentsHasNoMentions() {

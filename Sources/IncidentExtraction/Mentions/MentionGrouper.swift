@@ -71,9 +71,9 @@ struct MentionGrouper: Sendable {
             }
             // Incidents happen in the countries an article is about: a town elsewhere ("due in
             // Warsaw") does not open a new incident.
-            // The first incident told with its toll is the article's news, even where later
-            // paragraphs name another country more often (the neighbour accused of the strike).
-            let leadIncident = role == .main && firmTolls && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
+            // The first incident told with its toll or its day is the article's news, even where
+            // later paragraphs name another country more often (the neighbour accused of the strike).
+            let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
             let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
