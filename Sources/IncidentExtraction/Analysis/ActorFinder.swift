@@ -15,6 +15,9 @@ struct ActorEvidence: Sendable {
     var claimingActors: Set<String> = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
+    /// "The Iran-backed group said in a statement that it had targeted ...": the actor of the
+    /// incident told just before, speaking through a description of itself, claims it.
+    var claimsByReference = false
     /// Actors that deny in this sentence.
     var denyingActors: Set<String> = []
     /// Actors named right before a `responsibility` cue ("TTP claimed responsibility for the
@@ -68,6 +71,7 @@ struct ActorFinder: Sendable {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
+        ev.claimsByReference = claimsByReference(tokens)
         for r in cues.matches(.responsibility, in: tokens) {
             if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
                 ev.claimingActors.insert(m.payload)
@@ -75,6 +79,23 @@ struct ActorFinder: Sendable {
             }
         }
         return ev
+    }
+
+    /// A sentence opening with a description of an armed actor ("The Iran-backed group", "The
+    /// militant group", "The command") that says "it" carried out the act: "The group said in a
+    /// statement that it had targeted soldiers". A victim's statement ("The group said its commander
+    /// was killed") has no agent verb after "it".
+    private func claimsByReference(_ tokens: [Token]) -> Bool {
+        guard tokens.count > 4, tokens[0].key == "the" else { return false }
+        for k in 1..<min(tokens.count, 6) {
+            guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
+            guard let v = (r.end..<min(tokens.count, r.end + 3)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) else { return false }
+            for j in (v + 1)..<min(tokens.count, v + 10) where tokens[j].key == "it" || tokens[j].key == "its" {
+                if ((j + 1)..<min(tokens.count, j + 4)).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { return true }
+            }
+            return false
+        }
+        return false
     }
 
     private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {

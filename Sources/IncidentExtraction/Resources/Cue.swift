@@ -36,6 +36,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case victimVerb
     case partOf
     case evaluative
+    case actorReference
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -74,6 +75,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .victimVerb: "victim-verb"
         case .partOf: "part-of"
         case .evaluative: "evaluative"
+        case .actorReference: "actor-reference"
         }
     }
 }
