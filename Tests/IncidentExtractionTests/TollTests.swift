@@ -48,6 +48,11 @@ import Testing
         #expect(killed("Seven members of one family, including three children, were killed when the house collapsed.") == 7)
     }
 
+    @Test func aCasualtyWordInsideANameIsNoToll() {
+        #expect(killed("The Homs Martyrs Documentation Centre listed 27 shootings on checkpoints, among them the one in Talbiseh.") == nil)
+        #expect(killed("Gunmen shot dead a driver near the Martyrs Square roundabout, the centre said.") == 1)
+    }
+
     @Test func numberWordGroupsAreAdded() {
         #expect(killed("Four policemen and eleven civilians were killed in the blast.") == 15)
     }

@@ -50,6 +50,9 @@ struct TollFinder: Sendable {
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {
             for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
+                // Inside a proper name ("the Daraa Martyrs Documentation Office", "Al-Aqsa Martyrs
+                // Brigades"): capitalised between capitalised words, not a casualty word.
+                if isInsideName(cue, tokens) { continue }
                 let word = cue.payload
                 if let victims = namedVictims(after: cue, tokens: tokens) {
                     // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
@@ -245,6 +248,12 @@ struct TollFinder: Sendable {
             return n
         }
         return nil
+    }
+
+    private func isInsideName(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        guard cue.start >= 2, cue.end < tokens.count, tokens[cue.start].isCapitalized else { return false }
+        let before = tokens[cue.start - 1], after = tokens[cue.end]
+        return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
     }
 
     /// Right after a `part-of` cue ("including", "among them").
