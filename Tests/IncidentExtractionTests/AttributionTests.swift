@@ -55,6 +55,25 @@ import Testing
         #expect(m?.perpetrator != "Iran")
     }
 
+    @Test func victimsNationalityInAHeadlineParticipleIsNotThePerpetrator() {
+        let m = lead(["Three Russian soldiers killed in Ukrainian drone strike near Belgorod on Tuesday, the regional governor said."])
+        #expect(m?.perpetrator == "Ukraine")
+    }
+
+    @Test func theActorClaimsThroughADescriptionOfItself() {
+        let m = lead([
+            "Hezbollah fired about 20 rockets at the town of Metula on Wednesday evening, wounding three people.",
+            "The Iran-backed group said in a statement that it had targeted an army position in the town.",
+        ])
+        #expect(m?.perpetrator == "Hezbollah")
+        #expect(m?.attribution == .claimed)
+        let v = lead([
+            "Israeli jets struck a house in Nabatieh on Wednesday, killing four people.",
+            "The militant group said its local commander was among the dead.",
+        ])
+        #expect(v?.attribution == .confirmed)
+    }
+
     @Test func targetOfTheStrikeIsNotThePerpetrator() {
         let m = lead(["A drone attack on a Syrian military academy in Homs killed at least 40 cadets on Monday."])
         #expect(m?.perpetrator != "Syrian government")

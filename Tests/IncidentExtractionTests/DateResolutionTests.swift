@@ -36,6 +36,28 @@ import Testing
         #expect(dates("Militants attacked the convoy on Dec. 29.").first?.date.description == "2022-12-29")
     }
 
+    @Test func daysCountedBack() {
+        #expect(dates("Relatives said the boy was wounded by a mortar round two days ago.").first?.date.description == "2023-03-13")
+        #expect(dates("The checkpoint came under fire the day before yesterday, the police said.").first?.date.description == "2023-03-13")
+    }
+
+    @Test func theWeekendIsItsTwoDays() {
+        #expect(dates("Shelling over the weekend damaged the water plant.").first?.date.description == "2023-03-11/2023-03-12")
+    }
+
+    @Test func aNightBetweenTwoDatedDaysIsARange() {
+        #expect(dates("Drones attacked the refinery on the night of 10-11 March.").first?.date.description == "2023-03-10/2023-03-11")
+    }
+
+    @Test func ordinalDayWithMonthAndYear() {
+        #expect(dates("The command said the strike was conducted on 1st November 2022 near the river.").first?.date.description == "2022-11-01")
+    }
+
+    @Test func aWeekdayBesideAFullDateTakesTheDate() {
+        let found = dates("Jets bombed the airfield on Sunday, February 5, 2023, a monitor said.").filter { !$0.isSpeechDate }
+        #expect(found.first?.date.description == "2023-02-05")
+    }
+
     @Test func explicitYearWins() {
         #expect(dates("On June 3, 2019, jets bombed the airfield.").first?.date.description == "2019-06-03")
     }

@@ -61,6 +61,33 @@ import Testing
         #expect(a.mentions.isEmpty)
     }
 
+    @Test func aModalThatJudgesTheReportedIncidentKeepsIt() {
+        let a = Fixture.extract("Port struck", ["Air strikes on the oil terminal at Hodeidah on Friday killed 40 workers, the health ministry said, in what would be the deadliest single strike on the port."])
+        #expect(Fixture.mains(a).first?.killed == 40)
+        let b = Fixture.extract("Border clashes", ["The defence minister said the army would hit Hezbollah hard if the rocket fire did not stop."])
+        #expect(b.mentions.isEmpty)
+    }
+
+    @Test func aModalInAnotherClauseKeepsTheIncident() {
+        let a = Fixture.extract("Drone hits town", ["A drone struck a market in Kupiansk on Sunday, killing three people; the regional governor said the town could be without power for days."])
+        #expect(Fixture.mains(a).first?.killed == 3)
+    }
+
+    @Test func theLeadIncidentSurvivesAnAccusedNeighbourNamedMoreOften() {
+        let a = Fixture.extract("Drone strike near airport", [
+            "A drone strike hit a checkpoint in Sulaymaniyah on Friday evening, killing three guards, local officials said.",
+            "Kurdish officials accused Turkey of carrying out the attack.",
+            "Turkey has in the past struck what it says are PKK targets in northern Syria.",
+        ], reference: "2024-09-14")
+        #expect(Fixture.mains(a).first?.killed == 3)
+        let b = Fixture.extract("Drone strike near airport", [
+            "A drone struck a fuel depot in Sulaymaniyah on Saturday night, causing damage but no casualties, police said.",
+            "Kurdish officials accused Turkey of carrying out the attack.",
+            "Turkey has in the past struck what it says are PKK targets in northern Syria.",
+        ], reference: "2024-09-16")
+        #expect(Fixture.mains(b).first?.place?.name == "Sulaymaniyah")
+    }
+
     @Test func anArticleWithoutIncidentsHasNoMentions() {
         let a = Fixture.extract("Talks resume", ["Diplomats met in Geneva on Monday to discuss a ceasefire and humanitarian corridors."])
         #expect(a.mentions.isEmpty)

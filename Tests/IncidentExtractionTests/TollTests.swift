@@ -33,6 +33,30 @@ import Testing
         #expect(killed("Officials said 12 men and 4 women died in the attack.") == 16)
     }
 
+    @Test func victimsNamedWithoutANumber() {
+        #expect(injured("Shrapnel from the shell hit the family's yard, wounding their mother.") == 1)
+        #expect(killed("Gunmen on a motorbike shot dead a member of the village council near the mosque.") == 1)
+        #expect(killed("The drone hit a tent in the camp, killing a man and his two sons.") == 3)
+        #expect(killed("A shell landed on the house, killing a mother and her daughter and injuring four neighbours.") == 2)
+        #expect(injured("A shell landed on the house, killing a mother and her daughter and injuring four neighbours.") == 4)
+        #expect(killed("An airstrike on the building killed a farmer and his three children.") == 4)
+        #expect(killed("The strike killed a nurse and wounded 12 others.") == 1)
+    }
+
+    @Test func partsAndUnitsAreNotTheToll() {
+        #expect(injured("Six villagers, among them two children, were wounded by the cross-border shelling.") == 6)
+        #expect(killed("Seven members of one family, including three children, were killed when the house collapsed.") == 7)
+    }
+
+    @Test func aCasualtyWordInsideANameIsNoToll() {
+        #expect(killed("The Homs Martyrs Documentation Centre listed 27 shootings on checkpoints, among them the one in Talbiseh.") == nil)
+        #expect(killed("Gunmen shot dead a driver near the Martyrs Square roundabout, the centre said.") == 1)
+    }
+
+    @Test func numberWordGroupsAreAdded() {
+        #expect(killed("Four policemen and eleven civilians were killed in the blast.") == 15)
+    }
+
     @Test func aNamedVictimWithOthers() {
         #expect(killed("The commander was killed along with two of his guards.") == 3)
     }

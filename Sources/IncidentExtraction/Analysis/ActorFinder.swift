@@ -13,6 +13,11 @@ struct ActorEvidence: Sendable {
     var candidates: [PerpetratorCandidate] = []
     /// Actors whose own voice in this sentence says something about the incident (claims).
     var claimingActors: Set<String> = []
+    /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
+    var nameRanges: [Range<Int>] = []
+    /// "The Iran-backed group said in a statement that it had targeted ...": the actor of the
+    /// incident told just before, speaking through a description of itself, claims it.
+    var claimsByReference = false
     /// Actors that deny in this sentence.
     var denyingActors: Set<String> = []
     /// Actors named right before a `responsibility` cue ("TTP claimed responsibility for the
@@ -40,6 +45,7 @@ struct ActorFinder: Sendable {
     private static let eventNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
                                                   "shelling", "raid", "raids", "attack", "attacks", "barrage", "targeting", "bombardment", "aggression",
                                                   "operation", "warplanes", "jets", "aircraft", "planes", "artillery", "air", "aerial", "military"]
+    private static let passiveFollowers: KeySet = ["in", "by", "during", "when", "while"]
     private static let passive: KeySet = ["were", "was", "are", "is", "been", "being"]
     private static let aircraftWords: KeySet = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
 
@@ -49,6 +55,7 @@ struct ActorFinder: Sendable {
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
+        for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
         for m in matches {
             if isSupportedSide(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
@@ -64,6 +71,7 @@ struct ActorFinder: Sendable {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
+        ev.claimsByReference = claimsByReference(tokens)
         for r in cues.matches(.responsibility, in: tokens) {
             if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
                 ev.claimingActors.insert(m.payload)
@@ -71,6 +79,23 @@ struct ActorFinder: Sendable {
             }
         }
         return ev
+    }
+
+    /// A sentence opening with a description of an armed actor ("The Iran-backed group", "The
+    /// militant group", "The command") that says "it" carried out the act: "The group said in a
+    /// statement that it had targeted soldiers". A victim's statement ("The group said its commander
+    /// was killed") has no agent verb after "it".
+    private func claimsByReference(_ tokens: [Token]) -> Bool {
+        guard tokens.count > 4, tokens[0].key == "the" else { return false }
+        for k in 1..<min(tokens.count, 6) {
+            guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
+            guard let v = (r.end..<min(tokens.count, r.end + 3)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) else { return false }
+            for j in (v + 1)..<min(tokens.count, v + 10) where tokens[j].key == "it" || tokens[j].key == "its" {
+                if ((j + 1)..<min(tokens.count, j + 4)).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { return true }
+            }
+            return false
+        }
+        return false
     }
 
     private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
@@ -113,7 +138,10 @@ struct ActorFinder: Sendable {
             let t = tokens[j]
             if t.kind == .punctuation && t.key != "'" { break }
             if Self.passive.contains(t) { break }
-            if cues.match(.agentVerb, in: tokens, at: j) != nil {
+            if let v = cues.match(.agentVerb, in: tokens, at: j) {
+                // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
+                // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
+                if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
                 return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
             }
             if allMatches.contains(where: { $0.start == j }) { break }

@@ -21,6 +21,8 @@ struct DateFinder: Sendable {
     private let today: PhraseMatcher<String>
     private let yesterday: PhraseMatcher<String>
     private let night: PhraseMatcher<String>
+    private let daysAgo: PhraseMatcher<String>
+    private let weekend: PhraseMatcher<String>
     /// `months` and `weekdays` probed with the tokens' own key hashes: asked at every capitalised token.
     private let monthByKey: HashedIndex<Int>
     private let weekdayByKey: HashedIndex<Int>
@@ -34,6 +36,8 @@ struct DateFinder: Sendable {
         today = cues.matcher("day-today")
         yesterday = cues.matcher("day-yesterday")
         night = cues.matcher("day-night")
+        daysAgo = cues.matcher("day-ago")
+        weekend = cues.matcher("day-weekend")
     }
 
     private static func index(_ table: [String: Int]) -> HashedIndex<Int> {
@@ -98,14 +102,20 @@ struct DateFinder: Sendable {
         return n
     }
 
+    private static func startsWithDigit(_ t: Token) -> Bool {
+        guard let f = t.text.utf8.first else { return false }
+        return f >= 0x30 && f <= 0x39
+    }
+
     private func year(_ tokens: [Token], at i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .number, let y = tokens[i].number, tokens[i].text.utf8.count == 4, (1900...2100).contains(y) else { return nil }
         return y
     }
 
     private func explicitDate(_ tokens: [Token], at i: Int, reference: CalendarDay?) -> (DateMention, Int)? {
-        if tokens[i].kind != .number && !tokens[i].isCapitalized { return nil }
+        if tokens[i].kind != .number && !tokens[i].isCapitalized && !Self.startsWithDigit(tokens[i]) { return nil }
         var month: Int?, day: Int?, yr: Int?
+        var lastDay: Int?
         var end = i
         // ISO 2020-05-06
         if let y = year(tokens, at: i), i + 2 < tokens.count, tokens[i + 1].hyphenBefore, tokens[i + 2].hyphenBefore,
@@ -122,6 +132,12 @@ struct DateFinder: Sendable {
         } else if let d = dayNumber(tokens[i]), i + 1 < tokens.count, let m = monthNumber(tokens[i + 1]) {
             day = d; month = m; end = i + 2
             if let y = year(tokens, at: end) { yr = y; end += 1 }
+        } else if let d = dayNumber(tokens[i]), i + 2 < tokens.count, let d2 = dayNumber(tokens[i + 1]), tokens[i + 1].hyphenBefore, d2 == d + 1,
+                  let m = monthNumber(tokens[i + 2]) {
+            // "the night of 10-11 March": the two days.
+            day = d; month = m; end = i + 3
+            if let y = year(tokens, at: end) { yr = y; end += 1 }
+            lastDay = d2
         } else if tokens[i].kind == .number, i + 4 < tokens.count, tokens[i + 1].key == "/", tokens[i + 3].key == "/",
                   let m = tokens[i].number, let d = tokens[i + 2].number, let y = year(tokens, at: i + 4), (1...12).contains(m) {
             month = m; day = d; yr = y; end = i + 5
@@ -141,7 +157,11 @@ struct DateFinder: Sendable {
         var start = i
         if start >= 2, tokens[start - 1].key == ",", weekday(tokens[start - 2]) != nil { start -= 2 }
         else if start >= 1, weekday(tokens[start - 1]) != nil { start -= 1 }
-        return (DateMention(range: start..<end, date: IncidentDate(day: resolved), isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
+        var date = IncidentDate(day: resolved)
+        if let l = lastDay, l <= CalendarDay.daysIn(month: m, year: resolved.year) {
+            date = IncidentDate(start: resolved, end: CalendarDay(year: resolved.year, month: m, day: l))
+        }
+        return (DateMention(range: start..<end, date: date, isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
@@ -155,7 +175,23 @@ struct DateFinder: Sendable {
             let night = IncidentDate(start: ref.adding(days: -1), end: ref)
             return (DateMention(range: i..<m.end, date: night, isSpeechDate: false, isExplicit: false), m.end)
         }
+        if let m = daysAgo.match(tokens, at: i), let n = Int(m.payload) {
+            // "two days ago", "the day before yesterday"
+            return (DateMention(range: i..<m.end, date: IncidentDate(day: ref.adding(days: -n)), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
+        }
+        if let m = weekend.match(tokens, at: i) {
+            // "over the weekend": the last Saturday and Sunday on or before the reference day (only the
+            // Saturday when the reference is one).
+            let back = (ref.weekday + 1) % 7
+            let saturday = ref.adding(days: -back)
+            let date = back == 0 ? IncidentDate(day: ref) : IncidentDate(start: saturday, end: saturday.adding(days: 1))
+            return (DateMention(range: i..<m.end, date: date, isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
+        }
         guard tokens[i].isCapitalized, let wd = weekday(tokens[i]) else { return nil }
+        // "on Sunday, February 18, 2024": the date says which Sunday.
+        var k = i + 1
+        if k < tokens.count, tokens[k].key == "," { k += 1 }
+        if k < tokens.count, explicitDate(tokens, at: k, reference: ref) != nil { return nil }
         let isLast = i > 0 && tokens[i - 1].key == "last"
         var back = (ref.weekday - wd + 7) % 7
         if isLast && back == 0 { back = 7 }

@@ -44,18 +44,22 @@ struct TollFinder: Sendable {
     func find(in tokens: [Token]) -> [TollFigure] {
         if cues.occurs(.cumulative, in: tokens) { return [] }
         let nums = numberSpans(tokens)
-        if nums.isEmpty && !Self.hasVictimVerb(tokens) { return [] }
+        if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
         let isRevisionSentence = cues.occurs(.revision, in: tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {
             for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
+                // Inside a proper name ("the Daraa Martyrs Documentation Office", "Al-Aqsa Martyrs
+                // Brigades"): capitalised between capitalised words, not a casualty word.
+                if isInsideName(cue, tokens) { continue }
                 let word = cue.payload
-                if singleVictim(after: cue, tokens: tokens) {
+                if let victims = namedVictims(after: cue, tokens: tokens) {
                     // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
-                    // victim, told without a number (a number further on is another figure).
-                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
-                                          isSingular: true, isBodies: false, position: cue.start))
+                    // victim, told without a number (a number further on is another figure);
+                    // "killing a father and his three children": four.
+                    out.append(TollFigure(kind: kind, value: victims, qualifier: .exact, isRevision: false, isRough: false,
+                                          isSingular: victims == 1, isBodies: false, position: cue.start))
                 } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
@@ -72,38 +76,42 @@ struct TollFinder: Sendable {
         return out
     }
 
-    /// A verb of killing or wounding followed by "a"/"an" and a `victim` cue within a few words
-    /// ("killing a 63-year-old woman", "killed an elderly man", "wounding a child"): one person.
-    private func singleVictim(after cue: PhraseMatcher<String>.Match, tokens: [Token]) -> Bool {
-        guard Self.victimVerbs.contains(cue.payload), cue.end < tokens.count, ["a", "an"].contains(tokens[cue.end].key) else { return false }
+    /// A verb of killing or wounding (`victim-verb`) followed by "a"/"an" or a possessive and a
+    /// `victim` noun within a few words ("killing a 63-year-old woman", "wounding their mother"):
+    /// one person; with a relative or companion joined to it ("a woman and her daughter", "a
+    /// father and his three children"), those too. Nil when no such phrase follows.
+    private func namedVictims(after cue: PhraseMatcher<String>.Match, tokens: [Token]) -> Int? {
+        guard let v = cues.match(.victimVerb, in: tokens, at: cue.start), v.end == cue.end, cue.end < tokens.count,
+              Self.determiners.contains(tokens[cue.end]) else { return nil }
         var k = cue.end + 1
         while k < min(tokens.count, cue.end + 6) {
-            if tokens[k].kind == .punctuation && tokens[k].key != "'" { return false }
+            if tokens[k].kind == .punctuation && tokens[k].key != "'" { return nil }
+            // "wounding his two sons": a figure, read as such ("a 63-year-old woman" is an age).
+            if tokens[k].kind == .number || numbers.match(tokens, at: k) != nil, !(k + 1 < tokens.count && tokens[k + 1].hyphenBefore) { return nil }
             if let m = cues.match(.victim, in: tokens, at: k) {
-                // "a child and his mother", "a woman and two children": more than one; "a child and
-                // wounding ten others" is one and another figure.
-                guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return true }
-                return cues.match(.kill, in: tokens, at: m.end + 1) != nil || cues.match(.injure, in: tokens, at: m.end + 1) != nil
+                guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return 1 }
+                let next = m.end + 1
+                // "a child and wounding ten others": one, and another figure.
+                if cues.match(.kill, in: tokens, at: next) != nil || cues.match(.injure, in: tokens, at: next) != nil { return 1 }
+                // "a woman and her daughter", "a father and his three children", "a man and a boy".
+                guard Self.determiners.contains(tokens[next]), next + 1 < tokens.count else { return nil }
+                if let n = numbers.match(tokens, at: next + 1) { return n.end < tokens.count && tokens[n.end].kind == .word ? 1 + n.payload : nil }
+                if let n = tokens[next + 1].number, next + 2 < tokens.count, tokens[next + 2].kind == .word { return 1 + n }
+                for j in (next + 1)..<min(tokens.count, next + 4) where cues.match(.victim, in: tokens, at: j) != nil { return 2 }
+                return nil
             }
             k += 1
         }
-        return false
+        return nil
     }
+
+    private static let determiners: KeySet = ["a", "an", "his", "her", "their"]
 
     /// The day of a date: a number right after or before a capitalised month name.
     private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && tokens[i - 1].isCapitalized && monthKeys.contains(tokens[i - 1]))
             || (i > 1 && tokens[i - 1].key == "." && tokens[i - 2].isCapitalized && monthKeys.contains(tokens[i - 2]))
             || (i + 1 < tokens.count && tokens[i + 1].isCapitalized && monthKeys.contains(tokens[i + 1]))
-    }
-
-    private static let victimVerbs: KeySet = ["killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "injures"]
-
-    /// Whether a token is a verb of killing or wounding; by index, so no token is copied (asked of
-    /// every token of every sentence without a number).
-    private static func hasVictimVerb(_ tokens: [Token]) -> Bool {
-        for i in tokens.indices where victimVerbs.contains(tokens[i]) { return true }
-        return false
     }
 
     private func qualifier(_ tokens: [Token], before start: Int) -> TollQualifier {
@@ -232,11 +240,28 @@ struct TollFinder: Sendable {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "including six children", "one of the dead": a part, not the toll.
-            if n.start > 0, tokens[n.start - 1].key == "including" { continue }
+            // "including six children", "six civilians, among them two children", "nine members of
+            // one family": a part or a unit, not the toll.
+            if isPart(n, tokens) { continue }
+            if n.value == 1, n.start > 0, tokens[n.start - 1].key == "of" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
         }
         return nil
+    }
+
+    private func isInsideName(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        guard cue.start >= 2, cue.end < tokens.count, tokens[cue.start].isCapitalized else { return false }
+        let before = tokens[cue.start - 1], after = tokens[cue.end]
+        return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
+    }
+
+    /// Right after a `part-of` cue ("including", "among them").
+    private func isPart(_ n: NumberSpan, _ tokens: [Token]) -> Bool {
+        for len in 1...2 where n.start - len >= 0 {
+            if let m = cues.match(.partOf, in: tokens, at: n.start - len), m.end == n.start { return true }
+        }
+        return false
     }
 
     /// "some 170 Afghans and 13 U.S. troops" -> 13 added to 170.
@@ -254,6 +279,8 @@ struct TollFinder: Sendable {
         var k = n.start - 2
         var hops = 0
         while k >= 0, hops < 3, tokens[k].kind == .word {
+            // "Five soldiers and thirteen civilians": a number word is a word token too.
+            if hops >= 1, nums.contains(where: { $0.end == k + 1 }) { break }
             if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
             k -= 1; hops += 1
         }

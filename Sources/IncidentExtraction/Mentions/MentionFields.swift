@@ -151,7 +151,7 @@ struct MentionFieldReader: Sendable {
         let claimed = ctx.infos.contains { s in
             s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
         }
-        if claimed { return (p, .claimed, sentence) }
+        if claimed || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
         // no other reported incident ("Moscow denied involvement").
         let denied = ctx.infos.contains { s in

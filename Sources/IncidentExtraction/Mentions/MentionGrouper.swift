@@ -71,7 +71,10 @@ struct MentionGrouper: Sendable {
             }
             // Incidents happen in the countries an article is about: a town elsewhere ("due in
             // Warsaw") does not open a new incident.
-            let placeInFocus = place.map { isFocus($0, s) } ?? true
+            // The first incident told with its toll or its day is the article's news, even where
+            // later paragraphs name another country more often (the neighbour accused of the strike).
+            let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
+            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
@@ -274,7 +277,9 @@ struct MentionGrouper: Sendable {
         for i in d.sentences {
             guard let e = infos[i].eventDate else { continue }
             if e.isExplicit, earliestExplicit.map({ e.date.start < $0.start }) ?? true { earliestExplicit = e.date }
-            if earliest.map({ e.date.start < $0.start }) ?? true { earliest = e.date }
+            // On the same first day, the narrower span: "On Saturday a drone hit ..." within a
+            // draft that also says "over the weekend".
+            if earliest.map({ e.date.start < $0.start || (e.date.start == $0.start && e.date.end < $0.end) }) ?? true { earliest = e.date }
         }
         if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }

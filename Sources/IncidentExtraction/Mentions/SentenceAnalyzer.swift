@@ -69,7 +69,15 @@ struct SentenceAnalyzer: Sendable {
     func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
-        let placeMatches = tokenized.map { r.placeFinder.find(in: $0) }
+        let actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
+        // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
+        // Party") names no place the incident happened at, nor a country the article is about.
+        let placeMatches = tokenized.indices.map { i in
+            let found = r.placeFinder.find(in: tokenized[i])
+            let names = actorEvidence[i].nameRanges
+            guard !names.isEmpty else { return found }
+            return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
+        }
         let focus = r.placeFinder.focusCountries(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
@@ -106,8 +114,8 @@ struct SentenceAnalyzer: Sendable {
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
-                actors: r.actorFinder.analyse(tokens), isBackground: background,
-                isIrrealis: Self.isIrrealis(tokens, dates: dates, r.cues) || s.text.hasSuffix("?"),
+                actors: actorEvidence[i], isBackground: background,
+                isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
@@ -117,9 +125,33 @@ struct SentenceAnalyzer: Sendable {
     }
 
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the
-    /// month "May" ("on May 3") is not the modal "may".
-    static func isIrrealis(_ tokens: [Token], dates: [DateMention], _ cues: CueLexicon) -> Bool {
-        cues.matches(.irrealis, in: tokens).contains { m in !dates.contains { $0.range.contains(m.start) } }
+    /// month "May" ("on May 3") is not the modal "may". A cue counts only for the clause it sits
+    /// in: "..., in what would be the deadliest strike" or "..., which could widen the war" judges
+    /// the incident just reported (an `evaluative` word right before the cue), and a cue in a clause
+    /// with no incident word or casualty figure ("..., officials said, vowing to respond") leaves
+    /// the incident told in another clause as it is. "Israel would hit Hezbollah hard" stays a threat.
+    static func isIrrealis(_ tokens: [Token], dates: [DateMention], events: [EventWord] = [], tolls: [TollFigure] = [], _ cues: CueLexicon) -> Bool {
+        cues.matches(.irrealis, in: tokens).contains { m in
+            if dates.contains(where: { $0.range.contains(m.start) }) { return false }
+            guard !events.isEmpty || !tolls.isEmpty else { return true }
+            for len in 1...2 where m.start - len >= 0 {
+                if let e = cues.match(.evaluative, in: tokens, at: m.start - len), e.end == m.start { return false }
+            }
+            var lo = m.start
+            while lo > 0, !isClauseBreak(tokens[lo - 1]) { lo -= 1 }
+            var hi = m.end
+            while hi < tokens.count, !isClauseBreak(tokens[hi]) { hi += 1 }
+            let clause = lo..<hi
+            return events.contains { clause.contains($0.range.lowerBound) } || tolls.contains { clause.contains($0.position) }
+        }
+    }
+
+    private static func isClauseBreak(_ t: Token) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        switch t.key {
+        case ",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}": return true
+        default: return false
+        }
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

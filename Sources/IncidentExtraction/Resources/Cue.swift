@@ -33,6 +33,10 @@ enum Cue: Int, CaseIterable, Sendable {
     case speech
     case unidentified
     case victim
+    case victimVerb
+    case partOf
+    case evaluative
+    case actorReference
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -68,6 +72,10 @@ enum Cue: Int, CaseIterable, Sendable {
         case .speech: "speech"
         case .unidentified: "unidentified"
         case .victim: "victim"
+        case .victimVerb: "victim-verb"
+        case .partOf: "part-of"
+        case .evaluative: "evaluative"
+        case .actorReference: "actor-reference"
         }
     }
 }
