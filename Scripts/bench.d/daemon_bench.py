@@ -236,6 +236,7 @@ def replicate(template, target, n_articles):
     if a.boilerplate_bands:
         con.execute("INSERT INTO shared_band SELECT band_key FROM article_band GROUP BY band_key HAVING count(*) > 1")
         log(f"{con.execute('SELECT count(*) FROM shared_band').fetchone()[0]} band keys shared in the template are kept in every copy")
+        con.commit()  # python's sqlite3 opened a transaction for the INSERT; the copies run in their own
     con.execute("BEGIN")
     for k in range(1, copies + 1):
         if count * (k + 1) > n_articles + count - 1:
