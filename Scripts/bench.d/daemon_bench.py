@@ -17,6 +17,9 @@ ap.add_argument("--burst", type=int)
 ap.add_argument("--scale", help="comma-separated store sizes (default 1000,100000,1000000)")
 ap.add_argument("--batch", type=int, help="articles ingested into each scaled store")
 ap.add_argument("--store-dir", help="keep the scaled stores here and reuse them in later runs (the 1M store takes about 30 minutes to build)")
+ap.add_argument("--boilerplate-bands", action="store_true",
+                help="scaled stores keep the template's shared band keys (an outlet's footer bands) in every copy, so the "
+                     "near-duplicate lookup meets boilerplate bands posted by a share of the whole store (kept as store-N-bp.sqlite)")
 ap.add_argument("--skip", default="", help="comma-separated parts to skip: latency,burst,scale,extract")
 a = ap.parse_args()
 drops = a.drops or (100 if a.quick else 500)
@@ -209,7 +212,12 @@ def replicate(template, target, n_articles):
     n_articles articles. Copies get distinct content hashes, band keys moved out of the real key
     space, and incident/orphan block keys suffixed with the copy number, so they are distinct
     articles and incidents that never match the measured batch (like a store of incidents at
-    other places and dates). All in one transaction of INSERT ... SELECT."""
+    other places and dates). All in one transaction of INSERT ... SELECT.
+
+    With --boilerplate-bands, a band key that two or more template articles share (text they all
+    carry, like an outlet's footer; the template holds originals only, never near-copies of each
+    other) is copied unchanged, so such bands gain postings with the store as they do in real use.
+    Sketches live in article_sketch since schema v3 (copied when the template has that table)."""
     shutil.copy(template, target)
     con = sqlite3.connect(target)
     # Built without a journal (a multi-GB WAL slows SQLite down badly), then switched back to WAL.
@@ -223,6 +231,12 @@ def replicate(template, target, n_articles):
     cmax = con.execute("SELECT coalesce(max(id),0) FROM receipt").fetchone()[0]
     omax = con.execute("SELECT coalesce(max(id),0) FROM outbox").fetchone()[0]
     copies = max(0, (n_articles - count + count - 1) // count)
+    has_sketch_table = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article_sketch'").fetchone()[0] > 0
+    con.execute("CREATE TEMP TABLE shared_band (band_key INTEGER PRIMARY KEY)")
+    if a.boilerplate_bands:
+        con.execute("INSERT INTO shared_band SELECT band_key FROM article_band GROUP BY band_key HAVING count(*) > 1")
+        log(f"{con.execute('SELECT count(*) FROM shared_band').fetchone()[0]} band keys shared in the template are kept in every copy")
+        con.commit()  # python's sqlite3 opened a transaction for the INSERT; the copies run in their own
     con.execute("BEGIN")
     for k in range(1, copies + 1):
         if count * (k + 1) > n_articles + count - 1:
@@ -231,7 +245,10 @@ def replicate(template, target, n_articles):
         con.execute("""INSERT INTO article SELECT id + :a, content_hash || '~' || :k, file_name, outlet, title, published, reference_day,
                        received_at, text, CASE WHEN near_duplicate_of IS NULL THEN NULL ELSE near_duplicate_of + :a END, sketch
                        FROM article WHERE id <= :a0""", {**p, "a0": amax})
-        con.execute("INSERT INTO article_band SELECT (band_key >> 2) + :b, article_id + :a FROM article_band WHERE article_id <= :a0", {**p, "a0": amax})
+        con.execute("""INSERT INTO article_band SELECT CASE WHEN band_key IN (SELECT band_key FROM shared_band) THEN band_key ELSE (band_key >> 2) + :b END,
+                       article_id + :a FROM article_band WHERE article_id <= :a0""", {**p, "a0": amax})
+        if has_sketch_table:
+            con.execute("INSERT INTO article_sketch SELECT article_id + :a, sketch FROM article_sketch WHERE article_id <= :a0", {**p, "a0": amax})
         con.execute("""INSERT INTO incident SELECT id + :i, event_type, role, date, date_start, date_end, place, admin1, country, latitude, longitude,
                        perpetrator, attribution, target, killed_low, killed_best, killed_high, injured_low, injured_best, injured_high, report_count,
                        record_json, created_at, updated_at FROM incident WHERE id <= :i0""", {**p, "i0": imax})
@@ -293,7 +310,7 @@ def scale():
         files.append(f)
     out = []
     for n in scales:
-        kept = os.path.join(a.store_dir, f"store-{n}.sqlite") if a.store_dir else None
+        kept = os.path.join(a.store_dir, f"store-{n}{'-bp' if a.boilerplate_bands else ''}.sqlite") if a.store_dir else None
         store = kept or os.path.join(work, f"store-{n}.sqlite")
         t0 = time.time()
         if kept and os.path.exists(kept):

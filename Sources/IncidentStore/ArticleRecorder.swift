@@ -82,15 +82,17 @@ struct ArticleRecorder {
         let meta = s.extracted.metadata
         try db.run(
             sql: """
-            INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of, sketch)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [s.contentHash, s.origin.fileName, meta.outlet, meta.title, meta.published?.iso, s.referenceDay?.iso,
-                        s.receivedAt, s.text, nearID, Data(s.sketch.encoded)])
+                        s.receivedAt, s.text, nearID])
         let articleID = db.lastInsertedRowID
         // Only originals are indexed: a story syndicated many times would otherwise crowd the
         // lookup with copies of itself (its copies still find the original through its bands).
-        if nearID == nil {
+        // Only candidates need a sketch, so a copy's is not kept; a text without words has no bands.
+        if nearID == nil, !s.sketch.isEmpty {
+            try db.run(sql: "INSERT INTO article_sketch (article_id, sketch) VALUES (?, ?)", arguments: [articleID, Data(s.sketch.encoded)])
             try insertBands(Array(Set(s.sketch.bandKeys)), articleID: articleID)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
@@ -125,16 +127,19 @@ struct ArticleRecorder {
         return (row["id"], row["file_name"])
     }
 
-    /// Candidate articles sharing an LSH band, confirmed by estimated similarity: an index lookup,
-    /// so its cost does not grow with the number of stored articles.
+    /// Candidate articles sharing an LSH band, confirmed by estimated similarity: index lookups
+    /// that read a bounded number of postings (see `NearDuplicateCandidates`), so the cost does not
+    /// grow with the number of stored articles.
     private func nearestDuplicate(of sketch: NearDuplicateSketch) throws -> Int64? {
-        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys)))
+        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys))).candidates
         guard !candidates.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
-        let rows = try db.rows(sql: "SELECT id, sketch FROM article WHERE id IN (\(marks))", arguments: StatementArguments(candidates))
+        // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
+        let rows = try db.rows(sql: "SELECT article_id, sketch FROM article_sketch WHERE article_id IN (\(marks))",
+                               arguments: StatementArguments(candidates))
         var sketches: [Int64: Data] = [:]
         for row in rows {
-            if let data: Data = row["sketch"] { sketches[row["id"]] = data }
+            if let data: Data = row["sketch"] { sketches[row["article_id"]] = data }
         }
         var best: (Int64, Double)?
         // In the candidates' order (most shared bands first, then id), as the ranking query returned them.

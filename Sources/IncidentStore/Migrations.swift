@@ -112,6 +112,25 @@ extension IncidentDatabase {
             CREATE INDEX orphan_block_report ON orphan_block(report_id);
             """)
         }
+        m.registerMigration("v3-article-sketch", foreignKeyChecks: .immediate) { db in
+            // The near-duplicate lookup reads up to 16 sketches per article. In `article` the sketch
+            // sits after `text`, so reading it walked the text's overflow pages (about 9 % of the
+            // daemon's CPU in a burst); here it is a 517-byte row found by its key. Only originals
+            // (articles without `near_duplicate_of`, the ones whose bands are indexed) can be
+            // candidates, so only their sketches are kept. `article.sketch` stays, unread and NULL
+            // for new rows: dropping or clearing it would rewrite every article row (5 GB on a
+            // 1M-article store). Immediate foreign-key checks: the default deferred mode runs
+            // `foreign_key_check` over every table, minutes on a large store, and this migration
+            // only adds rows whose key it takes from `article`.
+            try db.execute(sql: """
+            CREATE TABLE article_sketch (
+                article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                sketch BLOB NOT NULL
+            );
+            INSERT INTO article_sketch (article_id, sketch)
+                SELECT id, sketch FROM article WHERE sketch IS NOT NULL AND near_duplicate_of IS NULL ORDER BY id;
+            """)
+        }
         return m
     }
 }
