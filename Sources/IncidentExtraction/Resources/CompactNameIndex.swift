@@ -67,14 +67,7 @@ struct CompactNameIndex: Sendable {
 
     /// Whether some key has this hash. False proves a key absent; true still needs `ids(forKey:)`.
     func containsHash(_ hash: UInt64) -> Bool {
-        let mask = slots.count - 1
-        var p = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let s = slots[p]
-            if s < 0 { return false }
-            if hashes[Int(s)] == hash { return true }
-            p = (p + 1) & mask
-        }
+        HashProbe.containsHash(hash, slots: slots, hashes: hashes)
     }
 
     /// The key number of `key`, or nil. Shared by the builder and the sealed index.
@@ -171,13 +164,7 @@ extension CompactNameIndex {
         }
 
         private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (i, h) in hashes.enumerated() {
-                var p = Int(truncatingIfNeeded: h) & mask
-                while slots[p] >= 0 { p = (p + 1) & mask }
-                slots[p] = Int32(i)
-            }
+            slots = HashProbe.grown(slots, hashes: hashes)
         }
     }
 }

@@ -53,14 +53,7 @@ struct HashedIndex<Value: Sendable>: Sendable {
     /// Whether some key has this hash. False proves a key absent without having the key, so
     /// callers can skip building it; true still needs `lookup` to confirm.
     func containsHash(_ hash: UInt64) -> Bool {
-        let mask = slots.count - 1
-        var p = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let s = slots[p]
-            if s < 0 { return false }
-            if hashes[Int(s)] == hash { return true }
-            p = (p + 1) & mask
-        }
+        HashProbe.containsHash(hash, slots: slots, hashes: hashes)
     }
 
     /// The hash of every key, in insertion order.
@@ -89,12 +82,6 @@ struct HashedIndex<Value: Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (i, h) in hashes.enumerated() {
-            var p = Int(truncatingIfNeeded: h) & mask
-            while slots[p] >= 0 { p = (p + 1) & mask }
-            slots[p] = Int32(i)
-        }
+        slots = HashProbe.grown(slots, hashes: hashes)
     }
 }
