@@ -122,4 +122,52 @@ import Testing
         ], headline: "Drone strike kills 42")
         #expect(m?.perpetrator == "Libyan National Army")
     }
+
+    @Test func aCommandsOwnPressReleaseIsAClaim() {
+        let m = lead([
+            "U.S. Africa Command, in coordination with the Federal Government of Somalia, conducted an airstrike against al-Shabaab fighters near Jamaame on Tuesday.",
+            "The command's initial assessment is that the airstrike killed four militants and that no civilians were harmed.",
+        ], headline: "Airstrike against al-Shabaab")
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .claimed)
+        let c = lead(["On March 13, CENTCOM forces conducted a strike on a Houthi missile launcher near Hodeidah that was prepared to fire."], headline: "CENTCOM strikes launcher")
+        #expect(c?.perpetrator == "United States")
+        #expect(c?.attribution == .claimed)
+    }
+
+    @Test func theIDFAsTheOneWhoStruckIsItsOwnAccount() {
+        let m = lead(["The IDF struck a Hezbollah rocket launcher near the village of Khiam overnight, wounding two people."], headline: "Strike in south Lebanon")
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .claimed)
+        // Forces named by an outlet as a fact, not by the command's name, stay confirmed.
+        let f = lead(["Israeli troops raided a house in Qalqilya on Monday, killing one man."], headline: "Man killed in raid")
+        #expect(f?.attribution == .confirmed)
+    }
+
+    @Test func theMilitarySayingItStruckIsAClaim() {
+        let m = lead([
+            "Israeli aircraft hit a building in Tyre on Sunday, killing two people.",
+            "Lebanese media reported heavy damage, and the military said it targeted a Hezbollah commander.",
+        ], headline: "Two killed in Tyre")
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .claimed)
+        // Another party's army speaking for itself claims nothing for the perpetrator.
+        let s = lead([
+            "Israeli missiles struck an air base near Homs on Thursday night, killing three soldiers.",
+            "The Syrian army said it shot down most of the missiles.",
+        ], headline: "Strike near Homs")
+        #expect(s?.attribution != .claimed)
+    }
+
+    @Test func anActorNamedInsideSomeoneElsesStatementIsAlleged() {
+        let m = lead(["The regional governor said a Russian missile hit an apartment block in Dnipro on Friday, killing six people."], headline: "Missile hits Dnipro")
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .alleged)
+        // The actor's own voice saying it is a claim.
+        let c = lead(["US officials said an American drone strike hit a car in Kabul on Sunday, killing one militant."], headline: "Drone strike in Kabul")
+        #expect(c?.attribution == .claimed)
+        // A source named after the fact it gives leaves the fact as told.
+        let t = lead(["Russian missiles hit an apartment block in Dnipro on Friday, killing six people, the governor said."], headline: "Missile hits Dnipro")
+        #expect(t?.attribution == .confirmed)
+    }
 }

@@ -151,7 +151,8 @@ struct MentionFieldReader: Sendable {
         let claimed = ctx.infos.contains { s in
             s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
         }
-        if claimed || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
+        let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
+        if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
         // no other reported incident ("Moscow denied involvement").
         let denied = ctx.infos.contains { s in
@@ -160,7 +161,7 @@ struct MentionFieldReader: Sendable {
         }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
-            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
+            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
         if denied || hedged { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
     }
