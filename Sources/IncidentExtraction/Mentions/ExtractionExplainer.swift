@@ -36,7 +36,10 @@ extension IncidentExtractor {
             lines.append("[\(s.index)/p\(s.paragraph)] \(s.text.prefix(110))")
             if !facts.isEmpty { lines.append("      " + facts.joined(separator: " | ")) }
         }
-        let drafts = MentionGrouper(gazetteer: r.gazetteer).group(infos)
+        let grouper = MentionGrouper(gazetteer: r.gazetteer)
+        let summaries = grouper.summarySentences(infos)
+        if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
+        let drafts = grouper.group(infos)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

@@ -11,6 +11,9 @@ struct MentionDraft: Sendable {
     /// The other strikes on a town split off from the strike on one of its facilities: the
     /// facility's sentences, which tell the weapon and the actor when this part does not.
     var companion: [Int] = []
+    /// The day of the news told just before this draft began ("Strikes hit three towns overnight.
+    /// In Odesa, ..."): the draft's day when none of its sentences names one.
+    var contextDate: IncidentDate? = nil
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -24,11 +27,25 @@ struct MentionGrouper: Sendable {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
+        // The day of the latest main incident told (a summary's day included), and the paragraph
+        // of the last main incident told since: an incident told without a day in the same run of
+        // incident paragraphs happened then.
+        var contextDate: (date: IncidentDate, paragraph: Int)?
+        let summaries = summarySentences(infos)
+        // Summary drafts whose towns' incidents were told apart from them: not reported.
+        var summed = Set<Int>()
         for s in infos {
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
+            // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
+            // comes later on a day the text does not give.
+            if let c = contextDate, s.paragraph - c.paragraph > 2 { contextDate = nil }
+            let newsDate = s.isReaction ? nil : contextDate?.date
+            if hasEvent, !s.isBackground {
+                if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
+            }
             var role: MentionRole = s.isBackground ? .background : .main
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
@@ -54,6 +71,7 @@ struct MentionGrouper: Sendable {
                     } else {
                         var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) })
                         d.placeOnly[s.index] = p.key
+                        if role == .main { d.contextDate = newsDate }
                         drafts.append(d)
                         if firstDraft == nil { firstDraft = drafts.count - 1 }
                     }
@@ -79,7 +97,9 @@ struct MentionGrouper: Sendable {
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited)
+                if role == .main { d.contextDate = newsDate }
+                drafts.append(d)
                 current = drafts.count - 1
                 continue
             }
@@ -94,14 +114,27 @@ struct MentionGrouper: Sendable {
                 if fits(drafts[k], place: place, date: date, infos: infos) { target = k; break }
                 if place == nil && date == nil { break }
             }
-            if let t = target {
+            if let t = target, canStart, let p = place, level(p) >= 3, drafts[t].role == .main, tellsOwnIncident(s, at: p),
+               let summary = summaryOf(drafts[t], town: p, summaries: summaries, infos) {
+                // A town's incident after a summary of several: its own incident, also beside
+                // another town's told after the same summary.
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: nil)
+                d.companion = [summary]
+                d.contextDate = newsDate ?? draftDate(drafts[t], infos)
+                if drafts[t].companion.isEmpty { summed.insert(t) }
+                drafts.append(d)
+                current = drafts.count - 1
+            } else if let t = target {
                 drafts[t].sentences.append(s.index)
                 current = t
             } else if canStart {
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: nil)
+                if role == .main { d.contextDate = newsDate }
+                drafts.append(d)
                 current = drafts.count - 1
             }
         }
+        if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
         return separateSites(mergeSamePlace(drafts, infos), infos)
     }
 
@@ -154,6 +187,8 @@ struct MentionGrouper: Sendable {
             var site = MentionDraft(sentences: siteIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
             var rest = MentionDraft(sentences: townIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
             rest.companion = siteIdx
+            site.contextDate = d.contextDate
+            rest.contextDate = d.contextDate
             for (k, v) in d.placeOnly {
                 if siteIdx.contains(k) { site.placeOnly[k] = v } else { rest.placeOnly[k] = v }
             }
@@ -256,7 +291,7 @@ struct MentionGrouper: Sendable {
         return true
     }
 
-    private func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
+    func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
         guard let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return .infinity }
         return Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
             .distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: lb, longitude: lob)) ?? .infinity
@@ -283,7 +318,7 @@ struct MentionGrouper: Sendable {
         }
         if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }
-        return earliest
+        return earliest ?? d.contextDate
     }
 
     /// Two drafts at the same named place and day are one incident told twice.

@@ -45,6 +45,11 @@ struct SentenceInfo: Sendable {
     var tellsOtherSites: Bool = false
     /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
     var revisesToll: Bool = false
+    /// An answer to an incident told before ("in response", "retaliated"): it happened later.
+    var isReaction: Bool = false
+    /// Counts the places struck ("three towns", "several villages") or spans a region ("across the
+    /// Gaza Strip"): a sentence that may sum up incidents told one by one after it.
+    var namesSeveralPlaces: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -119,7 +124,9 @@ struct SentenceAnalyzer: Sendable {
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
-                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens)))
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
+                isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
+                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues)))
         }
         return out
     }
@@ -152,6 +159,24 @@ struct SentenceAnalyzer: Sendable {
         case ",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}": return true
         default: return false
         }
+    }
+
+    /// "three towns", "several villages", "2 cities" (a count before a `place-plural` noun), or
+    /// "across" a named region ("across the Gaza Strip", "across Ukraine").
+    static func namesSeveralPlaces(_ tokens: [Token], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
+        for m in cues.matches(.placePlural, in: tokens) where m.start > 0 {
+            let k = m.start - 1
+            if let n = tokens[k].number, n >= 2 { return true }
+            if cues.match(.several, in: tokens, at: k)?.end == m.start { return true }
+            for len in 1...2 where k - len + 1 >= 0 {
+                if let w = numbers.match(tokens, at: k - len + 1), w.end == m.start, w.payload >= 2 { return true }
+            }
+        }
+        for k in tokens.indices where tokens[k].key == "across" {
+            let next = k + 1 < tokens.count && tokens[k + 1].key == "the" ? k + 2 : k + 1
+            if places.contains(where: { $0.range.lowerBound == next }) { return true }
+        }
+        return false
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

@@ -38,6 +38,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case evaluative
     case actorReference
     case selfReporting
+    case reaction
+    case placePlural
+    case several
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -78,6 +81,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .evaluative: "evaluative"
         case .actorReference: "actor-reference"
         case .selfReporting: "self-reporting"
+        case .reaction: "reaction"
+        case .placePlural: "place-plural"
+        case .several: "several"
         }
     }
 }

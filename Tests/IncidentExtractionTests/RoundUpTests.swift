@@ -1,0 +1,66 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Articles that tell several incidents one after another: a summary of several towns followed by
+/// each town's incident, and incidents told without a day of their own after the day's news.
+@Suite struct RoundUpTests {
+    @Test func aSummaryOfSeveralTownsGivesWayToEachTownsIncident() {
+        let a = Fixture.extract("Strikes across Gaza", [
+            "Israeli airstrikes killed at least 27 people across the Gaza Strip overnight, health officials said.",
+            "In Beit Lahia, a strike on a family home killed 11 people, among them four children.",
+            "In Khan Younis, a drone hit a tent in a displacement camp, killing six.",
+        ], reference: "2024-06-04")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        let lahia = mains.first { $0.place?.name == "Bayt Lahya" }
+        let younis = mains.first { $0.place?.name == "Khan Yunis" }
+        #expect(lahia?.killed == 11)
+        #expect(younis?.killed == 6)
+        // The summary's actor and night belong to the towns' incidents.
+        #expect(lahia?.perpetrator == "Israel")
+        #expect(lahia?.date == IncidentDate(start: Fixture.day("2024-06-03"), end: Fixture.day("2024-06-04")))
+        #expect(younis?.date == lahia?.date)
+    }
+
+    @Test func aCountedSummaryAndTheRoundUpOfTowns() {
+        let a = Fixture.extract("Towns shelled", [
+            "Government artillery shelled three villages in Idlib province on Thursday, killing nine civilians, rescuers said.",
+            "In Maarat al-Numan, four people died when a shell hit a bakery.",
+            "In Saraqib, a rocket struck a school, killing five.",
+        ], reference: "2020-01-17")
+        let mains = Fixture.mains(a)
+        #expect(Set(mains.compactMap { $0.place?.name }) == ["Ma`arrat an Nu`man", "Saraqib"])
+        #expect(mains.allSatisfy { $0.date == IncidentDate(day: Fixture.day("2020-01-16")) })
+        #expect(!mains.contains { $0.killed == 9 })
+    }
+
+    @Test func aWaveOfRaidsToldOnThroughItsPlacesStaysOneIncident() {
+        let a = Fixture.extract("Raids on militia posts", [
+            "Warplanes raided several militia posts across Deir ez-Zor province on Sunday night.",
+            "Six fighters died in the raids on al-Bukamal, a local source said.",
+        ], reference: "2021-05-10")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 1)
+        #expect(mains.first?.killed == 6)
+    }
+
+    @Test func anIncidentToldWithoutADayHappenedOnTheDayJustTold() {
+        let a = Fixture.extract("Drone strikes in the north-east", [
+            "A Turkish drone struck a car near Qamishli on Tuesday, killing two fighters.",
+            "Another drone hit a checkpoint on the outskirts of Kobani, wounding three people.",
+        ], reference: "2023-06-15")
+        let kobani = Fixture.mains(a).first { $0.place?.admin1 == "Aleppo" }
+        #expect(kobani?.date == IncidentDate(day: Fixture.day("2023-06-13")))
+    }
+
+    @Test func aReactionOrAFarLaterParagraphDoesNotTakeTheDay() {
+        let a = Fixture.extract("Attack on a parade", [
+            "A drone attack on a military parade in Homs on Thursday killed 40 people.",
+            "Government forces in response shelled villages in Idlib, an analyst wrote, causing casualties.",
+        ], reference: "2023-10-06")
+        let idlib = Fixture.mains(a).first { $0.place?.admin1 == "Idlib" }
+        #expect(idlib != nil)
+        #expect(idlib?.date == nil)
+    }
+}
