@@ -357,7 +357,8 @@ struct MentionGrouper: Sendable {
         }
         if all.contains(where: { $0.adminReading && $0.strongLocative }) {
             let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
-            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+            // A name given as a town ("the city of Idlib") stays the town there.
+            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading && !all[k].namesSettlement {
                 all[k].adminReading = true
                 if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
                     let e = gazetteer.entries[Int(id)]
@@ -378,7 +379,7 @@ struct MentionGrouper: Sendable {
         return best
     }
 
-    /// How many locative readings share a reading's key. A draft has a handful of places, which
+    /// How many locative readings share a reading's key (and province or town reading). A draft has a handful of places, which
     /// are counted by comparing keys; a table is built only for many (it costs more than it saves
     /// below that).
     private struct LocativeCounts {
@@ -387,14 +388,17 @@ struct MentionGrouper: Sendable {
         init(_ all: [ResolvedPlace]) {
             guard all.count > 16 else { return }
             var counts: [String: Int] = [:]
-            for p in all where p.locative { counts[p.key, default: 0] += 1 }
+            for p in all where p.locative { counts[Self.reading(p), default: 0] += 1 }
             table = counts
         }
 
+        /// A name read as a province and the same name read as a town are counted apart.
+        private static func reading(_ p: ResolvedPlace) -> String { p.adminReading ? p.key + "#province" : p.key }
+
         func count(of k: Int, in all: [ResolvedPlace]) -> Int {
-            if let table { return table[all[k].key] ?? 0 }
+            if let table { return table[Self.reading(all[k])] ?? 0 }
             var n = 0
-            for q in all where q.locative && q.key == all[k].key { n += 1 }
+            for q in all where q.locative && q.key == all[k].key && q.adminReading == all[k].adminReading { n += 1 }
             return n
         }
     }

@@ -15,6 +15,8 @@ struct ResolvedPlace: Sendable {
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
+    /// Named as a town ("the city of Idlib", "Idlib city"): never the province of that name.
+    var namesSettlement: Bool = false
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -92,8 +94,10 @@ struct SentenceAnalyzer: Sendable {
             let places: [ResolvedPlace] = placeMatches[i].map { m in
                 let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
-                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
-                                     locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
+                                      locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                p.namesSettlement = m.namesSettlement
+                return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {

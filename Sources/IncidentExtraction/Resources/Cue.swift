@@ -41,6 +41,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case reaction
     case placePlural
     case several
+    case waterOf
+    case water
+    case waterName
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -84,6 +87,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .reaction: "reaction"
         case .placePlural: "place-plural"
         case .several: "several"
+        case .waterOf: "water-of"
+        case .water: "water"
+        case .waterName: "water-name"
         }
     }
 }
