@@ -63,4 +63,21 @@ import Testing
         #expect(idlib != nil)
         #expect(idlib?.date == nil)
     }
+
+    @Test func aNearbyTownWithItsOwnTollIsAnotherIncident() {
+        let a = Fixture.extract("Market strikes", [
+            "Airstrikes hit a crowded market in the town of Maarat al-Numan on Monday, killing at least 30 people, rescuers said.",
+            "Rescuers also reported that airstrikes killed four people in the nearby town of Saraqib later on Monday.",
+        ], reference: "2019-07-23")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.first { $0.place?.name == "Saraqib" }?.killed == 4)
+        #expect(mains.first { $0.killed == 30 } != nil)
+        // The same town's sentences without a toll of their own go on telling one incident.
+        let one = Fixture.mains(Fixture.extract("Raids on depots", [
+            "Warplanes struck arms depots near al-Bukamal on Sunday night, killing six fighters.",
+            "Other raids hit farmland south of al-Mayadin.",
+        ], reference: "2021-01-13"))
+        #expect(one.count == 1)
+    }
 }

@@ -111,7 +111,7 @@ struct MentionGrouper: Sendable {
                 target = c
             }
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos) { target = k; break }
+                if fits(drafts[k], place: place, date: date, infos: infos, ownToll: firmTolls) { target = k; break }
                 if place == nil && date == nil { break }
             }
             if let t = target, canStart, let p = place, level(p) >= 3, drafts[t].role == .main, tellsOwnIncident(s, at: p),
@@ -291,14 +291,25 @@ struct MentionGrouper: Sendable {
         return true
     }
 
+    private func withinTenKilometres(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        guard let x = a.entry, let y = b.entry, a.adHocName == nil, b.adHocName == nil else { return false }
+        return x == y || distance(gazetteer.entries[Int(x)], gazetteer.entries[Int(y)]) < 10
+    }
+
     func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
         guard let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return .infinity }
         return Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
             .distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: lb, longitude: lob)) ?? .infinity
     }
 
-    func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo]) -> Bool {
+    /// Whether a sentence with this place and day can go on telling draft `d`. A sentence with its
+    /// own toll in another town than the draft's, which has its toll already, tells another incident
+    /// ("airstrikes killed five people in the nearby town of Saraqeb") even in the same province,
+    /// unless the two lie within 10 km.
+    func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo], ownToll: Bool = false) -> Bool {
         if let p = place, let q = bestPlace(d, infos), q.locative, !compatible(p, q) { return false }
+        if ownToll, let p = place, let q = bestPlace(d, infos), q.locative, level(p) >= 3, level(q) >= 3, p.key != q.key, !withinTenKilometres(p, q),
+           d.sentences.contains(where: { infos[$0].tolls.contains { !$0.isRough } }) { return false }
         if let dt = date, let dd = draftDate(d, infos), dt.gap(to: dd) > 1 { return false }
         return true
     }
