@@ -173,4 +173,27 @@ import Testing
         #expect(m.first?.date == IncidentDate(day: Fixture.day("2023-05-03")))
         #expect(m.first?.killed == 21)
     }
+
+    @Test func anIncidentToldAfterAnEarlierMonthIsBackground() {
+        let a = Fixture.extract("Rally bombed", [
+            "A suicide bomber struck a party rally in the town of Khar on Sunday, killing at least 35 people.",
+            "In January, a suicide bomber killed more than 80 policemen at a mosque in Peshawar.",
+            "Last August, a roadside bomb hit a police van in Quetta, killing six officers.",
+        ], reference: "2023-07-31")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.killed == 35)
+        #expect(a.mentions.contains { $0.role == .background && $0.place?.name == "Peshawar" })
+        #expect(a.mentions.contains { $0.role == .background && $0.place?.name == "Quetta" })
+    }
+
+    @Test func aRankingAgainstTheYearIsNoCumulativeTotal() {
+        let m = Fixture.mains(Fixture.extract("Rally bombed", [
+            "A suicide bomber struck a party rally in the town of Khar on Sunday, killing at least 35 people, in one of the deadliest attacks in the country this year.",
+        ], reference: "2023-07-31")).first
+        #expect(m?.killed == 35)
+        let total = Fixture.mains(Fixture.extract("Toll this year", [
+            "Bombings have killed 310 people in the province this year, police said.",
+        ], reference: "2023-07-31")).first
+        #expect(total?.killed == nil)
+    }
 }

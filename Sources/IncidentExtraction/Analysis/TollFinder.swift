@@ -41,8 +41,23 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
+    /// A total over a period (`cumulative` cue), unless the cue only ranks the incident in its own
+    /// clause: "..., in one of the deadliest attacks in the country this year" (a `superlative`
+    /// before the cue in the clause).
+    static func tellsCumulative(_ tokens: [Token], _ cues: CueLexicon) -> Bool {
+        guard cues.occurs(.cumulative, in: tokens) else { return false }
+        return cues.matches(.cumulative, in: tokens).contains { m in
+            var k = m.start - 1
+            while k >= 0, !(tokens[k].kind == .punctuation && [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"].contains(tokens[k].key)) {
+                if cues.match(.superlative, in: tokens, at: k) != nil { return false }
+                k -= 1
+            }
+            return true
+        }
+    }
+
     func find(in tokens: [Token]) -> [TollFigure] {
-        if cues.occurs(.cumulative, in: tokens) { return [] }
+        if Self.tellsCumulative(tokens, cues) { return [] }
         let nums = numberSpans(tokens)
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
         let isRevisionSentence = cues.occurs(.revision, in: tokens)

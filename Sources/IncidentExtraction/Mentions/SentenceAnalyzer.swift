@@ -120,13 +120,14 @@ struct SentenceAnalyzer: Sendable {
             }
             let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
+            if !background, dates.isEmpty, !events.isEmpty, r.dateFinder.namesEarlierMonth(tokens, before: events[0].range.lowerBound, reference: reference) { background = true }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: actorEvidence[i], isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: TollFinder.tellsCumulative(tokens, r.cues), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),

@@ -44,6 +44,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterOf
     case water
     case waterName
+    case superlative
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -90,6 +91,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterOf: "water-of"
         case .water: "water"
         case .waterName: "water-name"
+        case .superlative: "superlative"
         }
     }
 }
