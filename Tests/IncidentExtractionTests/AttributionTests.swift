@@ -170,4 +170,48 @@ import Testing
         let t = lead(["Russian missiles hit an apartment block in Dnipro on Friday, killing six people, the governor said."], headline: "Missile hits Dnipro")
         #expect(t?.attribution == .confirmed)
     }
+
+    @Test func theCoalitionIsTheOneTheArticleNames() {
+        let m = lead([
+            "Airstrikes by the Saudi-led coalition hit a prison in the city of Dhamar on Sunday, killing at least 50 inmates.",
+            "The coalition said in a statement that it had destroyed a drone depot at the site.",
+        ], headline: "Prison hit in Yemen")
+        #expect(m?.perpetrator == "Saudi-led coalition")
+        #expect(m?.attribution == .claimed)
+        let s = lead(["Coalition warplanes struck an oil field near Al-Mayadin on Monday, killing four fighters."], headline: "Oil field hit")
+        #expect(s?.perpetrator == "US-led coalition")
+    }
+
+    @Test func whoFiredItIsReadFromTheSentenceRightAfter() {
+        let m = lead([
+            "A rocket hit a playground in the town of Metula on Saturday, killing three children.",
+            "Police said the rocket was fired by Hezbollah, which denied any role.",
+        ], headline: "Children killed")
+        #expect(m?.perpetrator == "Hezbollah")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func anAffiliationInAnAsideIsNotTheClaimant() {
+        let m = lead([
+            "A suicide bomber blew himself up at an army training camp in Mogadishu on Tuesday, killing 15 recruits.",
+            "Al-Shabaab, the al-Qaeda-linked militant group, claimed responsibility for the attack.",
+        ], headline: "Recruits killed")
+        #expect(m?.perpetrator == "al-Shabaab")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func aCommandNamedWithItsAcronymInBracketsStillActs() {
+        let m = lead(["On March 14, U.S. Central Command (CENTCOM) forces conducted a raid in al-Bab, Syria, killing a senior leader of the Islamic State and his two sons."], headline: "Raid in Syria")
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func aClaimByTheVictimSideIsAnAllegation() {
+        let m = lead(["The regional governor claimed on Tuesday that a man was killed and two were injured when Ukrainian forces shelled the town of Shebekino."], headline: "Shelling in Belgorod region")
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .alleged)
+        // A statement that ends before the actor is named attributes nothing.
+        let t = lead(["A drone hit a substation in Kharkiv on Tuesday, injuring two workers, the ministry said, after repeated Russian attacks on the grid."], headline: "Substation hit")
+        #expect(t?.attribution != .alleged)
+    }
 }

@@ -19,6 +19,8 @@ struct ActorEvidence: Sendable {
     var claimingActors: Set<String> = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
+    /// Every actor or voice named, in whatever role: which coalition "the coalition" is.
+    var namedActors: [String] = []
     /// "The Iran-backed group said in a statement that it had targeted ...": the actor of the
     /// incident told just before, speaking through a description of itself, claims it.
     var claimsByReference = false
@@ -69,6 +71,8 @@ struct ActorFinder: Sendable {
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
         }
         let voiceMatches = voices.matches(tokens)
+        for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
+        for v in voiceMatches { ev.namedActors.append(v.payload) }
         for c in ev.candidates where !c.viaAttribution {
             if let v = reportingVerb(before: c.position, tokens),
                !voiceMatches.contains(where: { $0.payload == c.actor && $0.end <= v && v - $0.end <= 4 }) {
@@ -87,7 +91,8 @@ struct ActorFinder: Sendable {
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
         for r in cues.matches(.responsibility, in: tokens) {
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
+            // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) }) {
                 ev.claimingActors.insert(m.payload)
                 ev.responsibleActors.append(m.payload)
             }
@@ -118,13 +123,16 @@ struct ActorFinder: Sendable {
 
     private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]
 
-    /// A verb of saying shortly before `position` in the same clause ("said", "announced that",
-    /// "said on Sunday that"), whose object is the clause naming the actor.
+    /// A verb of saying before `position` in the same sentence ("said", "announced that", "claimed
+    /// on April 17 that a man was killed when"), whose object is the clause naming the actor.
     private func reportingVerb(before position: Int, _ tokens: [Token]) -> Int? {
         var k = position - 1
-        while k >= 0, position - k <= 6 {
-            if tokens[k].kind == .punctuation { return nil }
-            if let v = cues.match(.claimVerb, in: tokens, at: k), v.end <= position, !Self.nounClaimCues.contains(tokens[k]) { return k }
+        while k >= 0, position - k <= 16 {
+            if tokens[k].kind == .punctuation, tokens[k].key != "," { return nil }
+            // "..., the ministry said, after repeated Russian attacks": the statement ended before.
+            if let v = cues.match(.claimVerb, in: tokens, at: k), v.end <= position, !Self.nounClaimCues.contains(tokens[k]) {
+                return tokens[v.end].kind == .punctuation ? nil : k
+            }
             k -= 1
         }
         return nil
@@ -166,14 +174,23 @@ struct ActorFinder: Sendable {
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
+        // Where the subject ends (past an aside or a bracketed acronym).
+        var subjectEnd = verbStart
         var j = verbStart
         var hops = 0
         while j < tokens.count, hops < 9 {
             let t = tokens[j]
             // "U.S. Africa Command, in coordination with the Somali government, conducted ...": an
             // aside between commas right after the subject.
-            if t.key == ",", j == verbStart, let close = ((j + 2)..<min(tokens.count, j + 16)).first(where: { tokens[$0].key == "," }) {
+            if t.key == ",", j == subjectEnd, let close = ((j + 2)..<min(tokens.count, j + 16)).first(where: { tokens[$0].key == "," }) {
                 j = close + 1
+                continue
+            }
+            // "U.S. Central Command (CENTCOM) forces conducted ...": an acronym or aside in brackets.
+            if t.key == "(", j == subjectEnd, let close = ((j + 1)..<min(tokens.count, j + 12)).first(where: { tokens[$0].key == ")" }) {
+                j = close + 1
+                if j < tokens.count, let n = cues.match(.agentNoun, in: tokens, at: j) { j = n.end }
+                subjectEnd = j
                 continue
             }
             if t.kind == .punctuation && t.key != "'" { break }
@@ -183,7 +200,7 @@ struct ActorFinder: Sendable {
                 // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
                 if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
                 var c = PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
-                c.selfReported = cues.occurs(.selfReporting, in: tokens, range: m.start..<verbStart)
+                c.selfReported = cues.occurs(.selfReporting, in: tokens, range: m.start..<subjectEnd)
                 return c
             }
             if allMatches.contains(where: { $0.start == j }) { break }

@@ -127,6 +127,8 @@ struct MentionFieldReader: Sendable {
         if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true { return ("unknown", .unidentified, sentences[u].text) }
         var actor: String?
         var sentence: String?
+        // The mention's sentences, and a follow-up sentence the perpetrator is read from.
+        var sentences = sentences
         if let f = firstCandidate, let c = sentences[f].actors.candidates.first {
             actor = c.actor
             sentence = sentences[f].text
@@ -135,6 +137,12 @@ struct MentionFieldReader: Sendable {
             // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
             actor = r
             sentence = s.text
+        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first {
+            // "A rocket hit a football pitch in Majdal Shams ... The military said the rocket was
+            // fired by Hezbollah.": a sentence right after, about no other incident, names who.
+            actor = c.actor
+            sentence = f.text
+            sentences.append(f)
         } else if let c = ctx.headlineActors.candidates.first {
             actor = c.actor
         } else if ctx.headlineActors.saysUnidentified {
@@ -164,6 +172,19 @@ struct MentionFieldReader: Sendable {
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
         if denied || hedged { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// The first sentence within two after one of the mention's own that tells no incident of its
+    /// own and names a perpetrator (same or next paragraph).
+    private func followUp(_ sentences: [SentenceInfo], _ ctx: Context) -> SentenceInfo? {
+        for s in sentences {
+            for i in (s.index + 1)...(s.index + 2) where i < ctx.infos.count {
+                let f = ctx.infos[i]
+                if f.paragraph - s.paragraph > 1 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || f.isIrrealis { break }
+                if !f.actors.candidates.isEmpty { return f }
+            }
+        }
+        return nil
     }
 
     /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first

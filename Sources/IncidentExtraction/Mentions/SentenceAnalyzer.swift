@@ -73,10 +73,14 @@ struct SentenceInfo: Sendable {
 struct SentenceAnalyzer: Sendable {
     let resources: ExtractionResources
 
-    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?) -> [SentenceInfo] {
+    /// `headline`: what the headline says of actors, which also settles what a generic name
+    /// ("the coalition") stands for.
+    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
-        let actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
+        var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
+        let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 })
+        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
         let placeMatches = tokenized.indices.map { i in

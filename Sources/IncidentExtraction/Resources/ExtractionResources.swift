@@ -14,6 +14,7 @@ public struct ExtractionResources: Sendable {
     let actorFinder: ActorFinder
     let eventFinder: EventWordFinder
     let metadataFinder: MetadataFinder
+    let genericActors: GenericActors
     /// Which phrase dictionaries a token can start a phrase of; see `PhraseStarts`.
     let phraseStarts: PhraseStarts
 
@@ -79,5 +80,6 @@ public struct ExtractionResources: Sendable {
         actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
         eventFinder = EventWordFinder(matcher: events)
         metadataFinder = MetadataFinder(months: months, weekdays: weekdays, outlets: outlets)
+        genericActors = GenericActors(rows: rows("generic-actors.tsv"))
     }
 }
