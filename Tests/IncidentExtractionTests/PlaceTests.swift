@@ -144,4 +144,9 @@ import Testing
         let p = place("Russian shelling hit a boat on the Dnipro near Kherson on Thursday, killing two men.")
         #expect(p?.name == "Kherson")
     }
+
+    @Test func provincesCarryTheirCommonEnglishNames() {
+        #expect(place("A Ukrainian drone hit a fuel depot in the town of Shebekino on Monday, injuring two workers.")?.admin1 == "Belgorod Oblast")
+        #expect(place("A drone struck a hospital in El Fasher on Friday, killing 30 patients.")?.admin1 == "North Darfur")
+    }
 }
