@@ -46,6 +46,9 @@ struct MetadataFinder: Sendable {
             if let n = t.number {
                 if i + 1 < toks.count, toks[i + 1].key == ":" { continue }
                 if i > 0, toks[i - 1].key == ":" { continue }
+                // A time zone's offset ("GMT+1", "UTC-5") is no day.
+                if i > 0, toks[i - 1].key == "+" || toks[i - 1].key == "-" || toks[i - 1].key == "gmt" || toks[i - 1].key == "utc" { continue }
+                if t.hyphenBefore, i > 0, ["gmt", "utc"].contains(toks[i - 1].key) { continue }
                 numbers.append(n)
                 continue
             }

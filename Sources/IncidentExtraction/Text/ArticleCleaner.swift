@@ -47,6 +47,12 @@ struct ArticleCleaner: Sendable {
                     skippingSection = true
                     continue
                 case .stop:
+                    // "Posted by NewsDesk | 0 Comments" above the story: the end of a page only
+                    // once the story's prose has begun.
+                    guard paragraphs.contains(where: { $0.utf8.count >= 50 && ($0.hasSuffix(".") || $0.hasSuffix("\"")) }) else {
+                        seen.insert(lower)
+                        continue
+                    }
                     return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
                 }
             }
