@@ -80,4 +80,17 @@ import Testing
         ], reference: "2021-01-13"))
         #expect(one.count == 1)
     }
+
+    @Test func anOpenerOrATownOpeningTheSentenceStartsAnotherIncident() {
+        let a = Fixture.extract("Strikes in Gaza", [
+            "At least 25 people were killed when Israeli aircraft bombed a school in Deir al-Balah on Saturday, medics said.",
+            "In Khan Younis, four people were killed when a drone hit a house in the town of Bani Suheila.",
+        ], reference: "2024-07-27")
+        #expect(Fixture.mains(a).count == 2)
+        let b = Fixture.extract("Strikes in Yemen", [
+            "Coalition warplanes struck a prison in the city of Dhamar on Sunday, killing 60 inmates.",
+            "Meanwhile, artillery shelled a market in the town of Baqim, wounding two people.",
+        ], reference: "2019-09-01")
+        #expect(Fixture.mains(b).count == 2)
+    }
 }

@@ -138,4 +138,19 @@ import Testing
     @Test func abbreviatedMonthDayIsNotAToll() {
         #expect(killed("A blast near the airport on Jan. 13 killed or wounded several people.") != 13)
     }
+
+    @Test func anAgeBetweenCommasAfterANameIsNoToll() {
+        #expect(killed("A rocket hit the base, in which Sgt. Dana Levi, 20, was killed and eight others were injured.") != 20)
+        #expect(injured("A rocket hit the base, in which Sgt. Dana Levi, 20, was killed and eight others were injured.") == 8)
+    }
+
+    @Test func figuresOfTwoKindsSideBySideAreNotSummed() {
+        let s = "The preliminary toll of the raid on the prison reached 88 martyrs and 40 wounded."
+        #expect(killed(s) == 88)
+        #expect(injured(s) == 40)
+    }
+
+    @Test func martyrdomOfNIsADeathToll() {
+        #expect(killed("Warplanes struck a house in the town, leading to the martyrdom of seven citizens from one family.") == 7)
+    }
 }

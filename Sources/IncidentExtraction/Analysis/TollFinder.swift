@@ -144,7 +144,9 @@ struct TollFinder: Sendable {
             let t = tokens[i]
             if t.kind == .number, let v = t.number {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                // "20-year-old", and "Omer Benjo, 20, was killed": a number between commas after a name.
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
+                    || (i >= 2 && next?.key == "," && tokens[i - 1].key == "," && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized && v < 120)
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 let isTime = next?.key == ":"
@@ -283,9 +285,17 @@ struct TollFinder: Sendable {
     private func conjoined(after n: NumberSpan, tokens: [Token], nums: [NumberSpan]) -> Int {
         var k = n.end
         var hops = 0
-        while k < tokens.count, hops < 4, tokens[k].kind == .word, tokens[k].key != "and" { k += 1; hops += 1 }
+        while k < tokens.count, hops < 4, tokens[k].kind == .word, tokens[k].key != "and" {
+            // "88 martyrs and 40 wounded": a figure of another kind follows.
+            if isCasualtyCue(tokens, k) { return 0 }
+            k += 1; hops += 1
+        }
         guard k < tokens.count, tokens[k].key == "and", let m = nums.first(where: { $0.start == k + 1 }), !m.rough else { return 0 }
         return m.value
+    }
+
+    private func isCasualtyCue(_ tokens: [Token], _ k: Int) -> Bool {
+        cues.match(.kill, in: tokens, at: k) != nil || cues.match(.injure, in: tokens, at: k) != nil
     }
 
     /// "45 adults and 5 children died": 45 added to 5.
@@ -296,7 +306,7 @@ struct TollFinder: Sendable {
         while k >= 0, hops < 3, tokens[k].kind == .word {
             // "Five soldiers and thirteen civilians": a number word is a word token too.
             if hops >= 1, nums.contains(where: { $0.end == k + 1 }) { break }
-            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
+            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) || isCasualtyCue(tokens, k) { return 0 }
             k -= 1; hops += 1
         }
         guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }

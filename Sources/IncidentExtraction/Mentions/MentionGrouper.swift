@@ -111,7 +111,7 @@ struct MentionGrouper: Sendable {
                 target = c
             }
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos, ownToll: firmTolls) { target = k; break }
+                if fits(drafts[k], place: place, date: date, infos: infos, ownToll: firmTolls, opensWithTown: s.places.contains { level($0) >= 3 && opensWithPlace(s, $0) }) { target = k; break }
                 if place == nil && date == nil { break }
             }
             if let t = target, canStart, let p = place, level(p) >= 3, drafts[t].role == .main, tellsOwnIncident(s, at: p),
@@ -305,10 +305,11 @@ struct MentionGrouper: Sendable {
     /// Whether a sentence with this place and day can go on telling draft `d`. A sentence with its
     /// own toll in another town than the draft's, which has its toll already, tells another incident
     /// ("airstrikes killed five people in the nearby town of Saraqeb") even in the same province,
-    /// unless the two lie within 10 km.
-    func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo], ownToll: Bool = false) -> Bool {
+    /// unless the two lie within 10 km, or the sentence opens with its town ("In Khan Younis, three
+    /// were killed when ...").
+    func fits(_ d: MentionDraft, place: ResolvedPlace?, date: IncidentDate?, infos: [SentenceInfo], ownToll: Bool = false, opensWithTown: Bool = false) -> Bool {
         if let p = place, let q = bestPlace(d, infos), q.locative, !compatible(p, q) { return false }
-        if ownToll, let p = place, let q = bestPlace(d, infos), q.locative, level(p) >= 3, level(q) >= 3, p.key != q.key, !withinTenKilometres(p, q),
+        if ownToll, let p = place, let q = bestPlace(d, infos), q.locative, level(p) >= 3, level(q) >= 3, p.key != q.key, opensWithTown || !withinTenKilometres(p, q),
            d.sentences.contains(where: { infos[$0].tolls.contains { !$0.isRough } }) { return false }
         if let dt = date, let dd = draftDate(d, infos), dt.gap(to: dd) > 1 { return false }
         return true

@@ -131,7 +131,7 @@ struct SentenceAnalyzer: Sendable {
                 actors: actorEvidence[i], isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: TollFinder.tellsCumulative(tokens, r.cues), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens) || (!background && r.cues.match(.newIncidentOpener, in: tokens, at: 0) != nil), isCumulative: TollFinder.tellsCumulative(tokens, r.cues), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),

@@ -54,7 +54,7 @@ extension MentionGrouper {
     private static let definites: KeySet = ["the", "these", "those", "this", "that", "said", "its", "their", "other"]
 
     /// "In Jabalia, ...", "In the northern town of Sarmin, ...": the place opens the sentence.
-    private func opensWithPlace(_ s: SentenceInfo, _ p: ResolvedPlace) -> Bool {
+    func opensWithPlace(_ s: SentenceInfo, _ p: ResolvedPlace) -> Bool {
         guard let first = s.tokens.first, first.key == "in" || first.key == "near" || first.key == "at" else { return false }
         return p.position <= 6 && !s.tokens[1..<p.position].contains { $0.kind == .punctuation }
     }

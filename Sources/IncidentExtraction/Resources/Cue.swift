@@ -45,6 +45,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case water
     case waterName
     case superlative
+    case newIncidentOpener
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -92,6 +93,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .water: "water"
         case .waterName: "water-name"
         case .superlative: "superlative"
+        case .newIncidentOpener: "new-incident-opener"
         }
     }
 }
