@@ -214,4 +214,22 @@ import Testing
         let t = lead(["A drone hit a substation in Kharkiv on Tuesday, injuring two workers, the ministry said, after repeated Russian attacks on the grid."], headline: "Substation hit")
         #expect(t?.attribution != .alleged)
     }
+
+    @Test func theOccupationIsTheOccupierTheArticleNames() {
+        let m = lead(["Occupation aircraft bombed a house in Khan Younis on Saturday, killing three people, medics said."], headline: "Three killed in Khan Younis")
+        #expect(m?.perpetrator == "Israel")
+        let r = lead([
+            "Occupation forces shelled the village of Bilozerka on Saturday, wounding two residents.",
+            "Russian troops have held the east bank of the river since last year.",
+        ], headline: "Shelling near Kherson")
+        #expect(r?.perpetrator == "Russia")
+    }
+
+    @Test func theIslamicResistanceInALebanonStoryIsHezbollah() {
+        let m = lead([
+            "The Islamic Resistance fired a barrage of rockets at an army base in Safed on Wednesday, killing one soldier.",
+            "Hezbollah said the attack answered an Israeli strike on Nabatieh.",
+        ], headline: "Rockets hit Safed")
+        #expect(m?.perpetrator == "Hezbollah")
+    }
 }

@@ -93,4 +93,28 @@ import Testing
         ], reference: "2019-09-01")
         #expect(Fixture.mains(b).count == 2)
     }
+
+    @Test func townsListedAfterAPluralAreEachATarget() {
+        let a = Fixture.extract("Strikes in south Lebanon", [
+            "Israeli jets struck rocket launchers in the areas of Aitaroun and Khiam on Wednesday, the army said.",
+        ], reference: "2024-02-14")
+        #expect(Set(Fixture.mains(a).compactMap { $0.place?.name }).count == 2)
+    }
+
+    @Test func eachTownAfterItsOwnStrikesIsATarget() {
+        let a = Fixture.extract("Raids in Yemen", [
+            "Warplanes carried out four raids on Sirwah district of Marib province, and two raids on Baqim district of Saada province on Sunday.",
+        ], reference: "2019-09-01")
+        #expect(Fixture.mains(a).count == 2)
+    }
+
+    @Test func anUnknownVillageWithNoKnownPlaceBesideItIsNotTheTownToldBefore() {
+        let a = Fixture.extract("Strikes in south Lebanon", [
+            "Warplanes struck a building in the city of Nabatieh on Wednesday, killing seven people.",
+            "Artillery also shelled the outskirts of the village of Kfarkela, without casualties.",
+        ], reference: "2024-02-14")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.first { $0.killed == 7 }?.place?.name == "Nabatiye et Tahta")
+    }
 }

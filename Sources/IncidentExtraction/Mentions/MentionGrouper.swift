@@ -220,6 +220,8 @@ struct MentionGrouper: Sendable {
 
     /// Towns a sentence lists as separate targets: two or more located towns in different provinces.
     func listedPlaces(_ s: SentenceInfo) -> [ResolvedPlace] {
+        let named = namedList(s)
+        if named.count >= 2 { return named }
         var out: [ResolvedPlace] = []
         for p in s.places where p.locative && !p.isReference && level(p) == 3 && isFocus(p, s) {
             if !out.contains(where: { $0.entry == p.entry }) { out.append(p) }
@@ -233,6 +235,40 @@ struct MentionGrouper: Sendable {
         guard asWellAs || perTownFigures else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
+    }
+
+    /// Towns a sentence names as targets one by one, near or far from each other: a list after a
+    /// plural ("in the areas of Aitaroun and Kfarkela", "the villages of A, B and C"), or each after
+    /// an incident word of its own ("three raids on Sirwah district ..., and two raids on Baqim").
+    private func namedList(_ s: SentenceInfo) -> [ResolvedPlace] {
+        let towns = s.places.filter { $0.locative && !$0.isReference && level($0) >= 3 && isFocus($0, s) }
+        var out: [ResolvedPlace] = []
+        if let start = s.placeListStart, let first = towns.firstIndex(where: { $0.position == start }) {
+            out.append(towns[first])
+            var end = placeEnd(towns[first], s)
+            for p in towns[(first + 1)...] {
+                // Joined by "," or "and" only.
+                guard p.position > end, s.tokens[end..<p.position].allSatisfy({ $0.key == "," || $0.key == "and" }) else { break }
+                if !out.contains(where: { $0.key == p.key }) { out.append(p) }
+                end = placeEnd(p, s)
+            }
+            if out.count >= 2 { return out }
+        }
+        out = []
+        var usedEvents = Set<Int>()
+        for p in towns {
+            guard let e = s.events.firstIndex(where: { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 2 }), !usedEvents.contains(e) else { continue }
+            usedEvents.insert(e)
+            if !out.contains(where: { $0.key == p.key }) { out.append(p) }
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// The token after a place's name (its name's words are capitalised or joined by hyphens).
+    private func placeEnd(_ p: ResolvedPlace, _ s: SentenceInfo) -> Int {
+        var k = p.position + 1
+        while k < s.tokens.count, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || s.tokens[k].hyphenBefore { k += 1 }
+        return k
     }
 
     /// The sentence's most specific place that locates an incident (not a reference point).
@@ -280,6 +316,9 @@ struct MentionGrouper: Sendable {
 
     func compatible(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
         if let x = a.adHocName, let y = b.adHocName { return x == y }
+        // A settlement the gazetteer does not know, with no known place beside it, is not another
+        // town of another name.
+        if (a.adHocName != nil && codes(a) == nil && level(b) >= 3) || (b.adHocName != nil && codes(b) == nil && level(a) >= 3) { return a.key == b.key }
         guard let ca = codes(a), let cb = codes(b) else { return true }
         if ca.country != cb.country { return false }
         if let pa = ca.place, let pb = cb.place, pa != pb {

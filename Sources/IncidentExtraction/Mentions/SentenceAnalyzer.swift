@@ -52,6 +52,9 @@ struct SentenceInfo: Sendable {
     /// Counts the places struck ("three towns", "several villages") or spans a region ("across the
     /// Gaza Strip"): a sentence that may sum up incidents told one by one after it.
     var namesSeveralPlaces: Bool = false
+    /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
+    /// of ...") begins: each place in it is a target of its own.
+    var placeListStart: Int? = nil
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -135,7 +138,8 @@ struct SentenceAnalyzer: Sendable {
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
-                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues)))
+                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
+                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues)))
         }
         return out
     }
@@ -186,6 +190,14 @@ struct SentenceAnalyzer: Sendable {
             if places.contains(where: { $0.range.lowerBound == next }) { return true }
         }
         return false
+    }
+
+    /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
+    static func placeListStart(_ tokens: [Token], _ cues: CueLexicon) -> Int? {
+        for m in cues.matches(.placePlural, in: tokens) where m.end < tokens.count && tokens[m.end].key == "of" {
+            return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
+        }
+        return nil
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.
