@@ -149,4 +149,26 @@ import Testing
         #expect(place("A Ukrainian drone hit a fuel depot in the town of Shebekino on Monday, injuring two workers.")?.admin1 == "Belgorod Oblast")
         #expect(place("A drone struck a hospital in El Fasher on Friday, killing 30 patients.")?.admin1 == "North Darfur")
     }
+
+    @Test func aCompassWordBeforeAProvinceNamesThePart() {
+        let p = place("Government shelling hit villages in southern Idlib on Monday, killing three civilians.")
+        #expect(p?.name == nil)
+        #expect(p?.admin1 == "Idlib")
+        // "central" names a region only for region names; "central Kyiv" is the city.
+        #expect(place("A missile hit a building in central Kyiv on Monday, killing two people.")?.name == "Kyiv")
+        let g = Fixture.mains(Fixture.extract("School hit", [
+            "An Israeli strike on a school in central Gaza killed at least 30 people on Saturday.",
+            "The strike hit a school in the town of Deir al-Balah, the ministry said.",
+        ])).first
+        #expect(g?.place?.name == "Dayr al Balah")
+    }
+
+    @Test func aPlaceInAClauseAboutCircumstancesIsNotWhereItHappened() {
+        let m = Fixture.mains(Fixture.extract("School hit", [
+            "An airstrike on a school in the town of Deir al-Balah killed 30 people, officials said, as the army pressed on with its offensive in the southern city of Khan Younis.",
+        ])).first
+        #expect(m?.place?.name == "Dayr al Balah")
+        let r = Fixture.mains(Fixture.extract("Raid", ["Israeli forces killed nine Palestinians on Thursday, as they raided the West Bank city of Jenin."])).first
+        #expect(r?.place?.name == "Janin")
+    }
 }

@@ -117,4 +117,18 @@ import Testing
         #expect(mains.count == 2)
         #expect(mains.first { $0.killed == 7 }?.place?.name == "Nabatiye et Tahta")
     }
+
+    @Test func anIncidentOfAnotherKindInAnotherTownIsAnotherIncident() {
+        let a = Fixture.extract("Strike on a school", [
+            "An Israeli airstrike on a school in the town of Deir al-Balah killed at least 20 people on Saturday, medics said.",
+            "Israeli troops battled Hamas fighters in the town of Bani Suheila on Sunday, the military said, a day after it ordered residents to leave.",
+            "The offensive has killed more than 39,000 people, according to the health ministry.",
+        ], reference: "2024-07-28")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        let clash = mains.first { $0.eventType == .groundClash }
+        #expect(clash?.place?.name == "Bani Suhayla")
+        #expect(clash?.date == IncidentDate(day: Fixture.day("2024-07-28")))
+        #expect(!mains.contains { $0.killed == 39000 })
+    }
 }

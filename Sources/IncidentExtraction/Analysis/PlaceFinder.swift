@@ -103,6 +103,12 @@ struct PlaceFinder: Sendable {
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
+        // "southern Idlib", "northern Kharkiv": a part of the province; "central Gaza" names the
+        // region only for `region-name`s ("central Kyiv" is the city centre).
+        if m.range.lowerBound > 0, let c = cues.match(.compass, in: tokens, at: m.range.lowerBound - 1), c.end == m.range.lowerBound, namesProvince(m),
+           c.payload != "central" || cues.match(.regionName, in: tokens, at: m.range.lowerBound)?.end == end {
+            m.adminReading = true
+        }
         // "Idlib city": the town, not the province of that name.
         if end < tokens.count, tokens[end].key == "city" { m.namesSettlement = true }
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
@@ -123,6 +129,13 @@ struct PlaceFinder: Sendable {
                 m.isReference = true
             }
         }
+        // "..., as Israel pressed on with its offensive in the city of Khan Younis": a clause about
+        // the circumstances, not where the incident happened (unless it tells the incident: "..., as
+        // they raided the city of Jenin").
+        var c = m.range.lowerBound - 1
+        while c > 0, tokens[c].kind != .punctuation { c -= 1 }
+        if c > 0, tokens[c].key == ",", c + 2 < m.range.lowerBound, tokens[c + 1].key == "as", tokens[c + 2].key != "well",
+           !((c + 2)..<m.range.lowerBound).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { m.isReference = true }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {

@@ -111,7 +111,8 @@ struct MentionGrouper: Sendable {
                 target = c
             }
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos, ownToll: firmTolls, opensWithTown: s.places.contains { level($0) >= 3 && opensWithPlace(s, $0) }) { target = k; break }
+                if fits(drafts[k], place: place, date: date, infos: infos, ownToll: firmTolls, opensWithTown: s.places.contains { level($0) >= 3 && opensWithPlace(s, $0) }),
+                   !otherKindElsewhere(s, place, drafts[k], infos) { target = k; break }
                 if place == nil && date == nil { break }
             }
             if let t = target, canStart, let p = place, level(p) >= 3, drafts[t].role == .main, tellsOwnIncident(s, at: p),
@@ -330,6 +331,18 @@ struct MentionGrouper: Sendable {
         return true
     }
 
+    /// "Israeli jets bombed a school in Deir al-Balah ... In the Khan Younis area, troops battled
+    /// fighters in Bani Suheila": an incident of another kind (from the air, on the ground, a bomb)
+    /// in another town is another incident, whatever the distance.
+    private func otherKindElsewhere(_ s: SentenceInfo, _ place: ResolvedPlace?, _ d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard let p = place, level(p) >= 3, let q = bestPlace(d, infos), level(q) >= 3, p.key != q.key else { return false }
+        let own = Set(s.events.compactMap { $0.type.flatMap(EventWordFinder.family) })
+        guard !own.isEmpty else { return false }
+        var told = Set<Int>()
+        for i in d.sentences { for e in infos[i].events { if let f = e.type.flatMap(EventWordFinder.family) { told.insert(f) } } }
+        return !told.isEmpty && own.isDisjoint(with: told)
+    }
+
     private func withinTenKilometres(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
         guard let x = a.entry, let y = b.entry, a.adHocName == nil, b.adHocName == nil else { return false }
         return x == y || distance(gazetteer.entries[Int(x)], gazetteer.entries[Int(y)]) < 10
@@ -424,7 +437,8 @@ struct MentionGrouper: Sendable {
         for k in all.indices {
             let p = all[k]
             let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
-            let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
+            // A town named as one ("the town of Bani Suheila") over a name that may be its area.
+            let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10) + (p.namesSettlement ? 3 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best

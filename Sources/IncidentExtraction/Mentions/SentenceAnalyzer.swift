@@ -127,6 +127,13 @@ struct SentenceAnalyzer: Sendable {
             }
             let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
+            // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
+            // ordered residents to leave": the incident, its day and its toll come before the cue,
+            // which only dates something earlier.
+            if let cue = backgroundCue, let first = events.first, first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }),
+               let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
+                background = false
+            }
             if !background, dates.isEmpty, !events.isEmpty, r.dateFinder.namesEarlierMonth(tokens, before: events[0].range.lowerBound, reference: reference) { background = true }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
@@ -190,6 +197,12 @@ struct SentenceAnalyzer: Sendable {
             if places.contains(where: { $0.range.lowerBound == next }) { return true }
         }
         return false
+    }
+
+    /// An explicit date more than three days before the reference day.
+    private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
+        guard d.isExplicit, let ref = reference else { return false }
+        return d.date.end.ordinal < ref.ordinal - 3
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
