@@ -17,6 +17,29 @@ struct GazetteerLoader {
     private(set) var byName: [String: [Int32]] = [:]
 
     static let aliasFiles = ["gazetteer/aliases.tsv", "user-aliases.tsv"]
+    /// Names to report instead of the gazetteer's own: GeoNames writes a scholarly transliteration
+    /// ("Dayr al Balah", "Tajura'") where analysts and news write the common English form ("Deir
+    /// al-Balah", "Tajoura"). Format: display name TAB gazetteer name TAB country code.
+    static let displayFiles = ["gazetteer/display-names.tsv", "display-names.tsv"]
+
+    /// "CC<TAB>gazetteer name" -> display name; a later file overrides an earlier one.
+    static func displayNames(in folders: [URL]) -> [String: String] {
+        var out: [String: String] = [:]
+        for file in displayFiles {
+            ConfigFile.forEachRow(file, in: folders) { row in
+                if row.count >= 3, !row[0].isEmpty { out[row[2] + "\t" + row[1]] = row[0] }
+            }
+        }
+        return out
+    }
+
+    /// Read by `load` and dropped after it: only the renamed entries keep the display names.
+    var displayNames: [String: String] = [:]
+
+    /// The name an entry reports: its display name if one is set, else the gazetteer's.
+    private func displayName(_ name: String, country: String) -> String {
+        displayNames.isEmpty ? name : displayNames[country + "\t" + name] ?? name
+    }
 
     static func aliasTargets(in folders: [URL]) -> Set<String> {
         var out: Set<String> = []
@@ -27,26 +50,33 @@ struct GazetteerLoader {
     mutating func load(from folders: [URL]) {
         ConfigFile.forEachRow("gazetteer/countries.tsv", in: folders) { row in
             guard row.count >= 2 else { return }
-            countryNames[row[0]] = row[1]
+            let name = displayName(row[1], country: row[0])
+            countryNames[row[0]] = name
             if row.count > 3, !row[3].isEmpty { capitals[row[0]] = row[3] }
-            let id = append(GazetteerEntry(name: row[1], kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
-            addName(row[1], id: id, main: true, stopwords: [])
+            let id = append(GazetteerEntry(name: name, kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
+            addName(name, id: id, main: true, stopwords: [])
+            if name != row[1] { addName(row[1], id: id, main: true, stopwords: []) }
             for a in ConfigFile.list(row.count > 2 ? row[2] : nil) { addName(a, id: id, main: false, stopwords: []) }
         }
         ConfigFile.forEachRow("gazetteer/admin1.tsv", in: folders) { row in
             guard row.count >= 3 else { return }
-            admin1Names[row[0] + "." + row[1]] = row[2]
-            let id = append(GazetteerEntry(name: row[2], kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
-            addName(row[2], id: id, main: true, stopwords: [])
+            let name = displayName(row[2], country: row[0])
+            admin1Names[row[0] + "." + row[1]] = name
+            let id = append(GazetteerEntry(name: name, kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
+            addName(name, id: id, main: true, stopwords: [])
+            if name != row[2] { addName(row[2], id: id, main: true, stopwords: []) }
             for a in ConfigFile.list(row.count > 3 ? row[3] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
         }
         for file in ["gazetteer/places.tsv", "gazetteer/extra-places.tsv"] {
             ConfigFile.forEachRow(file, in: folders) { row in
                 guard row.count >= 6 else { return }
-                let e = GazetteerEntry(name: row[0], kind: .place, countryCode: row[1], admin1Code: row[2],
+                let name = displayName(row[0], country: row[1])
+                let e = GazetteerEntry(name: name, kind: .place, countryCode: row[1], admin1Code: row[2],
                                        latitude: Double(row[3]), longitude: Double(row[4]), population: Int(row[5]) ?? 0)
                 let id = append(e)
-                addName(row[0], id: id, main: true, stopwords: stopwords)
+                addName(name, id: id, main: true, stopwords: stopwords)
+                // The gazetteer's own name stays a main name: alias files and analysts name it.
+                if name != row[0] { addName(row[0], id: id, main: true, stopwords: stopwords) }
                 for a in ConfigFile.list(row.count > 6 ? row[6] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
             }
         }
