@@ -85,7 +85,23 @@ struct PlaceFinder: Sendable {
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         markStatedCountries(&out, tokens)
+        markCircumstanceClauses(&out, tokens)
         return out
+    }
+
+    /// "An Israeli strike on a school in central Gaza killed 30, as Israel pressed on with its
+    /// offensive in the southern city of Khan Younis": a place in a trailing "as"/"amid" clause
+    /// tells the circumstances, when the main clause has a place of its own.
+    private func markCircumstanceClauses(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        guard out.count >= 2 else { return }
+        for i in out.indices where !out[i].isReference {
+            var c = out[i].range.lowerBound
+            while c > 0, ![",", ";", "\u{2014}"].contains(tokens[c - 1].key) { c -= 1 }
+            guard c > 0, c + 1 < tokens.count else { continue }
+            let opener = tokens[c].key
+            guard opener == "amid" || (opener == "as" && !["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"].contains(tokens[c + 1].key)) else { continue }
+            if out.contains(where: { $0.range.upperBound <= c && $0.locative && !$0.isReference }) { out[i].isReference = true }
+        }
     }
 
     private static let compass: KeySet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -147,6 +163,14 @@ struct PlaceFinder: Sendable {
                let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
                 m.isReference = true
             }
+        }
+        // "in central Gaza", "across southern Lebanon": a compass word before a name that is also a
+        // province's or a country's names the region, not the town of that name.
+        // Only where the region goes by another main name ("Gaza" for the Gaza Strip): "central Tel
+        // Aviv", whose district is named "Tel Aviv" too, is the city's centre.
+        if m.range.lowerBound > 0, Self.compass.contains(tokens[m.range.lowerBound - 1]), !tokens[m.range.lowerBound].hyphenBefore,
+           m.candidates.contains(where: { gazetteer.entries[Int($0)].kind != .place && !gazetteer.isMainName(m.key, $0) }) {
+            m.adminReading = true
         }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }

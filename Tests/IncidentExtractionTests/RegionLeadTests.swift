@@ -1,0 +1,50 @@
+import Foundation
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Leads that name only a region ("in central Gaza", "in southwest Yemen") and tell the town in a
+/// later sentence about the same strike.
+@Suite struct RegionLeadTests {
+    private func place(_ paragraphs: [String]) -> Place? {
+        Fixture.mains(Fixture.extract("Strike", paragraphs)).first?.place
+    }
+
+    @Test func aCompassWordBeforeARegionsNameIsTheRegionNotTheTown() {
+        let p = place(["An airstrike on a shelter for displaced families in central Gaza killed at least 25 people on Saturday, medics in the Gaza Strip said."])
+        #expect(p?.name == nil)
+        #expect(p?.admin1 == "Gaza Strip")
+    }
+
+    @Test func aCitysCentreIsTheCity() {
+        let p = place(["A drone launched from Yemen struck an apartment block in central Tel Aviv early on Friday, killing one man."])
+        #expect(p?.name == "Tel Aviv")
+    }
+
+    @Test func theTownInTheNextSentenceLocatesARegionLead() {
+        let p = place(["An airstrike on a shelter for displaced families in central Gaza killed at least 25 people on Saturday, medics said.",
+                       "The strike hit a girls' school in the town of Deir el-Balah, where thousands had taken refuge."])
+        #expect(p?.name == "Deir al-Balah")
+        #expect(p?.admin1 == "Gaza Strip")
+    }
+
+    @Test func aTownInAnAsClauseIsTheCircumstanceNotTheIncident() {
+        let p = place(["An airstrike on a shelter for displaced families in central Gaza killed at least 25 people on Saturday, as troops pressed on with their assault on the southern city of Khan Younis.",
+                       "The strike hit a girls' school in the town of Deir el-Balah, where thousands had taken refuge."])
+        #expect(p?.name == "Deir al-Balah")
+    }
+
+    @Test func aRegionLeadThatSumsUpTheYearStillTakesTheTownOfTheNextSentence() {
+        let m = Fixture.mains(Fixture.extract("Prison strike", [
+            "The death toll from coalition air strikes on a prison in southwest Yemen has risen to more than 100, making it the deadliest raid this year, the Red Cross said on Monday.",
+            "The strikes hit a former college compound on the outskirts of Dhamar city on Sunday, where about 170 detainees were held."]))
+        #expect(m.first?.place?.name == "Dhamar")
+        #expect(m.first?.place?.country == "Yemen")
+    }
+
+    @Test func anUnlocatedVillageDoesNotOutrankTheKnownTownOfTheLead() {
+        let p = place(["Airstrikes hit a detention centre in the city of Dhamar early on Sunday, killing at least 60 inmates.",
+                       "The strikes also wrecked houses in the village of Bayt Sharaf, residents said."])
+        #expect(p?.name == "Dhamar")
+    }
+}
