@@ -47,4 +47,27 @@ import Testing
                        "The strikes also wrecked houses in the village of Bayt Sharaf, residents said."])
         #expect(p?.name == "Dhamar")
     }
+
+    /// "the Vinnytsia region" is the oblast (named "Vinnytsia Oblast"), not the city of Vinnytsia.
+    @Test func theXRegionIsTheProvinceEvenWhenItsNameHasOblast() {
+        let p = place(["Overnight, Russian drones struck power facilities in the Vinnytsia region, starting a fire, the governor said."])
+        #expect(p?.name == nil)
+        #expect(p?.admin1 == "Vinnytsia Oblast")
+    }
+
+    /// A place a distance is measured from is a reference point, even when the place it locates
+    /// is only "the city".
+    @Test func aPlaceADistanceIsMeasuredFromIsNotWhereItHappened() {
+        let p = place(["Three missiles hit the centre of the city, which lies about 150 km north of Kyiv, on Wednesday morning, killing eight people."])
+        #expect(p?.name != "Kyiv")
+    }
+
+    /// "in the southern part of Idlib province" makes the bare "Idlib" of another sentence the
+    /// province, so the town of the incident wins.
+    @Test func aProvinceToldAsAPartOfMakesItsBareNameTheProvince() {
+        let p = place(["Jets struck the main market in the town of Maaret al-Numan in the southern part of Idlib province on Monday, killing 38 people.",
+                       "The strike on the market in Idlib was the deadliest this month, activists said."])
+        #expect(p?.name == "Maarat al-Numan")
+        #expect(p?.admin1 == "Idlib")
+    }
 }

@@ -159,9 +159,11 @@ struct PlaceFinder: Sendable {
             }
             if let c = cues.match(.relative, in: tokens, at: s),
                c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
-                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s"),
-               let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
-                m.isReference = true
+                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s") {
+                // "the city, which lies about 150 km north of Kyiv": a distance makes the place a
+                // reference point even when the located place is not named in the sentence.
+                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]) != nil
+                if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 }) == true { m.isReference = true }
             }
         }
         // "in central Gaza", "across southern Lebanon": a compass word before a name that is also a
@@ -184,6 +186,8 @@ struct PlaceFinder: Sendable {
             if cues.match(.locative, in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
                 m.locative = true
                 m.strongLocative = ["in", "near", "at", "across", "into", "inside", "around", "outside"].contains(t.key)
+                    // "in the southern part of Idlib province", "on the outskirts of Dhamar"
+                    || (t.key == "of" && k > 0 && ["part", "parts", "outskirts", "countryside", "edge", "heart", "centre", "center"].contains(tokens[k - 1].key))
                 break
             }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
@@ -213,9 +217,13 @@ struct PlaceFinder: Sendable {
             let e = gazetteer.entries[Int(id)]
             if e.kind == .admin1 { return true }
             guard e.kind == .place, let a = gazetteer.admin1Name(of: e) else { return false }
-            return Tokenizer.compactKey(name: a) == m.key
+            let province = Tokenizer.compactKey(name: a)
+            // "the Vinnytsia region": the town's province is "Vinnytsia Oblast".
+            return province == m.key || (province.hasPrefix(m.key) && Self.provinceWords.contains(String(province.dropFirst(m.key.count))))
         }
     }
+
+    private static let provinceWords: Set<String> = ["oblast", "province", "governorate", "region", "krai", "state", "district"]
 
     /// Drops readings that are almost always something else: a small village's name used without
     /// a locative word, or a name glued to "-backed" / "-based".

@@ -334,7 +334,7 @@ struct MentionGrouper: Sendable {
         }
         if all.contains(where: { $0.adminReading && $0.strongLocative }) {
             let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
-            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading && !all[k].namesSettlement {
                 all[k].adminReading = true
                 if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
                     let e = gazetteer.entries[Int(id)]
