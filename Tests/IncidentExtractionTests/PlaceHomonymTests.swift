@@ -52,4 +52,21 @@ import Testing
         #expect(p?.admin1 == "Idlib")
         #expect(p?.name == "Abu al-Duhur")
     }
+
+    /// "near Kunyo Barrow, Somalia": a town the gazetteer lacks, followed by its country.
+    @Test func anUnknownTownFollowedByItsCountryIsASettlementThere() {
+        let p = place(["The command said it carried out an airstrike near Kunyo Barrow, Somalia, on Sunday, killing one militant."])
+        #expect(p?.name == "Kunyo Barrow")
+        #expect(p?.country == "Somalia")
+    }
+
+    /// Border villages GeoNames' populated places lack are in the hand-made extra places.
+    @Test(arguments: [("Aitaroun", "Nabatieh", "Lebanon"), ("Aita al-Shaab", "Nabatieh", "Lebanon"), ("Al-Mawasi", "Gaza Strip", "Palestinian Territory")])
+    func frequentlyStruckVillagesAreKnown(_ name: String, _ admin1: String, _ country: String) {
+        let p = place(["Jets struck a house in \(name) on Wednesday, killing three people."])
+        #expect(p?.name == name)
+        #expect(p?.admin1 == admin1)
+        #expect(p?.country == country)
+        #expect(p?.latitude != nil)
+    }
 }

@@ -320,6 +320,19 @@ struct PlaceFinder: Sendable {
             out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
                                   locative: true, isReference: false, adHocName: words.joined(separator: " ")))
         }
+        // "an airstrike near Kunyo Barrow, Somalia": a name the gazetteer does not know, written as
+        // a town followed by its country, is a settlement in that country.
+        for country in known where countryCode(of: country) != nil {
+            let comma = country.range.lowerBound - 1
+            guard comma >= 2, tokens[comma].key == "," else { continue }
+            var j = comma
+            while j > 0, comma - j < 3, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !tokens[j - 1].hyphenBefore { j -= 1 }
+            guard j < comma, j > 0, ["in", "near", "outside", "at"].contains(tokens[j - 1].key),
+                  !known.contains(where: { $0.range.overlaps(j..<comma) }), !out.contains(where: { $0.range.overlaps(j..<comma) }) else { continue }
+            let words = tokens[j..<comma].map(\.text)
+            out.append(PlaceMatch(range: j..<comma, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
+                                  locative: true, isReference: false, adHocName: words.joined(separator: " ")))
+        }
         return out
     }
 
