@@ -22,23 +22,28 @@ struct GazetteerLoader {
     /// al-Balah", "Tajoura"). Format: display name TAB gazetteer name TAB country code.
     static let displayFiles = ["gazetteer/display-names.tsv", "display-names.tsv"]
 
-    /// "CC<TAB>gazetteer name" -> display name; a later file overrides an earlier one.
-    static func displayNames(in folders: [URL]) -> [String: String] {
-        var out: [String: String] = [:]
+    /// Gazetteer name -> (country code, display name) pairs; a later line overrides an earlier
+    /// one. Keyed by the name alone so each of the 52k gazetteer rows is looked up without
+    /// building a key string.
+    static func displayNames(in folders: [URL]) -> [String: [(country: String, display: String)]] {
+        var out: [String: [(country: String, display: String)]] = [:]
         for file in displayFiles {
             ConfigFile.forEachRow(file, in: folders) { row in
-                if row.count >= 3, !row[0].isEmpty { out[row[2] + "\t" + row[1]] = row[0] }
+                guard row.count >= 3, !row[0].isEmpty else { return }
+                out[row[1], default: []].removeAll { $0.country == row[2] }
+                out[row[1], default: []].append((row[2], row[0]))
             }
         }
         return out
     }
 
     /// Read by `load` and dropped after it: only the renamed entries keep the display names.
-    var displayNames: [String: String] = [:]
+    var displayNames: [String: [(country: String, display: String)]] = [:]
 
     /// The name an entry reports: its display name if one is set, else the gazetteer's.
     private func displayName(_ name: String, country: String) -> String {
-        displayNames.isEmpty ? name : displayNames[country + "\t" + name] ?? name
+        guard !displayNames.isEmpty, let pairs = displayNames[name] else { return name }
+        return pairs.first { $0.country == country }?.display ?? name
     }
 
     static func aliasTargets(in folders: [URL]) -> Set<String> {
