@@ -61,13 +61,17 @@ import Testing
         #expect(p?.country == "Syria")
     }
 
-    @Test func userAliasesExtendTheShippedGazetteer() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("incidentd-alias-\(UInt32.random(in: 0...UInt32.max))")
+    /// An extractor reading the shipped Config and a user dictionaries folder holding one file.
+    private func extractor(withUserFile name: String, _ contents: String) throws -> IncidentExtractor {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("incidentd-user-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "Bukamalo\tĀlbū Kamāl\tSY\n".write(to: dir.appendingPathComponent("user-aliases.tsv"), atomically: true, encoding: .utf8)
-        let res = try ExtractionResources.load(from: [Fixture.packageRoot.appendingPathComponent("Config"), dir])
-        let a = IncidentExtractor(resources: res).extract(
+        try contents.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return IncidentExtractor(resources: try ExtractionResources.load(from: [Fixture.packageRoot.appendingPathComponent("Config"), dir]))
+    }
+
+    @Test func userAliasesExtendTheShippedGazetteer() throws {
+        let a = try extractor(withUserFile: "user-aliases.tsv", "Bukamalo\tĀlbū Kamāl\tSY\n").extract(
             text: "Raid\n\nJets bombed a depot in Bukamalo on Monday, killing two guards.", fallbackReferenceDate: Fixture.day("2023-03-15"))
         #expect(a.mentions.first?.place?.admin1 == "Deir ez-Zor")
     }
@@ -130,12 +134,7 @@ import Testing
     }
 
     @Test func userDisplayNamesOverrideTheShippedOnes() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("incidentd-display-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try "Tajourah\tTajura'\tLY\nBelgorod Region\tBelgorod Oblast\tRU\n".write(to: dir.appendingPathComponent("display-names.tsv"), atomically: true, encoding: .utf8)
-        let res = try ExtractionResources.load(from: [Fixture.packageRoot.appendingPathComponent("Config"), dir])
-        let extractor = IncidentExtractor(resources: res)
+        let extractor = try extractor(withUserFile: "display-names.tsv", "Tajourah\tTajura'\tLY\nBelgorod Region\tBelgorod Oblast\tRU\n")
         let a = extractor.extract(text: "Raid\n\nJets bombed a depot in Tajoura on Monday, killing two guards.", fallbackReferenceDate: Fixture.day("2023-03-15"))
         #expect(a.mentions.first?.place?.name == "Tajourah")
         #expect(a.mentions.first?.place?.admin1 == "Tripoli")
