@@ -170,9 +170,14 @@ struct PlaceFinder: Sendable {
         // province's or a country's names the region, not the town of that name.
         // Only where the region goes by another main name ("Gaza" for the Gaza Strip): "central Tel
         // Aviv", whose district is named "Tel Aviv" too, is the city's centre.
-        if m.range.lowerBound > 0, Self.compass.contains(tokens[m.range.lowerBound - 1]), !tokens[m.range.lowerBound].hyphenBefore,
-           m.candidates.contains(where: { gazetteer.entries[Int($0)].kind != .place && !gazetteer.isMainName(m.key, $0) }) {
-            m.adminReading = true
+        // "central Kharkiv" is the city's centre too: an oblast named after its city is a region
+        // only to the north, south, east or west.
+        if m.range.lowerBound > 0, Self.compass.contains(tokens[m.range.lowerBound - 1]), !tokens[m.range.lowerBound].hyphenBefore {
+            let central = tokens[m.range.lowerBound - 1].key == "central"
+            if m.candidates.contains(where: { id in
+                let e = gazetteer.entries[Int(id)]
+                return e.kind != .place && !gazetteer.isMainName(m.key, id) && !(central && e.name.hasSuffix(" Oblast"))
+            }) { m.adminReading = true }
         }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
