@@ -46,8 +46,6 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterName
     case superlative
     case newIncidentOpener
-    case compass
-    case regionName
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -96,8 +94,6 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterName: "water-name"
         case .superlative: "superlative"
         case .newIncidentOpener: "new-incident-opener"
-        case .compass: "compass"
-        case .regionName: "region-name"
         }
     }
 }
