@@ -20,7 +20,7 @@ public struct IncidentExtractor: Sendable {
         let r = resources
         let normalized = TextNormalizer.normalize(text)
         let article = ArticleCleaner(rules: r.boilerplate).clean(normalized)
-        let published = r.metadataFinder.publicationDate(article.allLines)
+        let published = r.metadataFinder.publicationDate(article.allLines, near: fallbackReferenceDate, skipping: article.listLines)
         let reference = published ?? fallbackReferenceDate
         let metadata = ArticleMetadata(title: article.title, outlet: r.metadataFinder.outlet(title: article.title, lines: article.allLines), published: published)
 

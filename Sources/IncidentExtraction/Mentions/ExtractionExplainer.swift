@@ -6,7 +6,7 @@ extension IncidentExtractor {
     public func explain(text: String, fallbackReferenceDate: CalendarDay?) -> String {
         let r = resources
         let article = ArticleCleaner(rules: r.boilerplate).clean(TextNormalizer.normalize(text))
-        let reference = r.metadataFinder.publicationDate(article.allLines) ?? fallbackReferenceDate
+        let reference = r.metadataFinder.publicationDate(article.allLines, near: fallbackReferenceDate, skipping: article.listLines) ?? fallbackReferenceDate
         var sentences: [(text: String, paragraph: Int)] = []
         for (p, para) in article.paragraphs.enumerated() { for s in r.splitter.split(para) { sentences.append((s, p)) } }
         sentences = NearDuplicates.removeEarlierCopies(sentences)
