@@ -74,11 +74,18 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether no phrase starts at `index` or later (false when unsure; `Token.phraseStartsAhead`).
+    @inline(__always)
+    private func noneAhead(_ tokens: [Token], from index: Int) -> Bool {
+        startBit != 0 && index < tokens.count && tokens[index].phraseStartsAhead & startBit == 0
+    }
+
     /// Every non-overlapping longest match, left to right.
     func matches(_ tokens: [Token]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
+            if noneAhead(tokens, from: i) { break }
             if let m = match(tokens, at: i) {
                 out.append(m)
                 i = m.end
@@ -92,7 +99,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether any phrase occurs in `tokens[range]`.
     func occurs(in tokens: [Token], range: Range<Int>? = nil) -> Bool {
         let r = range ?? 0..<tokens.count
-        for i in r where match(tokens, at: i).map({ $0.end <= r.upperBound }) ?? false { return true }
+        for i in r {
+            if noneAhead(tokens, from: i) { return false }
+            if let m = match(tokens, at: i), m.end <= r.upperBound { return true }
+        }
         return false
     }
 }

@@ -18,6 +18,10 @@ struct Token: Sendable {
     /// Bits of the phrase dictionaries with a phrase starting with this key (`PhraseStarts`); all
     /// set until a sentence's tokens are annotated, which makes every dictionary probe as usual.
     var phraseStarts: UInt64 = .max
+    /// `phraseStarts` of this token and every later one of the sentence, together: a dictionary
+    /// whose bit is clear has no phrase from here to the end, so a scan for it stops here (most
+    /// sentences hold no phrase of most dictionaries). All set until annotated, like `phraseStarts`.
+    var phraseStartsAhead: UInt64 = .max
 
     init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?) {
         self.init(text: text, key: key, kind: kind, isCapitalized: isCapitalized, hyphenBefore: hyphenBefore, number: number,
