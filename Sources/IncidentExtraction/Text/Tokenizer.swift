@@ -194,9 +194,13 @@ enum Tokenizer {
             if keyCount < 8 { key.0 &= ~(UInt64(0xFF) << UInt64(keyCount * 8)) } else { key.1 &= ~(UInt64(0xFF) << UInt64((keyCount - 8) * 8)) }
         }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in 0..<keyCount {
-            let w = k < 8 ? key.0 >> UInt64(k * 8) : key.1 >> UInt64((k - 8) * 8)
+        var k = 0
+        var w = key.0
+        while k < keyCount {
+            if k == 8 { w = key.1 }
             h = (h ^ (w & 0xFF)) &* 0x0000_0100_0000_01B3
+            w >>= 8
+            k += 1
         }
         var number: Int?
         if bytes[0] >= 48 && bytes[0] <= 57 {
