@@ -148,14 +148,7 @@ enum Tokenizer {
             return token
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        var number: Int?
-        if bytes[0] >= 48 && bytes[0] <= 57 {
-            var v = 0, digits = 0, ok = true
-            for c in bytes {
-                if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { ok = false; break }
-            }
-            if ok, digits <= 9 { number = v }
-        }
+        let number = numberValue(bytes)
         let cap: Bool
         if bytes[0] < 0x80 { cap = bytes[0] >= 65 && bytes[0] <= 90 } else { cap = decode(b, start).0.properties.isUppercase }
         let kind: Token.Kind = number != nil ? .number : .word
@@ -164,6 +157,18 @@ enum Tokenizer {
             return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
         }
         return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number, keyHash: hash)
+    }
+
+    /// The value of a word of digits and thousands commas ("4,000"), at most nine digits; nil for
+    /// anything else.
+    @inline(__always)
+    private static func numberValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes[0] >= 48 && bytes[0] <= 57 else { return nil }
+        var v = 0, digits = 0
+        for c in bytes {
+            if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { return nil }
+        }
+        return digits <= 9 ? v : nil
     }
 
     /// `makeToken` of an all-ASCII word of at most 15 bytes without an apostrophe (nil otherwise):
@@ -202,14 +207,7 @@ enum Tokenizer {
             w >>= 8
             k += 1
         }
-        var number: Int?
-        if bytes[0] >= 48 && bytes[0] <= 57 {
-            var v = 0, digits = 0, ok = true
-            for c in bytes {
-                if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { ok = false; break }
-            }
-            if ok, digits <= 9 { number = v }
-        }
+        let number = numberValue(bytes)
         let textString = SmallASCIIString.make(text, count: n)
         let changed = keyCount != n || upper.0 | upper.1 != 0
         return Token(text: textString, key: changed ? SmallASCIIString.make(key, count: keyCount) : textString, kind: number != nil ? .number : .word,
