@@ -148,7 +148,7 @@ enum Tokenizer {
             return token
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let number = numberValue(bytes)
+        let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
         let cap: Bool
         if bytes[0] < 0x80 { cap = bytes[0] >= 65 && bytes[0] <= 90 } else { cap = decode(b, start).0.properties.isUppercase }
         let kind: Token.Kind = number != nil ? .number : .word
@@ -160,10 +160,10 @@ enum Tokenizer {
     }
 
     /// The value of a word of digits and thousands commas ("4,000"), at most nine digits; nil for
-    /// anything else.
-    @inline(__always)
+    /// anything else. Callers test the first byte for a digit first (most words are not numbers);
+    /// kept out of line so the token builders stay small enough to inline.
+    @inline(never)
     private static func numberValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes[0] >= 48 && bytes[0] <= 57 else { return nil }
         var v = 0, digits = 0
         for c in bytes {
             if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { return nil }
@@ -207,7 +207,7 @@ enum Tokenizer {
             w >>= 8
             k += 1
         }
-        let number = numberValue(bytes)
+        let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
         let textString = SmallASCIIString.make(text, count: n)
         let changed = keyCount != n || upper.0 | upper.1 != 0
         return Token(text: textString, key: changed ? SmallASCIIString.make(key, count: keyCount) : textString, kind: number != nil ? .number : .word,
