@@ -46,6 +46,10 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterName
     case superlative
     case newIncidentOpener
+    case killPeople
+    case people
+    case totalClause
+    case treated
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -94,6 +98,10 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterName: "water-name"
         case .superlative: "superlative"
         case .newIncidentOpener: "new-incident-opener"
+        case .killPeople: "kill-people"
+        case .people: "people"
+        case .totalClause: "total-clause"
+        case .treated: "treated"
         }
     }
 }
