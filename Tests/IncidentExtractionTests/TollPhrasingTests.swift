@@ -97,6 +97,32 @@ import Testing
         #expect(figures("Since the war began, more than 38,000 people have been killed in the territory.").isEmpty)
     }
 
+    @Test func aTotalSinceADateIsNoToll() {
+        #expect(figures("The ministry says more than 38,000 people have been killed since 7 October.").isEmpty)
+        #expect(killed("A shell hit the shelter, killing 9 people; officials say 1,200 have been killed since 2014.") == 9)
+        // Ranked against a date, the incident keeps its toll.
+        #expect(killed("It was the deadliest raid since 2016, killing 23 soldiers.") == 23)
+    }
+
+    @Test func livesClaimedAreDeaths() {
+        #expect(killed("The truck bomb claimed at least 31 lives, officials said.") == 31)
+        #expect(killed("Quick work by the rescuers saved 31 lives.") == nil)
+    }
+
+    @Test func reportedAndFearedDead() {
+        #expect(killed("At least 15 people were reported killed in the barrage.") == 15)
+        #expect(killed("Seven workers are feared dead under the rubble.") == 7)
+    }
+
+    @Test func agesToldOtherwise() {
+        #expect(killed("Khalil Mansour, aged 22, was killed by the drone.") == 1)
+        #expect(killed("Khalil Mansour (22) was killed by the drone.") == 1)
+    }
+
+    @Test func aTollThatStandsAtAFigure() {
+        #expect(killed("The death toll from Friday's shelling of the central market stands at 17.") == 17)
+    }
+
     @Test func competingCountsAreNotRevisions() {
         let f = figures("Rescuers said at least 26 people were killed, while the monitoring group put the death toll at 29.")
         #expect(f.filter { $0.kind == .killed }.map(\.value) == [26, 29])

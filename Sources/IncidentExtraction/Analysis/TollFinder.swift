@@ -119,8 +119,11 @@ struct TollFinder: Sendable {
         // A total over a period drops the sentence's figures, except those told before a clause that
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
-        if Self.tellsCumulative(tokens, cues) {
-            guard let clause = totalClauseStart(tokens) else { return [] }
+        let since = totalSinceADate(tokens)
+        if since != nil || Self.tellsCumulative(tokens, cues) {
+            var markers = cues.matches(.cumulative, in: tokens).map(\.start)
+            if let since { markers.append(since) }
+            guard let clause = totalClauseStart(tokens, totalsAt: markers) else { return [] }
             end = clause
         }
         let nums = NumberSpans(spans: numberSpans(tokens))
@@ -172,6 +175,7 @@ struct TollFinder: Sendable {
         return out
     }
 
+    private static let lifeTakingVerbs: KeySet = ["claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing", "costs"]
     private static let contrasts: KeySet = ["while", "whereas", "but", "although", "though"]
 
     /// "A citizen was injured", "the commander was killed": one victim, told by a singular subject
@@ -189,13 +193,14 @@ struct TollFinder: Sendable {
     private static let negativeSubjects: KeySet = ["no", "nobody", "none", "noone", "not", "neither", "anyone", "anybody", "whether"]
 
     /// Where a clause adding the incident to a running total starts: a `total-clause` participle
-    /// right after a comma with a `cumulative` phrase after it. Nil when there is none.
-    private func totalClauseStart(_ tokens: [Token]) -> Int? {
-        guard let lastTotal = cues.matches(.cumulative, in: tokens).last?.start else { return nil }
-        for m in cues.matches(.totalClause, in: tokens) where m.start > 0 && tokens[m.start - 1].key == "," && m.start < lastTotal {
-            // The first cumulative phrase must lie after it too: "Since October, ..." opens a total.
-            if let first = cues.matches(.cumulative, in: tokens).first, first.start < m.start { return nil }
-            return m.start - 1
+    /// right after a comma, or a semicolon, with every total (`markers`) after it. Nil when there is none.
+    private func totalClauseStart(_ tokens: [Token], totalsAt markers: [Int]) -> Int? {
+        guard let first = markers.min() else { return nil }
+        // "...; the ministry says 40,000 have been killed since 7 October": a clause of its own.
+        if let semicolon = tokens[..<first].lastIndex(where: { $0.key == ";" }) { return semicolon }
+        for m in cues.matches(.totalClause, in: tokens) where m.start > 0 && tokens[m.start - 1].key == "," {
+            // Every total must lie after it: "Since October, ..." opens a total.
+            return first > m.start ? m.start - 1 : nil
         }
         return nil
     }
@@ -299,6 +304,7 @@ struct TollFinder: Sendable {
                 // "20-year-old", and "Omer Benjo, 20, was killed": a number between commas after a name.
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
                     || (i >= 2 && next?.key == "," && tokens[i - 1].key == "," && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized && v < 120)
+                    || isStatedAge(tokens, i, v)
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 // "12:30": both numbers of a time of day.
@@ -323,6 +329,33 @@ struct TollFinder: Sendable {
         return out
     }
 
+    /// "Omar Haddad, aged 19,", "Omar Haddad (19) was killed": a person's age.
+    private func isStatedAge(_ tokens: [Token], _ i: Int, _ v: Int) -> Bool {
+        guard v < 120, i >= 1 else { return false }
+        if tokens[i - 1].key == "aged" { return true }
+        return i >= 2 && tokens[i - 1].key == "(" && i + 1 < tokens.count && tokens[i + 1].key == ")"
+            && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized
+    }
+
+    /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
+    /// `superlative` before it in its clause only ranks the incident ("the deadliest since 2014").
+    private func totalSinceADate(_ tokens: [Token]) -> Int? {
+        for (k, t) in tokens.enumerated() where t.key == "since" {
+            let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
+                (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
+            }
+            guard date else { continue }
+            var j = k - 1
+            var ranked = false
+            while j >= 0, !(tokens[j].kind == .punctuation && [",", ";", ":", "(", "-"].contains(tokens[j].key)) {
+                if cues.match(.superlative, in: tokens, at: j) != nil { ranked = true; break }
+                j -= 1
+            }
+            if !ranked { return k }
+        }
+        return nil
+    }
+
     /// A word joined by a hyphen right after a number makes it a modifier, not a count of people: "a
     /// three-storey building", "a 155-mm shell", "a two-day offensive" (ages are read apart).
     private func isModifier(_ tokens: [Token], _ next: Int) -> Bool {
@@ -331,7 +364,8 @@ struct TollFinder: Sendable {
     }
 
     private static let casualtyWords: KeySet = ["killed", "injured", "wounded", "dead", "died"]
-    private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
+    private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals",
+                                                 "reported", "feared", "believed", "presumed"]
     private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures",
                                               "death of", "martyrdom of", "injury of", "injuries of", "neutralizing", "neutralising", "eliminating"]
     private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds",
@@ -353,6 +387,12 @@ struct TollFinder: Sendable {
                 if !used.contains(nums.spans[k].start) { return nums.spans[k] }
                 k += 1
             }
+        }
+        // "The blast claimed 25 lives", "the shelling cost nine lives" (not "saved 25 lives").
+        if word == "lives" {
+            guard let n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used), n.end == cue.start,
+                  tokens[max(0, n.start - 4)..<n.start].contains(where: { Self.lifeTakingVerbs.contains($0) }) else { return nil }
+            return n
         }
         // "X was killed along with at least three other people" counts X too.
         if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
