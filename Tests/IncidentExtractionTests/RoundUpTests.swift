@@ -131,4 +131,27 @@ import Testing
         #expect(clash?.date == IncidentDate(day: Fixture.day("2024-07-28")))
         #expect(!mains.contains { $0.killed == 39000 })
     }
+
+    @Test func placesInAResponseClauseBelongToTheEarlierIncident() {
+        let a = Fixture.extract("Rockets and a strike", [
+            "Israeli warplanes struck a building in the city of Nabatieh on Wednesday, killing ten people.",
+            "In response to the massacre, Hezbollah fighters fired dozens of rockets at Kiryat Shmona, in response to the attacks on southern villages, especially the massacre of Nabatieh.",
+        ], reference: "2024-02-15")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.place?.name == "Kiryat Shmona" })
+        // A retaliatory strike is itself the incident: its place stays its own.
+        let r = Fixture.mains(Fixture.extract("Retaliation", [
+            "The U.S. carried out a retaliatory drone strike in the city of Kandahar on Saturday, killing two militants.",
+        ], reference: "2021-08-29")).first
+        #expect(r?.place?.name == "Kandahar")
+    }
+
+    @Test func fightingAndShellingOfTownsNearbyAreTwoIncidents() {
+        let a = Fixture.extract("Fighting in Idlib", [
+            "Government forces fired dozens of rockets and shells on the town of Maarat al-Numan on Wednesday.",
+            "On the other hand, fierce clashes broke out between government forces and rebels near Abu al-Duhur on Wednesday, leaving 18 fighters dead.",
+        ], reference: "2020-01-15")
+        #expect(Fixture.mains(a).count == 2)
+    }
 }

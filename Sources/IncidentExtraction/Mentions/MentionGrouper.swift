@@ -94,7 +94,9 @@ struct MentionGrouper: Sendable {
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
             let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
-            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
+            // An actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
+            // happened where it says, in whatever country.
+            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true) || (s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution })
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {

@@ -108,6 +108,19 @@ struct SentenceAnalyzer: Sendable {
                 return p
             }
             var anchored = places
+            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
+            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
+            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
+            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
+            // ("in an apparent response to the attack hit six localities in Idlib").
+            for c in r.cues.matches(.reaction, in: tokens) where ["to", "for"].contains(tokens[c.end - 1].key) {
+                var end = c.end
+                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
+                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
+                    end += 1
+                }
+                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+            }
             for k in anchored.indices where anchored[k].adHocName != nil {
                 let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
                 anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
@@ -199,6 +212,8 @@ struct SentenceAnalyzer: Sendable {
         }
         return false
     }
+
+    private static let clauseExtenders: KeySet = ["especially", "including", "notably", "particularly", "namely"]
 
     /// An explicit date more than three days before the reference day.
     private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
