@@ -196,4 +196,18 @@ import Testing
         ], reference: "2023-07-31")).first
         #expect(total?.killed == nil)
     }
+
+    @Test func aPromisedAnswerToAnIncidentKeepsTheIncident() {
+        let a = Fixture.extract("Rocket attack on Belgorod", [
+            "Moscow vowed that the attack on the city of Belgorod would not go unpunished, as the death toll rose to 22.",
+            "More than 90 people were wounded in Saturday's attack, which Russia blamed on Ukraine.",
+            "Officials said Ukrainian forces had fired multiple-launch rockets at the city centre.",
+        ], reference: "2023-12-31")
+        let m = Fixture.mains(a).first
+        #expect(Fixture.mains(a).count == 1)
+        #expect(m?.killed == 22)
+        #expect(m?.place?.name == "Belgorod")
+        #expect(m?.eventType == .rocketAttack)
+        #expect(m?.perpetrator == "Ukraine")
+    }
 }

@@ -87,7 +87,12 @@ struct SentenceAnalyzer: Sendable {
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
         let placeMatches = tokenized.indices.map { i in
-            let found = r.placeFinder.find(in: tokenized[i])
+            var found = r.placeFinder.find(in: tokenized[i])
+            // "which Russia blamed on Ukraine": a country named as the one accused is no place.
+            let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
+            if !accused.isEmpty {
+                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries[Int($0)].kind == .country } }
+            }
             let names = actorEvidence[i].nameRanges
             guard !names.isEmpty else { return found }
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
@@ -174,6 +179,9 @@ struct SentenceAnalyzer: Sendable {
     static func isIrrealis(_ tokens: [Token], dates: [DateMention], events: [EventWord] = [], tolls: [TollFigure] = [], _ cues: CueLexicon) -> Bool {
         cues.matches(.irrealis, in: tokens).contains { m in
             if dates.contains(where: { $0.range.contains(m.start) }) { return false }
+            // "vowed that the attack on Belgorod will not go unpunished": a promised answer to the
+            // incident, which itself happened.
+            if (m.end..<min(tokens.count, m.end + 16)).contains(where: { cues.match(.consequence, in: tokens, at: $0) != nil }) { return false }
             guard !events.isEmpty || !tolls.isEmpty else { return true }
             for len in 1...2 where m.start - len >= 0 {
                 if let e = cues.match(.evaluative, in: tokens, at: m.start - len), e.end == m.start { return false }

@@ -46,6 +46,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterName
     case superlative
     case newIncidentOpener
+    case consequence
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -94,6 +95,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterName: "water-name"
         case .superlative: "superlative"
         case .newIncidentOpener: "new-incident-opener"
+        case .consequence: "consequence"
         }
     }
 }
