@@ -156,6 +156,8 @@ struct TollFinder: Sendable {
                 continue
             }
             if let m = numbers.match(tokens, at: i) {
+                // "No one was hurt": no figure.
+                if i > 0, tokens[i - 1].key == "no" { i = m.end; continue }
                 let text = tokens[m.start..<m.end].map(\.key)
                 out.append(NumberSpan(start: i, end: m.end, value: m.payload, rough: text.contains("dozen")))
                 i = m.end
@@ -168,7 +170,7 @@ struct TollFinder: Sendable {
 
     private static let casualtyWords: KeySet = ["killed", "injured", "wounded", "dead", "died"]
     private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
-    private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
+    private static let forwardOnly: KeySet = ["killing", "death of", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
     private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
 
     private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
@@ -177,7 +179,9 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        if word == "death toll", let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
+        // "The number of people killed in the attack has risen to 21" likewise.
+        let numberOf = (max(0, cue.start - 6)..<cue.start).contains { $0 + 1 < cue.start && tokens[$0].key == "number" && tokens[$0 + 1].key == "of" }
+        if word == "death toll" || numberOf, let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
            let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
             return n
         }
@@ -252,7 +256,9 @@ struct TollFinder: Sendable {
     }
 
     private func nearestBefore(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
-        let lower = max(0, from - 15)
+        // Far enough for an aside between the figure and its verb ("At least 44 people, including
+        // a local leader of the party, were killed"); the nearest figure wins.
+        let lower = max(0, from - 25)
         for n in nums.reversed() where n.end <= from && n.start >= lower && !used.contains(n.start) {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
@@ -260,6 +266,8 @@ struct TollFinder: Sendable {
             // "including six children", "six civilians, among them two children", "nine members of
             // one family": a part or a unit, not the toll.
             if isPart(n, tokens) { continue }
+            // "including five children and three women": the rest of the list is a part too.
+            if n.start >= 2, tokens[n.start - 1].key == "and", nums.contains(where: { $0.end < n.start && n.start - $0.end <= 4 && isPart($0, tokens) }) { continue }
             if n.value == 1, n.start > 0, tokens[n.start - 1].key == "of" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
