@@ -154,4 +154,26 @@ import Testing
         ], reference: "2020-01-15")
         #expect(Fixture.mains(a).count == 2)
     }
+
+    @Test func anArticleThatGivesNoDayTellsTheDaysNews() {
+        let a = Fixture.extract("Strikes in the south", [
+            "Warplanes launched an airstrike in the evening on a building in the city of Nabatieh, killing seven people.",
+            "In the afternoon, a drone targeted a house in the town of Khiam, killing a woman and her two children.",
+        ], reference: "2024-02-14")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.allSatisfy { $0.date == IncidentDate(day: Fixture.day("2024-02-14")) })
+    }
+
+    @Test func theDayCarriesOverQuotedParagraphs() {
+        let a = Fixture.extract("Prison hit", [
+            "Coalition warplanes struck a prison in the city of Dhamar on Sunday, killing 60 inmates.",
+            "The health ministry spokesman told reporters that rescue teams were still searching the rubble.",
+            "The head of the prisoners' committee said the prison held about 170 detainees.",
+            "He called on the United Nations to condemn the attack.",
+            "Meanwhile, warplanes carried out three raids on the town of Baqim.",
+        ], reference: "2019-09-02")
+        let baqim = Fixture.mains(a).first { $0.place?.name != "Dhamar" }
+        #expect(baqim?.date == IncidentDate(day: Fixture.day("2019-09-01")))
+    }
 }

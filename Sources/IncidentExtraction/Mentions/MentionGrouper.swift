@@ -41,7 +41,7 @@ struct MentionGrouper: Sendable {
             if s.isIrrealis && !firmTolls { continue }
             // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
             // comes later on a day the text does not give.
-            if let c = contextDate, s.paragraph - c.paragraph > 2 { contextDate = nil }
+            if let c = contextDate, s.paragraph - c.paragraph > 5 || s.isBackground { contextDate = nil }
             let newsDate = s.isReaction ? nil : contextDate?.date
             if hasEvent, !s.isBackground {
                 if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
