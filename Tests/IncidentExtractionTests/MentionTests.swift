@@ -210,4 +210,13 @@ import Testing
         #expect(m?.eventType == .rocketAttack)
         #expect(m?.perpetrator == "Ukraine")
     }
+
+    @Test func repeatedStrikesToldAsAHabitAreNoIncident() {
+        let a = Fixture.extract("Strike in Khan Younis", [
+            "An Israeli airstrike hit a house in Khan Younis on Saturday, killing five people, medics said.",
+            "The area has seen repeated strikes in recent months, and near-daily attacks have killed thousands of people in Gaza since 2023.",
+        ], reference: "2023-11-12")
+        #expect(a.mentions.count == 1)
+        #expect(a.mentions.first?.killed == 5)
+    }
 }

@@ -39,6 +39,7 @@ struct MentionGrouper: Sendable {
             let firmTolls = s.tolls.contains { !$0.isRough }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
+            if s.isGenericPlural { continue }
             // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
             // comes later on a day the text does not give.
             if let c = contextDate, s.paragraph - c.paragraph > 5 || s.isBackground { contextDate = nil }

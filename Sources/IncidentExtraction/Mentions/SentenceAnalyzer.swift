@@ -55,6 +55,9 @@ struct SentenceInfo: Sendable {
     /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
     /// of ...") begins: each place in it is a target of its own.
     var placeListStart: Int? = nil
+    /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
+    /// attacks"), with no toll or date of one of them: no incident of its own.
+    var isGenericPlural: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -165,7 +168,8 @@ struct SentenceAnalyzer: Sendable {
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
-                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues)))
+                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
+                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues)))
         }
         return out
     }
@@ -227,6 +231,13 @@ struct SentenceAnalyzer: Sendable {
     private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
         guard d.isExplicit, let ref = reference else { return false }
         return d.date.end.ordinal < ref.ordinal - 3
+    }
+
+    /// A `repeated` word right before an incident word ("repeated strikes", "near-daily attacks"),
+    /// in a sentence without a firm toll or an explicit date.
+    static func isGenericPlural(_ tokens: [Token], events: [EventWord], tolls: [TollFigure], dates: [DateMention], _ cues: CueLexicon) -> Bool {
+        guard !events.isEmpty, !tolls.contains(where: { !$0.isRough }), !dates.contains(where: \.isExplicit) else { return false }
+        return cues.matches(.repeated, in: tokens).contains { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".

@@ -47,6 +47,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case superlative
     case newIncidentOpener
     case consequence
+    case repeated
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -96,6 +97,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .superlative: "superlative"
         case .newIncidentOpener: "new-incident-opener"
         case .consequence: "consequence"
+        case .repeated: "repeated"
         }
     }
 }
