@@ -232,4 +232,15 @@ import Testing
         ], headline: "Rockets hit Safed")
         #expect(m?.perpetrator == "Hezbollah")
     }
+
+    @Test func aDenialKeepsTheAccusedAndTheIncident() {
+        let a = Fixture.extract("Rocket hits football pitch", [
+            "A rocket fired from Lebanon hit a football pitch in Majdal Shams on Saturday, killing 12 children, the Israeli military said.",
+            "The military blamed Hezbollah for the attack. Hezbollah denied any involvement.",
+        ])
+        let m = Fixture.mains(a).first
+        #expect(Fixture.mains(a).count == 1)
+        #expect(m?.perpetrator == "Hezbollah")
+        #expect(m?.attribution == .alleged)
+    }
 }

@@ -196,4 +196,27 @@ import Testing
         ], reference: "2023-07-31")).first
         #expect(total?.killed == nil)
     }
+
+    @Test func aPromisedAnswerToAnIncidentKeepsTheIncident() {
+        let a = Fixture.extract("Rocket attack on Belgorod", [
+            "Moscow vowed that the attack on the city of Belgorod would not go unpunished, as the death toll rose to 22.",
+            "More than 90 people were wounded in Saturday's attack, which Russia blamed on Ukraine.",
+            "Officials said Ukrainian forces had fired multiple-launch rockets at the city centre.",
+        ], reference: "2023-12-31")
+        let m = Fixture.mains(a).first
+        #expect(Fixture.mains(a).count == 1)
+        #expect(m?.killed == 22)
+        #expect(m?.place?.name == "Belgorod")
+        #expect(m?.eventType == .rocketAttack)
+        #expect(m?.perpetrator == "Ukraine")
+    }
+
+    @Test func repeatedStrikesToldAsAHabitAreNoIncident() {
+        let a = Fixture.extract("Strike in Khan Younis", [
+            "An Israeli airstrike hit a house in Khan Younis on Saturday, killing five people, medics said.",
+            "The area has seen repeated strikes in recent months, and near-daily attacks have killed thousands of people in Gaza since 2023.",
+        ], reference: "2023-11-12")
+        #expect(a.mentions.count == 1)
+        #expect(a.mentions.first?.killed == 5)
+    }
 }

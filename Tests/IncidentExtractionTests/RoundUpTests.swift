@@ -131,4 +131,49 @@ import Testing
         #expect(clash?.date == IncidentDate(day: Fixture.day("2024-07-28")))
         #expect(!mains.contains { $0.killed == 39000 })
     }
+
+    @Test func placesInAResponseClauseBelongToTheEarlierIncident() {
+        let a = Fixture.extract("Rockets and a strike", [
+            "Israeli warplanes struck a building in the city of Nabatieh on Wednesday, killing ten people.",
+            "In response to the massacre, Hezbollah fighters fired dozens of rockets at Kiryat Shmona, in response to the attacks on southern villages, especially the massacre of Nabatieh.",
+        ], reference: "2024-02-15")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.place?.name == "Kiryat Shmona" })
+        // A retaliatory strike is itself the incident: its place stays its own.
+        let r = Fixture.mains(Fixture.extract("Retaliation", [
+            "The U.S. carried out a retaliatory drone strike in the city of Kandahar on Saturday, killing two militants.",
+        ], reference: "2021-08-29")).first
+        #expect(r?.place?.name == "Kandahar")
+    }
+
+    @Test func fightingAndShellingOfTownsNearbyAreTwoIncidents() {
+        let a = Fixture.extract("Fighting in Idlib", [
+            "Government forces fired dozens of rockets and shells on the town of Maarat al-Numan on Wednesday.",
+            "On the other hand, fierce clashes broke out between government forces and rebels near Abu al-Duhur on Wednesday, leaving 18 fighters dead.",
+        ], reference: "2020-01-15")
+        #expect(Fixture.mains(a).count == 2)
+    }
+
+    @Test func anArticleThatGivesNoDayTellsTheDaysNews() {
+        let a = Fixture.extract("Strikes in the south", [
+            "Warplanes launched an airstrike in the evening on a building in the city of Nabatieh, killing seven people.",
+            "In the afternoon, a drone targeted a house in the town of Khiam, killing a woman and her two children.",
+        ], reference: "2024-02-14")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.allSatisfy { $0.date == IncidentDate(day: Fixture.day("2024-02-14")) })
+    }
+
+    @Test func theDayCarriesOverQuotedParagraphs() {
+        let a = Fixture.extract("Prison hit", [
+            "Coalition warplanes struck a prison in the city of Dhamar on Sunday, killing 60 inmates.",
+            "The health ministry spokesman told reporters that rescue teams were still searching the rubble.",
+            "The head of the prisoners' committee said the prison held about 170 detainees.",
+            "He called on the United Nations to condemn the attack.",
+            "Meanwhile, warplanes carried out three raids on the town of Baqim.",
+        ], reference: "2019-09-02")
+        let baqim = Fixture.mains(a).first { $0.place?.name != "Dhamar" }
+        #expect(baqim?.date == IncidentDate(day: Fixture.day("2019-09-01")))
+    }
 }

@@ -164,4 +164,32 @@ import Testing
     @Test func martyrdomOfNIsADeathToll() {
         #expect(killed("Warplanes struck a house in the town, leading to the martyrdom of seven citizens from one family.") == 7)
     }
+
+    @Test func noOneHurtIsNoFigure() {
+        #expect(injured("Drones struck an energy facility overnight. No one was hurt.") == nil)
+        #expect(injured("No one was hurt when drones struck an energy facility overnight.") == nil)
+    }
+
+    @Test func theNumberKilledRisingToNIsTheToll() {
+        #expect(killed("The number of recruits killed in yesterday's suicide bombing at the camp has risen to 20.") == 20)
+    }
+
+    @Test func anAsideBetweenTheFigureAndItsVerb() {
+        #expect(killed("At least 44 people, including a local leader of the Jamiat Ulema-i-Islam-Fazl (JUI-F), were killed in the blast.") == 44)
+    }
+
+    @Test func theRestOfABreakdownIsAPartToo() {
+        #expect(injured("The death toll rose to 31 civilians, including five children and three women, while dozens of others were injured.") == nil)
+    }
+
+    @Test func deathOfNAndNeutralisedN() {
+        #expect(killed("The monitor documented the death of two civilians in shelling on the village.") == 2)
+        #expect(killed("Intelligence forces neutralized three members of the group in a drone strike.") == 3)
+        #expect(killed("Two militants were neutralised in the operation.") == 2)
+        #expect(injured("Two explosions killed 84 people and wounded 284 others at a ceremony marking the death of the commander.") == 284)
+    }
+
+    @Test func peopleStillBeingTreatedAreInjured() {
+        #expect(injured("About 83 people are still being treated in hospitals.") == 83)
+    }
 }

@@ -19,14 +19,15 @@ struct EventWordFinder: Sendable {
         }
     }
 
-    /// How an incident was carried out: from the air (air, drone and missile strikes), on the
-    /// ground (shelling, rockets, clashes), or by a bomb; nil for `other` and for raids (translated
-    /// reports call airstrikes raids).
+    /// How an incident was carried out: from the air (air, drone and missile strikes), by
+    /// bombardment from the ground (shelling, rockets), in fighting (clashes), or by a bomb; nil for
+    /// `other` and for raids (translated reports call airstrikes raids).
     static func family(_ t: EventType) -> Int? {
         switch t {
         case .airstrike, .droneStrike, .missileStrike: 0
-        case .shelling, .rocketAttack, .groundClash: 1
-        case .explosion: 2
+        case .shelling, .rocketAttack: 1
+        case .groundClash: 2
+        case .explosion: 3
         case .raid, .other: nil
         }
     }

@@ -41,21 +41,6 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
-    /// A total over a period (`cumulative` cue), unless the cue only ranks the incident in its own
-    /// clause: "..., in one of the deadliest attacks in the country this year" (a `superlative`
-    /// before the cue in the clause).
-    static func tellsCumulative(_ tokens: [Token], _ cues: CueLexicon) -> Bool {
-        guard cues.occurs(.cumulative, in: tokens) else { return false }
-        return cues.matches(.cumulative, in: tokens).contains { m in
-            var k = m.start - 1
-            while k >= 0, !(tokens[k].kind == .punctuation && [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"].contains(tokens[k].key)) {
-                if cues.match(.superlative, in: tokens, at: k) != nil { return false }
-                k -= 1
-            }
-            return true
-        }
-    }
-
     /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
     /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
     private func hasRevisionCue(_ tokens: [Token]) -> Bool {
@@ -112,6 +97,21 @@ struct TollFinder: Sendable {
         /// The span ending exactly at `position`.
         func span(endingAt position: Int) -> NumberSpan? {
             last(endingAtOrBefore: position).flatMap { $0.end == position ? $0 : nil }
+        }
+    }
+
+    /// A total over a period (`cumulative` cue), unless the cue only ranks the incident in its own
+    /// clause: "..., in one of the deadliest attacks in the country this year" (a `superlative`
+    /// before the cue in the clause).
+    static func tellsCumulative(_ tokens: [Token], _ cues: CueLexicon) -> Bool {
+        guard cues.occurs(.cumulative, in: tokens) else { return false }
+        return cues.matches(.cumulative, in: tokens).contains { m in
+            var k = m.start - 1
+            while k >= 0, !(tokens[k].kind == .punctuation && [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"].contains(tokens[k].key)) {
+                if cues.match(.superlative, in: tokens, at: k) != nil { return false }
+                k -= 1
+            }
+            return true
         }
     }
 

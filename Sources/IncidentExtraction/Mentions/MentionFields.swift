@@ -41,7 +41,8 @@ struct MentionFieldReader: Sendable {
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
-        if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
+        // So is any other news incident of an article that gives no day for anything.
+        if date == nil, d.role == .main, ctx.isLeadDraft(d) || !ctx.infos.contains(where: { $0.eventDate != nil }), let ref = ctx.reference,
            !ctx.infos.contains(where: { $0.dates.contains(where: \.isSpeechDate) }),
            (place.map { $0.name != nil || $0.admin1 != nil } ?? false) || d.sentences.contains(where: { !ctx.infos[$0].tolls.isEmpty }) {
             date = IncidentDate(day: ref)

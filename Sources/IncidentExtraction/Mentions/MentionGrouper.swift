@@ -39,9 +39,10 @@ struct MentionGrouper: Sendable {
             let firmTolls = s.tolls.contains { !$0.isRough }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
+            if s.isGenericPlural { continue }
             // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
             // comes later on a day the text does not give.
-            if let c = contextDate, s.paragraph - c.paragraph > 2 { contextDate = nil }
+            if let c = contextDate, s.paragraph - c.paragraph > 5 || s.isBackground { contextDate = nil }
             let newsDate = s.isReaction ? nil : contextDate?.date
             if hasEvent, !s.isBackground {
                 if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
@@ -94,7 +95,9 @@ struct MentionGrouper: Sendable {
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
             let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
-            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
+            // An actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
+            // happened where it says, in whatever country.
+            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true) || (s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution })
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {

@@ -55,6 +55,9 @@ struct SentenceInfo: Sendable {
     /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
     /// of ...") begins: each place in it is a target of its own.
     var placeListStart: Int? = nil
+    /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
+    /// attacks"), with no toll or date of one of them: no incident of its own.
+    var isGenericPlural: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -87,7 +90,12 @@ struct SentenceAnalyzer: Sendable {
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
         let placeMatches = tokenized.indices.map { i in
-            let found = r.placeFinder.find(in: tokenized[i])
+            var found = r.placeFinder.find(in: tokenized[i])
+            // "which Russia blamed on Ukraine": a country named as the one accused is no place.
+            let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
+            if !accused.isEmpty {
+                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries[Int($0)].kind == .country } }
+            }
             let names = actorEvidence[i].nameRanges
             guard !names.isEmpty else { return found }
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
@@ -108,6 +116,19 @@ struct SentenceAnalyzer: Sendable {
                 return p
             }
             var anchored = places
+            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
+            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
+            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
+            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
+            // ("in an apparent response to the attack hit six localities in Idlib").
+            for c in r.cues.matches(.reaction, in: tokens) where ["to", "for"].contains(tokens[c.end - 1].key) {
+                var end = c.end
+                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
+                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
+                    end += 1
+                }
+                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+            }
             for k in anchored.indices where anchored[k].adHocName != nil {
                 let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
                 anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
@@ -147,7 +168,8 @@ struct SentenceAnalyzer: Sendable {
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
-                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues)))
+                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
+                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues)))
         }
         return out
     }
@@ -161,6 +183,9 @@ struct SentenceAnalyzer: Sendable {
     static func isIrrealis(_ tokens: [Token], dates: [DateMention], events: [EventWord] = [], tolls: [TollFigure] = [], _ cues: CueLexicon) -> Bool {
         cues.matches(.irrealis, in: tokens).contains { m in
             if dates.contains(where: { $0.range.contains(m.start) }) { return false }
+            // "vowed that the attack on Belgorod will not go unpunished": a promised answer to the
+            // incident, which itself happened.
+            if (m.end..<min(tokens.count, m.end + 16)).contains(where: { cues.match(.consequence, in: tokens, at: $0) != nil }) { return false }
             guard !events.isEmpty || !tolls.isEmpty else { return true }
             for len in 1...2 where m.start - len >= 0 {
                 if let e = cues.match(.evaluative, in: tokens, at: m.start - len), e.end == m.start { return false }
@@ -200,10 +225,19 @@ struct SentenceAnalyzer: Sendable {
         return false
     }
 
+    private static let clauseExtenders: KeySet = ["especially", "including", "notably", "particularly", "namely"]
+
     /// An explicit date more than three days before the reference day.
     private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
         guard d.isExplicit, let ref = reference else { return false }
         return d.date.end.ordinal < ref.ordinal - 3
+    }
+
+    /// A `repeated` word right before an incident word ("repeated strikes", "near-daily attacks"),
+    /// in a sentence without a firm toll or an explicit date.
+    static func isGenericPlural(_ tokens: [Token], events: [EventWord], tolls: [TollFigure], dates: [DateMention], _ cues: CueLexicon) -> Bool {
+        guard !events.isEmpty, !tolls.contains(where: { !$0.isRough }), !dates.contains(where: \.isExplicit) else { return false }
+        return cues.matches(.repeated, in: tokens).contains { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".

@@ -50,6 +50,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case people
     case totalClause
     case treated
+    case consequence
+    case repeated
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -102,6 +104,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .people: "people"
         case .totalClause: "total-clause"
         case .treated: "treated"
+        case .consequence: "consequence"
+        case .repeated: "repeated"
         }
     }
 }
