@@ -88,6 +88,10 @@ import Testing
         #expect(injured(s) == nil)
     }
 
+    @Test func aVagueAsideOfTheFigureKeepsIt() {
+        #expect(injured("Fourteen people, many of them children, were wounded by the blast.") == 14)
+    }
+
     @Test func aModifierIsNoCount() {
         #expect(injured("The missile flattened a four-storey block and paramedics carried the wounded out.") == nil)
     }
@@ -117,6 +121,12 @@ import Testing
     @Test func agesToldOtherwise() {
         #expect(killed("Khalil Mansour, aged 22, was killed by the drone.") == 1)
         #expect(killed("Khalil Mansour (22) was killed by the drone.") == 1)
+    }
+
+    @Test func anUnspecifiedNumberIsNoCount() {
+        let f = figures("Troops and militants clashed near the town, leaving three soldiers and an unspecified number of militants dead.")
+        #expect(f.first { $0.kind == .killed }?.value == 3)
+        #expect(f.first { $0.kind == .killed }?.isRevision == false)
     }
 
     @Test func aTollThatStandsAtAFigure() {

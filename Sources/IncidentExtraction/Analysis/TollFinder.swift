@@ -428,9 +428,10 @@ struct TollFinder: Sendable {
     }
 
     /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    /// Not "an unspecified number of militants dead": only the number ("the number of") is a count.
     private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
         for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
-            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+            if k + 1 < cue.start, tokens[k + 1].key == "of", k > 0, tokens[k - 1].key == "the" { return true }
         }
         return false
     }
@@ -506,8 +507,8 @@ struct TollFinder: Sendable {
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "... while dozens of others were injured": the subject counts vaguely, so no figure
-            // before it is theirs.
-            if (n.end..<from).contains(where: { cues.match("vague", in: tokens, at: $0) != nil }) { return nil }
+            // before it is theirs (but "12 people, many of them children, were wounded").
+            if (n.end..<from).contains(where: { isVagueSubject(tokens, $0) }) { return nil }
             // "31 civilians, including five children and three women": parts joined to a part.
             if isConjoinedPart(n, tokens, nums) { continue }
             // "including six children", "one of the dead": a part, not the toll.
@@ -546,6 +547,12 @@ struct TollFinder: Sendable {
             k -= 1
         }
         return max(0, k + 1)
+    }
+
+    /// A vague count ("dozens", "several") that is not a part of the figure before it ("many of them").
+    private func isVagueSubject(_ tokens: [Token], _ k: Int) -> Bool {
+        guard let m = cues.match("vague", in: tokens, at: k) else { return false }
+        return !(m.end + 1 < tokens.count && tokens[m.end].key == "of" && Self.partitiveHeads.contains(tokens[m.end + 1]))
     }
 
     /// A number joined by "and" to a part ("including five children and three women"): a part too.
