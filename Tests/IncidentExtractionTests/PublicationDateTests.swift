@@ -27,6 +27,10 @@ import Testing
         ("8-Nov-2022 07:40 a.m. EST", "2022-11-08"),
         ("[08/November/2022]", "2022-11-08"),
         ("Last updated: 8 November 2022", "2022-11-08"),
+        ("Published 7:40 PM EST, Tue November 8, 2022", "2022-11-08"),
+        ("8 Nov 2022 19:40:00 +0000", "2022-11-08"),
+        ("November 8, 20227:40 PM GMT+2Updated 3 hours ago", "2022-11-08"),
+        ("November 8, 2022 7:40 PM 2 min read", "2022-11-08"),
     ])
     func headerDateForms(_ line: String, _ iso: String) {
         #expect(published([line]) == iso)
@@ -54,6 +58,7 @@ import Testing
     @Test func datelinesOpeningTheStory() {
         #expect(meta.publicationDate(["Depot hit near Hama", "HAMA, Syria, Tuesday, November 8, 2022 (SANA) - " + body])?.iso == "2022-11-08")
         #expect(meta.publicationDate(["Depot hit near Hama", "November 8, 2022 (HAMA) \u{2013} " + body])?.iso == "2022-11-08")
+        #expect(meta.publicationDate(["Depot hit near Hama", "HAMA, Nov. 8, 2022 (Xinhua) -- " + body])?.iso == "2022-11-08")
         // Without a year a dateline says nothing about the year.
         #expect(meta.publicationDate(["Depot hit near Hama", "HAMA, Nov 8 (Reuters) - " + body]) == nil)
     }

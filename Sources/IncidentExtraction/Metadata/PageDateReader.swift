@@ -40,7 +40,7 @@ struct PageDateReader: Sendable {
     /// The dates a header line holds, in order, each with the label that precedes it; empty when
     /// the line is not a date line (prose that mentions a date, a headline).
     func dates(inLine line: String, near: CalendarDay?) -> [Found] {
-        guard line.utf8.count <= 160, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard line.utf8.count <= 160, Self.mayHoldAYear(line.utf8) else { return [] }
         let pieces = Self.pieces(line)
         var words = 0
         for p in pieces where p.kind != .mark { words += 1 }
@@ -56,11 +56,13 @@ struct PageDateReader: Sendable {
     /// source in brackets before the dash ("January 25, 2025 (EL FASHER) - ...", "DEIR AL-BALAH,
     /// Saturday, July 27, 2024 (WAFA) - ...").
     func datelineDate(_ line: String, near: CalendarDay?) -> CalendarDay? {
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard Self.mayHoldAYear(line.utf8.prefix(100)) else { return nil }
         let pieces = Self.pieces(String(line.prefix(100)))
-        // The dateline ends at the first dash between spaces.
-        guard let dash = pieces.firstIndex(where: { $0.kind == .mark && Self.dashes.contains($0.text) && $0.spaceBefore
-                                                    && $0.spaceAfter }), dash > 0 else { return nil }
+        // The dateline ends at the first dash (or run of dashes, "--") between spaces.
+        guard let dash = pieces.indices.first(where: { k in
+            guard pieces[k].kind == .mark, Self.dashes.contains(pieces[k].text), pieces[k].spaceBefore else { return false }
+            return pieces[k].spaceAfter || (k + 1 < pieces.count && Self.dashes.contains(pieces[k + 1].text) && pieces[k + 1].spaceAfter)
+        }), dash > 0 else { return nil }
         let head = Array(pieces[..<dash])
         var i = 0, depth = 0, found: CalendarDay?, placeWords = 0
         while i < head.count {
@@ -83,6 +85,23 @@ struct PageDateReader: Sendable {
         return found
     }
 
+    /// Whether the bytes hold a run of four to six digits starting "19" or "20": every date read
+    /// here has a year, and most lines (prose with a figure, a time, a count) have none, so they
+    /// are answered without being cut into pieces.
+    static func mayHoldAYear(_ bytes: some Sequence<UInt8>) -> Bool {
+        var run = 0, first: UInt8 = 0, second: UInt8 = 0
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 {
+                if run == 0 { first = b } else if run == 1 { second = b }
+                run += 1
+                continue
+            }
+            if run >= 4 && run <= 6 && ((first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30)) { return true }
+            run = 0
+        }
+        return run >= 4 && run <= 6 && ((first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30))
+    }
+
     private func dates(inSegment s: ArraySlice<Piece>, near: CalendarDay?) -> [Found] {
         let s = Array(s)
         var found: [Found] = []
@@ -97,6 +116,12 @@ struct PageDateReader: Sendable {
                 i = end
                 // "2023-07-30T14:05": the time follows after a "T".
                 if i < s.count, s[i].kind == .word, s[i].text == "t", !s[i].spaceBefore { i += 1 }
+                // "October 8, 20214:52 PM" (a page copied without spaces): the rest of the hour.
+                if i + 1 < s.count, s[i].text == ":", !s[i].spaceBefore, s[i + 1].kind == .number, s[i + 1].digits == 2, s[i - 1].digits > 4 {
+                    i += 2
+                    if i < s.count, s[i].kind == .word, ["am", "pm"].contains(s[i].text) { i += 1 }
+                    i = zone(s, at: i)
+                }
                 afterDateOrAt = true
                 continue
             }
@@ -143,8 +168,13 @@ struct PageDateReader: Sendable {
 
     private func isMonth(_ p: Piece) -> Bool { p.kind == .word && months[p.text] != nil }
 
-    private static func year(_ p: Piece) -> Int? {
-        p.kind == .number && p.digits == 4 && (1900...2100).contains(p.value) ? p.value : nil
+    /// A four-digit year, or one with the hour glued on ("20214" of "October 8, 20214:52 PM", a page
+    /// copied without its line breaks) when a colon follows.
+    private static func year(_ p: Piece, gluedBefore next: Piece? = nil) -> Int? {
+        guard p.kind == .number else { return nil }
+        if p.digits == 4 { return (1900...2100).contains(p.value) ? p.value : nil }
+        guard (5...6).contains(p.digits), let next, next.text == ":", !next.spaceBefore, let y = Int(p.text.prefix(4)) else { return nil }
+        return (1900...2100).contains(y) ? y : nil
     }
 
     /// A day number, with its ordinal suffix glued on ("3rd"): the value and the index after it.
@@ -188,7 +218,7 @@ struct PageDateReader: Sendable {
             guard k < s.count, let m = months[s[k].text], s[k].kind == .word else { return nil }
             k += 1
             while k < s.count, s[k].kind == .mark, Self.nameSeparators.contains(s[k].text) { k += 1 }
-            guard k < s.count, let y = Self.year(s[k]) else { return nil }
+            guard k < s.count, let y = Self.year(s[k], gluedBefore: k + 1 < s.count ? s[k + 1] : nil) else { return nil }
             return Self.day(y, m, d).map { ($0, k + 1) }
         }
         // March 14, 2019; Mar. 14th 2019; SEPTEMBER 2, 2019
@@ -198,7 +228,7 @@ struct PageDateReader: Sendable {
         guard let (d, afterDay) = Self.dayNumber(s, at: k) else { return nil }
         k = afterDay
         while k < s.count, s[k].kind == .mark, Self.nameSeparators.contains(s[k].text) { k += 1 }
-        guard k < s.count, let y = Self.year(s[k]) else { return nil }
+        guard k < s.count, let y = Self.year(s[k], gluedBefore: k + 1 < s.count ? s[k + 1] : nil) else { return nil }
         return Self.day(y, m, d).map { ($0, k + 1) }
     }
 
@@ -284,40 +314,52 @@ struct PageDateReader: Sendable {
         return out
     }
 
+    // ASCII answered by range, other scalars by their Unicode properties.
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
+    }
+    private static func isLowercase(_ c: Unicode.Scalar) -> Bool { c.isASCII ? c.value >= 0x61 && c.value <= 0x7A : c.properties.isLowercase }
+    private static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase }
+
     static func pieces(_ line: String) -> [Piece] {
+        let scalars = line.unicodeScalars
         var out: [Piece] = []
-        var word = "", upperOnly = true, capital = false
-        var digits = "", space = false
-        func flush() {
-            if !word.isEmpty {
-                out.append(Piece(kind: .word, text: word.lowercased(), isCapitalized: capital, isUpperCase: upperOnly, spaceBefore: space))
-                word = ""; upperOnly = true; space = false
-            }
-            if !digits.isEmpty {
-                out.append(Piece(kind: .number, text: digits, value: Int(digits.prefix(9)) ?? 0, digits: digits.utf8.count, spaceBefore: space))
-                digits = ""; space = false
-            }
-        }
-        for c in line.unicodeScalars {
+        out.reserveCapacity(24)
+        var space = false
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
             if c.value >= 0x30 && c.value <= 0x39 {
-                if !word.isEmpty { flush() }
-                digits.unicodeScalars.append(c)
-            } else if c.properties.isAlphabetic {
-                if !digits.isEmpty { flush() }
-                if word.isEmpty { capital = c.properties.isUppercase }
-                if c.properties.isLowercase { upperOnly = false }
-                word.unicodeScalars.append(c)
-            } else if c.properties.isWhitespace {
-                flush()
-                if let last = out.indices.last { out[last].spaceAfter = true }
-                space = true
-            } else {
-                flush()
-                out.append(Piece(kind: .mark, text: String(c), spaceBefore: space))
+                var j = scalars.index(after: i), value = Int(c.value - 0x30), count = 1
+                while j < scalars.endIndex, scalars[j].value >= 0x30 && scalars[j].value <= 0x39 {
+                    if count < 9 { value = value * 10 + Int(scalars[j].value - 0x30) }
+                    count += 1
+                    j = scalars.index(after: j)
+                }
+                out.append(Piece(kind: .number, text: String(scalars[i..<j]), value: value, digits: count, spaceBefore: space))
                 space = false
+                i = j
+            } else if isLetter(c) {
+                var j = scalars.index(after: i), upperOnly = !isLowercase(c)
+                while j < scalars.endIndex, isLetter(scalars[j]) {
+                    if isLowercase(scalars[j]) { upperOnly = false }
+                    j = scalars.index(after: j)
+                }
+                out.append(Piece(kind: .word, text: String(scalars[i..<j]).lowercased(), isCapitalized: isUppercase(c),
+                                 isUpperCase: upperOnly, spaceBefore: space))
+                space = false
+                i = j
+            } else {
+                if c == " " || (c.isASCII ? c.value >= 0x09 && c.value <= 0x0D : c.properties.isWhitespace) {
+                    if let last = out.indices.last { out[last].spaceAfter = true }
+                    space = true
+                } else {
+                    out.append(Piece(kind: .mark, text: String(c), spaceBefore: space))
+                    space = false
+                }
+                i = scalars.index(after: i)
             }
         }
-        flush()
         return out
     }
 }
