@@ -27,6 +27,7 @@ struct MentionFieldReader: Sendable {
         let air = sentences.contains { $0.actors.mentionsAircraft }
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
+        if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
 
         var place: Place?
         if let p = grouper.bestPlace(d, ctx.infos) {

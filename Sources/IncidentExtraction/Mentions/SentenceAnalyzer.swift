@@ -55,6 +55,9 @@ struct SentenceInfo: Sendable {
     /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
     /// of ...") begins: each place in it is a target of its own.
     var placeListStart: Int? = nil
+    /// The kind the sentence's weapon names ("carried out by an RSF drone", "struck the centre with
+    /// three missiles"): the incident's kind when no incident word says it.
+    var weaponType: EventType? = nil
     /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
     /// attacks"), with no toll or date of one of them: no incident of its own.
     var isGenericPlural: Bool = false
@@ -169,6 +172,8 @@ struct SentenceAnalyzer: Sendable {
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
                 placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
+                weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
+                    .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues)))
         }
         return out

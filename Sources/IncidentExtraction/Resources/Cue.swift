@@ -48,6 +48,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case newIncidentOpener
     case consequence
     case repeated
+    case weapon
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -98,6 +99,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .newIncidentOpener: "new-incident-opener"
         case .consequence: "consequence"
         case .repeated: "repeated"
+        case .weapon: "weapon"
         }
     }
 }
