@@ -41,11 +41,20 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
+    /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
+    /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
+    private func hasRevisionCue(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.revision, in: tokens) else { return false }
+        let times = cues.matches(.sameTime, in: tokens)
+        if times.isEmpty { return true }
+        return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
+    }
+
     func find(in tokens: [Token]) -> [TollFigure] {
         if cues.occurs(.cumulative, in: tokens) { return [] }
         let nums = numberSpans(tokens)
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
-        let isRevisionSentence = cues.occurs(.revision, in: tokens)
+        let isRevisionSentence = hasRevisionCue(tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         for kind in [TollFigure.Kind.killed, .injured] {

@@ -9,8 +9,14 @@ struct MentionDraft: Sendable {
     /// here only for this draft's place (sentence index -> place key).
     var placeOnly: [Int: String] = [:]
     /// The other strikes on a town split off from the strike on one of its facilities: the
-    /// facility's sentences, which tell the weapon and the actor when this part does not.
+    /// facility's sentences, which tell the weapon and the actor when this part does not. For an
+    /// incident told apart from the one before it (another town or day), that one's sentences.
     var companion: [Int] = []
+    /// Where the incident happened when its sentences name no place ("The town came under fire
+    /// again on Sunday"): the place of the incident told just before.
+    var inheritedPlace: ResolvedPlace?
+    /// Opened as another day's incident at a place already told: kept apart from that day's.
+    var ownDay = false
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -24,9 +30,12 @@ struct MentionGrouper: Sendable {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
+        // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
+        var listDate: IncidentDate?
         for s in infos {
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
+            if introducesList(s) { listDate = s.eventDate?.date }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
             var role: MentionRole = s.isBackground ? .background : .main
@@ -37,6 +46,8 @@ struct MentionGrouper: Sendable {
                 role = .background
             }
             let place = primaryPlace(s)
+            let located = place ?? eventPlace(s)
+            let item = opensItem(s, infos)
             let date = s.eventDate?.date
             // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
             // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
@@ -52,7 +63,7 @@ struct MentionGrouper: Sendable {
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
                     } else {
-                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) })
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
                         d.placeOnly[s.index] = p.key
                         drafts.append(d)
                         if firstDraft == nil { firstDraft = drafts.count - 1 }
@@ -61,10 +72,11 @@ struct MentionGrouper: Sendable {
                 continue
             }
             if !hasEvent {
-                // A toll told in its own sentence belongs to the incident just described.
+                // A toll told in its own sentence belongs to the incident just described, unless it
+                // names another town ("At Damboa, soldiers killed three militants").
                 if let c = current, drafts[c].role == role || role == .main,
                    let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
-                   fits(drafts[c], place: place, date: date, infos: infos) {
+                   fits(drafts[c], place: place, date: date, infos: infos), !namesAnotherTown(place, than: drafts[c], infos) {
                     drafts[c].sentences.append(s.index)
                 }
                 continue
@@ -79,26 +91,53 @@ struct MentionGrouper: Sendable {
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
+                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited ?? listDate))
                 current = drafts.count - 1
                 continue
             }
             var target: Int?
             // A sentence that names no place or day goes on about the incident being told.
-            if place == nil, date == nil, let c = current, drafts[c].role == role { target = c }
+            if located == nil, date == nil, let c = current, drafts[c].role == role { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
             }
+            // "The Odesa drone attack ...": a sentence naming a town goes on about the incident told there.
+            if target == nil, let p = located, level(p) >= 3 {
+                target = drafts.indices.reversed().first { k in
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                        && fits(drafts[k], place: place, date: date, infos: infos)
+                        && !tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos)
+                }
+            }
+            // Another town or another day told as an incident of its own joins no draft it does not fit.
+            var toldApartFrom: Int?
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos) { target = k; break }
+                if fits(drafts[k], place: place, date: date, infos: infos) {
+                    if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
+                        if toldApartFrom == nil { toldApartFrom = k }
+                        continue
+                    }
+                    target = k
+                    break
+                }
                 if place == nil && date == nil { break }
             }
             if let t = target {
                 drafts[t].sentences.append(s.index)
                 current = t
             } else if canStart {
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: listDate)
+                if let k = toldApartFrom {
+                    // Told side by side with the incident before it: the same day unless it gives
+                    // its own, the same place when it names none, and the same actor when it is
+                    // the same kind of violence and names none (`companion`).
+                    if located == nil { d.inheritedPlace = bestPlace(drafts[k], infos) }
+                    if date == nil, d.inheritedDate == nil { d.inheritedDate = draftDate(drafts[k], infos) }
+                    d.ownDay = date != nil
+                    d.companion = drafts[k].sentences
+                }
+                drafts.append(d)
                 current = drafts.count - 1
             }
         }
@@ -256,7 +295,7 @@ struct MentionGrouper: Sendable {
         return true
     }
 
-    private func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
+    func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
         guard let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return .infinity }
         return Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
             .distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: lb, longitude: lob)) ?? .infinity
@@ -297,7 +336,7 @@ struct MentionGrouper: Sendable {
             let day = draftDate(d, infos)
             if let p, let k = out.indices.first(where: { k in
                 out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
-                    && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 } } ?? true)
+                    && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
                 out[k].sentences.sort()
@@ -339,6 +378,9 @@ struct MentionGrouper: Sendable {
             let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
             let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
             if score > bestScore { bestScore = score; best = p }
+        }
+        if let inherited = d.inheritedPlace, best.map({ !$0.locative || (level($0) < level(inherited) && compatible($0, inherited)) }) ?? true {
+            return inherited
         }
         return best
     }
