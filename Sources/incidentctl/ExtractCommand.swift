@@ -14,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "One JSON object per article per line, in the evaluation contract's shape.")
     var json = false
 
-    @Flag(help: "Also show what the rules read from each sentence and how sentences were grouped into mentions.")
+    @Flag(help: "Also print what the rules read from each sentence and how sentences were grouped.")
     var explain = false
 
     @Option(help: "Directory of dictionaries and gazetteer (default: the shipped Config).")

@@ -7,7 +7,8 @@ import IncidentModel
 ///
 /// A sentence tells another incident than a draft when it reports an incident of its own (an
 /// incident word that is not a definite reference back: "a drone struck", not "the strike") and
-/// either names another town than the draft's, or another day with a casualty figure of its own.
+/// either names another town than the draft's (with its own figure or day, another kind of
+/// violence, or at the head of a list item), or another day with a casualty figure of its own.
 /// "The strike", "the attack", "the blast" keep a sentence with the incident in focus.
 extension MentionGrouper {
     /// Whether `s` reports an incident other than the one `d` tells.
@@ -20,8 +21,13 @@ extension MentionGrouper {
         let ownDay = s.eventDate.map { !$0.isSpeechDate } ?? false
         // A sentence that also names the draft's town ("targeted Deir ez-Zor city and al-Bukamal")
         // widens that incident rather than telling another.
-        if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem,
-           let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && sameTown($0, q) }) {
+        // Another kind of violence ("Artillery also shelled the outskirts of ...") beside an airstrike.
+        let otherKind = s.events.first(where: { $0.type != nil })?.type.map { own in
+            d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type }.first.map { $0.family != own.family } ?? false
+        } ?? false
+        if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem || otherKind,
+           let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && sameTown($0, q) }),
+           !namesProvinceOf(p, d, infos) {
             return true
         }
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
@@ -41,6 +47,12 @@ extension MentionGrouper {
         }
     }
 
+    /// A town named like a province the draft names ("in Idlib" after "Idlib province"): most
+    /// likely the province again, so nothing tells another incident.
+    private func namesProvinceOf(_ p: ResolvedPlace, _ d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        d.sentences.contains { i in infos[i].places.contains { $0.adminReading && $0.key == p.key } }
+    }
+
     /// One town: the same name or gazetteer entry, an unknown settlement placed next to it, or a
     /// second entry for the same spot.
     func sameTown(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
@@ -48,10 +60,10 @@ extension MentionGrouper {
         if let x = a.adHocName, let y = b.adHocName { return x == y }
         if a.adHocName != nil { return a.anchor != nil && a.anchor == b.entry }
         if b.adHocName != nil { return b.anchor != nil && b.anchor == a.entry }
-        guard let x = a.entry, let y = b.entry else { return true }
+        guard let x = a.entry, let y = b.entry else { return false }
         if x == y { return true }
         let ex = gazetteer.entries[Int(x)], ey = gazetteer.entries[Int(y)]
-        guard ex.kind == .place, ey.kind == .place else { return true }
+        guard ex.kind == .place, ey.kind == .place, !a.adminReading, !b.adminReading else { return false }
         return distance(ex, ey) < 3
     }
 
@@ -72,7 +84,7 @@ extension MentionGrouper {
         return false
     }
 
-    private static let backReferences: Set<String> = ["the", "these", "those", "this", "that", "its", "their"]
+    private static let backReferences: Set<String> = ["the", "these", "those", "this", "its", "their"]
     /// Words between "the" and the incident word that keep it a reference back ("the deadly
     /// strike", "the two attacks", "the suspected drone attack").
     private static let referenceModifiers: Set<String> = ["said", "same", "reported", "alleged", "suspected", "overnight", "recent", "deadly",

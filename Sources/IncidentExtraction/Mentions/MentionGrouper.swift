@@ -46,7 +46,10 @@ struct MentionGrouper: Sendable {
                 role = .background
             }
             let place = primaryPlace(s)
-            let located = place ?? eventPlace(s)
+            // A place outside the countries the article is about ("a camp of the Daman Brigade" read
+            // as Dammam) does not keep a sentence from the incident it goes on about.
+            let fitPlace = place.flatMap { isFocus($0, s) ? $0 : nil }
+            let located = fitPlace ?? eventPlace(s)
             let item = opensItem(s, infos)
             let date = s.eventDate?.date
             // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
@@ -106,14 +109,14 @@ struct MentionGrouper: Sendable {
             if target == nil, let p = located, level(p) >= 3 {
                 target = drafts.indices.reversed().first { k in
                     drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
-                        && fits(drafts[k], place: place, date: date, infos: infos)
+                        && fits(drafts[k], place: fitPlace, date: date, infos: infos)
                         && !tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos)
                 }
             }
             // Another town or another day told as an incident of its own joins no draft it does not fit.
             var toldApartFrom: Int?
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos) {
+                if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
                     if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
                         if toldApartFrom == nil { toldApartFrom = k }
                         continue

@@ -105,7 +105,7 @@ struct SentenceAnalyzer: Sendable {
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
             let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
-            var background = backgroundCue != nil
+            var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
@@ -152,6 +152,17 @@ struct SentenceAnalyzer: Sendable {
         case ",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}": return true
         default: return false
         }
+    }
+
+    /// "In January, a suicide bomber ...", "Last August, ...", "In December 2019, ...": a sentence
+    /// that opens with a month (no day) other than the report's own month tells an older incident.
+    static func opensWithEarlierMonth(_ tokens: [Token], months: [String: Int], reference: CalendarDay?) -> Bool {
+        guard let ref = reference, tokens.count > 3, tokens[0].key == "in" || tokens[0].key == "last", let month = months[tokens[1].key] else { return false }
+        var k = 2
+        var year = ref.year
+        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
+        guard k < tokens.count, tokens[k].key == "," else { return false }
+        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.
