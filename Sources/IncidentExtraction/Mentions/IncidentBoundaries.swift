@@ -8,7 +8,8 @@ import IncidentModel
 /// A sentence tells another incident than a draft when it reports an incident of its own (an
 /// incident word that is not a definite reference back: "a drone struck", not "the strike") and
 /// either names another town than the draft's (with its own figure or day, another kind of
-/// violence, or at the head of a list item), or another day with a casualty figure of its own.
+/// violence, a word turning to another incident such as "meanwhile", or at the head of a list
+/// item), or another day with a casualty figure of its own.
 /// "The strike", "the attack", "the blast" keep a sentence with the incident in focus.
 extension MentionGrouper {
     /// Whether `s` reports an incident other than the one `d` tells.
@@ -25,7 +26,7 @@ extension MentionGrouper {
         let otherKind = s.events.first(where: { $0.type != nil })?.type.map { own in
             d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type }.first.map { $0.family != own.family } ?? false
         } ?? false
-        if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem || otherKind,
+        if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem || otherKind || s.turnsAway,
            let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && sameTown($0, q) }),
            !namesProvinceOf(p, d, infos) {
             return true
@@ -71,6 +72,9 @@ extension MentionGrouper {
     /// "the Kramatorsk strike", "these attacks" (not "the latest attack", which tells a new one).
     func refersBack(_ s: SentenceInfo) -> Bool {
         for e in s.events {
+            // A verb ("the Islamic Resistance targeted ...") tells an act, not a reference back.
+            let head = s.tokens[e.range.lowerBound].key
+            if head.hasSuffix("ed") || head == "struck" || head == "hit" { continue }
             var k = e.range.lowerBound - 1
             var hops = 0
             while k >= 0, hops < 3 {
@@ -105,6 +109,13 @@ extension MentionGrouper {
         var k = 0
         while k < s.tokens.count, k < 4, s.tokens[k].kind == .word, s.tokens[k].text == s.tokens[k].text.uppercased(), s.tokens[k].text.count > 1 { k += 1 }
         return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
+    }
+
+    /// A place a distance is measured from ("the city, which lies about 150 km north of Kyiv"): where
+    /// the incident is not.
+    func isDistanceReference(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
+        guard p.position >= 3, s.tokens[p.position - 1].key == "of" else { return false }
+        return SentenceAnalyzer.statedKilometres(s.tokens[max(0, p.position - 8)..<p.position]) != nil
     }
 
     /// A list's introduction: a sentence with a day and no incident or figure of its own, ending

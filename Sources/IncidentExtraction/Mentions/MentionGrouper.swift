@@ -48,7 +48,7 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
-            let fitPlace = place.flatMap { isFocus($0, s) ? $0 : nil }
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 ? $0 : nil }
             let located = fitPlace ?? eventPlace(s)
             let item = opensItem(s, infos)
             let date = s.eventDate?.date
@@ -89,7 +89,8 @@ struct MentionGrouper: Sendable {
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
             let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
-            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
+            // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country.
+            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true)
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
@@ -247,7 +248,7 @@ struct MentionGrouper: Sendable {
         var best: ResolvedPlace?
         var bestScore = -1
         let top = FocusCountries.top(s.focus)
-        let located = s.places.filter { !$0.isReference && $0.locative }
+        let located = s.places.filter { !$0.isReference && $0.locative && !isDistanceReference($0, s) }
         let inFocus = located.filter { isFocus($0, s) }
         for p in (inFocus.isEmpty ? located : inFocus) {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }

@@ -45,6 +45,9 @@ struct SentenceInfo: Sendable {
     var tellsOtherSites: Bool = false
     /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
     var revisesToll: Bool = false
+    /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
+    /// "Artillery also shelled ..."): the `turn` cue.
+    var turnsAway: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -119,7 +122,8 @@ struct SentenceAnalyzer: Sendable {
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
-                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens)))
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
     }

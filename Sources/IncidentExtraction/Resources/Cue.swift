@@ -37,6 +37,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case partOf
     case evaluative
     case actorReference
+    case turn
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -76,6 +77,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .partOf: "part-of"
         case .evaluative: "evaluative"
         case .actorReference: "actor-reference"
+        case .turn: "turn"
         }
     }
 }
