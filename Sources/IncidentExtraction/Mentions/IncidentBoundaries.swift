@@ -57,6 +57,7 @@ extension MentionGrouper {
     /// One town: the same name or gazetteer entry, an unknown settlement placed next to it, or a
     /// second entry for the same spot.
     func sameTown(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        if a.adminReading != b.adminReading { return false }
         if a.key == b.key { return true }
         if let x = a.adHocName, let y = b.adHocName { return x == y }
         if a.adHocName != nil { return a.anchor != nil && a.anchor == b.entry }

@@ -338,7 +338,7 @@ struct MentionGrouper: Sendable {
         for d in drafts {
             let p = bestPlace(d, infos)
             let day = draftDate(d, infos)
-            if let p, let k = out.indices.first(where: { k in
+            if let p, p.locative, let k = out.indices.first(where: { k in
                 out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
                     && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
