@@ -72,7 +72,7 @@ struct TollFinder: Sendable {
                 } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
-                    let tollStatement = word == "death toll"
+                    let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
                                           isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
                 } else if kind == .killed, word == "killed", cue.start >= 2,
@@ -141,7 +141,8 @@ struct TollFinder: Sendable {
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
-                let isTime = next?.key == ":"
+                // "12:30": both numbers of a time of day.
+                let isTime = next?.key == ":" || (i >= 2 && tokens[i - 1].key == ":" && tokens[i - 2].kind == .number)
                 if isDayOfMonth(tokens, i) { i += 1; continue }
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
@@ -169,7 +170,8 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        if word == "death toll", let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
+        // "The number of people wounded in the attack has risen to six": likewise.
+        if word == "death toll" || countsNumberOf(cue, tokens), let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
            let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
             return n
         }
@@ -204,6 +206,14 @@ struct TollFinder: Sendable {
         return nil
     }
 
+    /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
+            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+        }
+        return false
+    }
+
     private static let partitiveHeads: KeySet = ["them", "those", "these"]
     private static let partitiveFillers: KeySet = ["all", "only", "just"]
 
@@ -221,15 +231,24 @@ struct TollFinder: Sendable {
 
     /// "N of them/those" followed by passive words only ("were", "have been", "later") up to `from`.
     private func partitiveSubject(before from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
-        guard let n = nums.last(where: { $0.end <= from }), !used.contains(n.start), isPartitive(n, tokens: tokens),
-              n.end + 2 <= from else { return nil }
-        let between = tokens[(n.end + 2)..<from]
+        guard let n = nums.last(where: { $0.end <= from }), !used.contains(n.start), let length = partitiveLength(n, tokens: tokens),
+              n.end + length <= from else { return nil }
+        let between = tokens[(n.end + length)..<from]
         guard between.count <= 3, between.allSatisfy({ ["were", "was", "been", "have", "had", "later", "reportedly", "also", "subsequently"].contains($0.key) }) else { return nil }
         return n
     }
 
-    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
-        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1])
+    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool { partitiveLength(n, tokens: tokens) != nil }
+
+    /// The words of "of them" (2) or "of the attackers" (3) after a number: a part of a group of
+    /// people ("nine of the attackers", "two of the gunmen"), not a rank ("one of the deadliest").
+    private func partitiveLength(_ n: NumberSpan, tokens: [Token]) -> Int? {
+        guard n.end + 1 < tokens.count, tokens[n.end].key == "of" else { return nil }
+        if Self.partitiveHeads.contains(tokens[n.end + 1]) { return 2 }
+        guard tokens[n.end + 1].key == "the", n.end + 2 < tokens.count else { return nil }
+        let noun = tokens[n.end + 2]
+        guard noun.kind == .word, !Self.casualtyWords.contains(noun), !noun.key.hasSuffix("est"), !noun.key.hasSuffix("ss") else { return nil }
+        return noun.key.hasSuffix("s") || noun.key.hasSuffix("men") || noun.key == "people" || noun.key == "children" ? 3 : nil
     }
 
     private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {

@@ -119,10 +119,12 @@ extension MentionGrouper {
         return SentenceAnalyzer.statedKilometres(s.tokens[max(0, p.position - 8)..<p.position]) != nil
     }
 
-    /// A list's introduction: a sentence with a day and no incident or figure of its own, ending
-    /// with a colon ("The following incidents took place on Sunday:"), dates the items after it.
+    /// A list's introduction: a sentence with a day and no figure or town of its own, ending with a
+    /// colon ("The following incidents took place on Sunday:", "Officials reported these attacks on
+    /// Saturday:"), dates the items after it.
     func introducesList(_ s: SentenceInfo) -> Bool {
-        s.events.isEmpty && s.tolls.isEmpty && s.eventDate != nil && s.text.hasSuffix(":")
+        s.tolls.isEmpty && s.eventDate != nil && s.text.hasSuffix(":") && !s.events.contains { $0.type != nil }
+            && !s.places.contains { level($0) >= 3 }
     }
 }
 

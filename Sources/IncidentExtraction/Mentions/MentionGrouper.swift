@@ -51,7 +51,9 @@ struct MentionGrouper: Sendable {
             let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 ? $0 : nil }
             let located = fitPlace ?? eventPlace(s)
             let item = opensItem(s, infos)
-            let date = s.eventDate?.date
+            // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
+            let revisesOnly = !s.hasSpecificEvent && s.tolls.contains { $0.isRevision }
+            let date = revisesOnly ? nil : s.eventDate?.date
             // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
             // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
             if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) { continue }
