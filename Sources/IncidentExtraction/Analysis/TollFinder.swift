@@ -41,6 +41,20 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
+    /// A total over a period ("in the last 24 hours", "this year"): a `cumulative` cue, unless the
+    /// period only ranks the incident told ("one of the deadliest attacks in the country this year":
+    /// a `ranking` word shortly before it in the same clause).
+    func statesTotal(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.cumulative, in: tokens) else { return false }
+        let ranks = cues.matches(.ranking, in: tokens)
+        if ranks.isEmpty { return true }
+        return cues.matches(.cumulative, in: tokens).contains { c in
+            !ranks.contains { r in
+                r.end <= c.start && c.start - r.end <= 8 && !tokens[r.end..<c.start].contains { [",", ";", "."].contains($0.key) }
+            }
+        }
+    }
+
     /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
     /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
     private func hasRevisionCue(_ tokens: [Token]) -> Bool {
@@ -51,7 +65,7 @@ struct TollFinder: Sendable {
     }
 
     func find(in tokens: [Token]) -> [TollFigure] {
-        if cues.occurs(.cumulative, in: tokens) { return [] }
+        if statesTotal(tokens) { return [] }
         let nums = numberSpans(tokens)
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
         let isRevisionSentence = hasRevisionCue(tokens)

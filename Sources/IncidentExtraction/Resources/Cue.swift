@@ -38,6 +38,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case evaluative
     case actorReference
     case turn
+    case ranking
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -78,6 +79,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .evaluative: "evaluative"
         case .actorReference: "actor-reference"
         case .turn: "turn"
+        case .ranking: "ranking"
         }
     }
 }
