@@ -236,11 +236,22 @@ struct MentionGrouper: Sendable {
         }
         guard out.count >= 2 else { return [] }
         // Only an explicit enumeration of targets: "... as well as in Dnipro and Kryvyi Rih",
-        // "28 in Kryvyi Rih and six in Dnipro"; not towns named for another reason.
+        // "28 in Kryvyi Rih and six in Dnipro", "raids on A and raids on B"; not towns named for
+        // another reason.
         let keys = s.tokens.map(\.key)
         let asWellAs = zip(keys, keys.dropFirst()).contains { $0 == "as" && $1 == "well" }
         let perTownFigures = out.filter { $0.position >= 2 && keys[$0.position - 1] == "in" && s.tokens[$0.position - 2].kind != .word || (keys[$0.position - 1] == "in" && $0.position >= 2 && ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(keys[$0.position - 2])) }.count >= 2
-        guard asWellAs || perTownFigures else { return [] }
+        // "three raids on Sirwah ..., and two raids on Baqim ...": towns each right after an incident
+        // word of its own (only those towns are listed).
+        var ownEvents: [Int] = []
+        let evented = out.filter { p in
+            guard let e = s.events.firstIndex(where: { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 2 }),
+                  !ownEvents.contains(e) else { return false }
+            ownEvents.append(e)
+            return true
+        }
+        if !asWellAs && !perTownFigures && evented.count >= 2 { out = evented }
+        guard asWellAs || perTownFigures || evented.count >= 2 else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
     }
