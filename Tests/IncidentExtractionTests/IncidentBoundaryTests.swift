@@ -111,7 +111,32 @@ import Testing
         #expect(main(a, at: "Bama")?.killed == 7)
     }
 
+    @Test func townsEachHitByTheirOwnRaidsAreListedTargets() {
+        let a = Fixture.extract("Raids on two provinces", [
+            "Coalition jets carried out four raids on Harib in Marib province and three raids on Razih in Saada province on Friday, the rebels' television said.",
+        ], reference: "2018-02-12")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(Set(Fixture.mains(a).compactMap { $0.place?.admin1 }).count == 2)
+    }
+
     // MARK: one incident told several times
+
+    @Test func aForeignNamesakeInADescriptionDoesNotPartTheIncident() {
+        let a = Fixture.extract("Strike on Tripoli suburb", [
+            "An air strike on a warehouse in Tajoura killed six people on Monday, the health ministry said.",
+            "Warplanes bombed the building shortly before midnight on Sunday, next to a depot used by the Medina Battalion.",
+            "The Government of National Accord blamed forces loyal to Khalifa Haftar.",
+        ], reference: "2019-07-16")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.killed == 6)
+    }
+
+    @Test func aRankingOverTheYearIsNoTotal() {
+        let a = Fixture.extract("Rally bombing", [
+            "A suicide bomber struck an election rally in Bannu on Sunday, killing at least 19 people, in one of the deadliest attacks in the province this year.",
+        ], reference: "2024-02-05")
+        #expect(Fixture.mains(a).first?.killed == 19)
+    }
 
     @Test func aBreakdownAndARevisionStayWithTheIncident() {
         let a = Fixture.extract("Market bombing", [

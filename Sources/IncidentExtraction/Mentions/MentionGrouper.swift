@@ -49,7 +49,7 @@ struct MentionGrouper: Sendable {
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
             let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 ? $0 : nil }
-            let located = fitPlace ?? eventPlace(s)
+            let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
             let revisesOnly = !s.hasSpecificEvent && s.tolls.contains { $0.isRevision }
