@@ -109,6 +109,17 @@ import Testing
             "At Dikwa, soldiers killed four militants planting explosives on Saturday.",
         ], reference: "2023-04-17")
         #expect(main(a, at: "Bama")?.killed == 7)
+        #expect(main(a, at: "Bama")?.date == IncidentDate(day: Fixture.day("2023-04-14")))
+        // Its own paragraph with a town, a day and a figure: an incident of its own.
+        #expect(main(a, at: "Dikwa")?.killed == 4)
+    }
+
+    @Test func aSentenceOpeningWithAtLocatesItsTown() {
+        // "At" is also the Arabic article of names such as "At Tall"; opening a sentence it is the preposition.
+        let a = Fixture.extract("Borno", ["At Dikwa, troops clashed with militants on Saturday, killing four of them."], reference: "2023-04-17")
+        #expect(main(a, at: "Dikwa")?.killed == 4)
+        let s = SentenceAnalyzer(resources: Fixture.resources).analyse([("At Dikwa, troops clashed with militants on Saturday.", 0)], reference: Fixture.day("2023-04-17"))
+        #expect(s.first?.places.first?.locative == true)
     }
 
     @Test func townsEachHitByTheirOwnRaidsAreListedTargets() {

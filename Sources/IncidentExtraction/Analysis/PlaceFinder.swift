@@ -55,7 +55,10 @@ struct PlaceFinder: Sendable {
                     guard gazetteer.mayHaveKey(hash: hashes[n - 1]) else { continue }
                     let key = Tokenizer.compactKey(slice.map(\.key))
                     guard let cands = gazetteer.candidates(forKey: key) else { continue }
-                    found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    // "At Dikwa, troops ...": a sentence's opening preposition, read like the article
+                    // of "At Tall" (the key drops it either way, so the name is the same).
+                    let opensWithAt = n >= 2 && i == 0 && tokens[0].key == "at" && !tokens[1].hyphenBefore
+                    found = PlaceMatch(range: (opensWithAt ? 1 : i)..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
                     break
                 }
             }

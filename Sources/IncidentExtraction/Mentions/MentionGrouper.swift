@@ -83,6 +83,13 @@ struct MentionGrouper: Sendable {
                    let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
                    fits(drafts[c], place: place, date: date, infos: infos), !namesAnotherTown(place, than: drafts[c], infos) {
                     drafts[c].sentences.append(s.index)
+                } else if role == .main, let p = fitPlace, level(p) >= 3, date != nil, firmTolls,
+                          s.index == 0 || infos[s.index - 1].paragraph != s.paragraph,
+                          current.map({ namesAnotherTown(p, than: drafts[$0], infos) }) ?? false {
+                    // A paragraph of its own with a town, a day and a figure ("At Damboa, soldiers
+                    // killed three militants on Saturday"): an incident even without an incident word.
+                    drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                    current = drafts.count - 1
                 }
                 continue
             }
