@@ -112,13 +112,6 @@ extension MentionGrouper {
         return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
     }
 
-    /// A place a distance is measured from ("the city, which lies about 150 km north of Kyiv"): where
-    /// the incident is not.
-    func isDistanceReference(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
-        guard p.position >= 3, s.tokens[p.position - 1].key == "of" else { return false }
-        return SentenceAnalyzer.statedKilometres(s.tokens[max(0, p.position - 8)..<p.position]) != nil
-    }
-
     /// A list's introduction: a sentence with a day and no figure or town of its own, ending with a
     /// colon ("The following incidents took place on Sunday:", "Officials reported these attacks on
     /// Saturday:"), dates the items after it.

@@ -279,7 +279,7 @@ struct MentionGrouper: Sendable {
         var best: ResolvedPlace?
         var bestScore = -1
         let top = FocusCountries.top(s.focus)
-        let located = s.places.filter { !$0.isReference && $0.locative && !isDistanceReference($0, s) }
+        let located = s.places.filter { !$0.isReference && $0.locative }
         let inFocus = located.filter { isFocus($0, s) }
         for p in (inFocus.isEmpty ? located : inFocus) {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
