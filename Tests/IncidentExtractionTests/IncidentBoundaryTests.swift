@@ -76,6 +76,17 @@ import Testing
         #expect(Fixture.mains(a).contains { $0.place?.country == "Lebanon" && $0.killed == nil })
     }
 
+    @Test func theTargetAcrossTheBorderIsAnotherIncidentThoughTheArticleNamesItLess() {
+        let a = Fixture.extract("Strike on south Lebanon", [
+            "Israeli warplanes struck a house in Bint Jbeil on Tuesday, killing four people, the state news agency said.",
+            "Hezbollah fighters later targeted the town of Metula with a barrage of rockets, the group said, calling it a response to the killings in Bint Jbeil.",
+        ], reference: "2024-03-06")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(main(a, at: "Bint Jbeil")?.killed == 4)
+        #expect(main(a, at: "Metula")?.place?.country == "Israel")
+        #expect(main(a, at: "Metula")?.killed == nil)
+    }
+
     @Test func aRoundUpKeepsEveryItemWithTheIntroductionsDay() {
         let a = Fixture.extract("Security round-up", [
             "Officials reported the following attacks on Saturday:",

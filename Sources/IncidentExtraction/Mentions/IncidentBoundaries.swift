@@ -20,15 +20,16 @@ extension MentionGrouper {
         guard !s.events.isEmpty, !refersBack(s) else { return false }
         let ownFigure = s.tolls.contains { !$0.isRough }
         let ownDay = s.eventDate.map { !$0.isSpeechDate } ?? false
-        // A sentence that also names the draft's town ("targeted Deir ez-Zor city and al-Bukamal")
-        // widens that incident rather than telling another.
+        // A sentence that also names the draft's town beside its own ("targeted Deir ez-Zor city and
+        // al-Bukamal") widens that incident rather than telling another; "in Idlib" after "Idlib
+        // province" is the province again, unless the sentence tells its own figure or kind.
         // Another kind of violence ("Artillery also shelled the outskirts of ...") beside an airstrike.
         let otherKind = s.events.first(where: { $0.type != nil })?.type.map { own in
             d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type }.first.map { $0.family != own.family } ?? false
         } ?? false
         if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem || otherKind || s.turnsAway,
-           let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && sameTown($0, q) }),
-           !namesProvinceOf(p, d, infos) {
+           let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && abs($0.position - p.position) <= 8 && sameTown($0, q) }),
+           ownFigure || otherKind || !namesProvinceOf(p, d, infos) {
             return true
         }
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
@@ -52,6 +53,12 @@ extension MentionGrouper {
     /// likely the province again, so nothing tells another incident.
     private func namesProvinceOf(_ p: ResolvedPlace, _ d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
         d.sentences.contains { i in infos[i].places.contains { $0.adminReading && $0.key == p.key } }
+    }
+
+    /// A place right after an incident word ("targeted the town of Metula", "shelled Kherson"): what
+    /// the incident hit.
+    func isEventTarget(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
+        s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 4 }
     }
 
     /// One town: the same name or gazetteer entry, an unknown settlement placed next to it, or a

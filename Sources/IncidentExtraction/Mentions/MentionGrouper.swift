@@ -17,6 +17,9 @@ struct MentionDraft: Sendable {
     var inheritedPlace: ResolvedPlace?
     /// Opened as another day's incident at a place already told: kept apart from that day's.
     var ownDay = false
+    /// The town the draft's first sentence locates its incident at: the draft's place among
+    /// readings as specific, even where the article names another country more often.
+    var openingPlace: ResolvedPlace?
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -48,7 +51,7 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 ? $0 : nil }
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
@@ -143,6 +146,7 @@ struct MentionGrouper: Sendable {
                 current = t
             } else if canStart {
                 var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: listDate)
+                d.openingPlace = located
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives
                     // its own, the same place when it names none, and the same actor when it is
@@ -280,12 +284,14 @@ struct MentionGrouper: Sendable {
         var bestScore = -1
         let top = FocusCountries.top(s.focus)
         let located = s.places.filter { !$0.isReference && $0.locative }
-        let inFocus = located.filter { isFocus($0, s) }
+        // The direct target of an incident word counts even in a country the article names less
+        // ("Hezbollah fighters targeted the settlement of Kiryat Shmona" in a Lebanese report).
+        let inFocus = located.filter { p in isFocus(p, s) || isEventTarget(p, s) }
         for p in (inFocus.isEmpty ? located : inFocus) {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
             // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
             // rather than one named for another reason ("trains were blocked in Sloviansk").
-            let inEventPhrase = s.events.contains { $0.type != nil && $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 12 }
+            let inEventPhrase = s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= ($0.type != nil ? 12 : 4) }
             let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
@@ -418,6 +424,7 @@ struct MentionGrouper: Sendable {
         if let inherited = d.inheritedPlace, best.map({ !$0.locative || (level($0) < level(inherited) && compatible($0, inherited)) }) ?? true {
             return inherited
         }
+        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key { return opening }
         return best
     }
 
