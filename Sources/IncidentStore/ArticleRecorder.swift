@@ -80,7 +80,7 @@ struct ArticleRecorder {
         }
         let nearID = try nearestDuplicate(of: s.sketch)
         let meta = s.extracted.metadata
-        try db.run(
+        try db.runReleasingArguments(
             sql: """
             INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
