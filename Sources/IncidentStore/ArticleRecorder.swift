@@ -65,11 +65,6 @@ extension StoreError {
 struct ArticleRecorder {
     let db: Database
     let cache: ReportCache
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return e
-    }()
 
     func record(_ s: ArticleSubmission) throws -> RecordOutcome {
         if let (firstID, firstName) = try existingArticle(hash: s.contentHash) {
@@ -96,7 +91,7 @@ struct ArticleRecorder {
             try insertBands(Array(Set(s.sketch.bandKeys)), articleID: articleID)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
-        var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
+        var resolver = IncidentResolver(db: db, cache: cache, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
         try resolver.attach(s.extracted.mentions, mentionJSON: s.mentionJSON)
         var entries = try resolver.finish()
         if s.extracted.mentions.isEmpty {

@@ -10,7 +10,6 @@ import IncidentModel
 struct IncidentResolver {
     let db: Database
     let cache: ReportCache
-    let encoder: JSONEncoder
     let articleID: Int64
     let outlet: String?
     let articleDay: CalendarDay?
@@ -26,11 +25,10 @@ struct IncidentResolver {
     /// reuse both instead of reading the row back and encoding the record again.
     private var saved: [Int64: (json: String, record: IncidentRecord)] = [:]
 
-    init(db: Database, cache: ReportCache, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
+    init(db: Database, cache: ReportCache, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
         self.cache = cache
         self.db = db
-        self.encoder = encoder
         self.articleID = articleID
         self.outlet = outlet
         self.sourceFile = sourceFile
@@ -128,7 +126,7 @@ struct IncidentResolver {
 
     @discardableResult
     private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
-        let json = try mentionJSON?[index] ?? String(decoding: encoder.encode(m), as: UTF8.self)
+        let json = mentionJSON?[index] ?? StoredJSON.encode(m)
         try db.run(
             sql: """
             INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
@@ -191,7 +189,7 @@ struct IncidentResolver {
             cache.clear()
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
-        saved[id] = (try IncidentRows.save(db, id: id, record: record, encoder: encoder, cache: cache), record)
+        saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache), record)
         try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)))
     }
 
