@@ -59,8 +59,10 @@ struct IncidentResolver {
                 // A background mention too vague to stand alone: kept as evidence, and findable by
                 // its blocking keys so the incident it recalls can adopt it when that arrives.
                 let reportID = try insertReport(mention, index: index, incidentID: nil)
-                for key in Set(IncidentBlocking.queryKeys(for: reports[index])) {
-                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)", arguments: [key, reportID])
+                let keys = Set(IncidentBlocking.queryKeys(for: reports[index]))
+                if !keys.isEmpty {
+                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) SELECT value, ? FROM json_each(?)",
+                               arguments: [reportID, JSONList.strings(keys)])
                 }
             }
         }
@@ -97,16 +99,10 @@ struct IncidentResolver {
         var keys = Set<String>()
         for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
         guard !keys.isEmpty else { return [:] }
-        var ids = Set<Int64>()
-        let all = Array(keys)
-        for chunk in stride(from: 0, to: all.count, by: 500) {
-            let part = Array(all[chunk..<min(chunk + 500, all.count)])
-            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-            ids.formUnion(try db.values(Int64.self, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (\(marks))",
-                                             arguments: StatementArguments(part)))
-        }
+        let ids = try db.values(Int64.self, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (SELECT value FROM json_each(?)) ORDER BY incident_id LIMIT 500",
+                                arguments: [JSONList.strings(keys)])
         var out: [Int64: IncidentRecord] = [:]
-        for id in ids.sorted().prefix(500) {
+        for id in ids {
             if let record = try IncidentRows.load(db, id: id, cache: cache) { out[id] = record }
         }
         return out
@@ -145,14 +141,15 @@ struct IncidentResolver {
         let keys = Array(Set(IncidentBlocking.keys(for: record)))
         guard !keys.isEmpty else { return false }
         var adopted = false
+        // In chunks of 500 keys, each reading at most 200 orphans, oldest report first. The keys
+        // drive the lookup (CROSS JOIN keeps `orphan_block` outermost): SQLite otherwise started
+        // from every report without an incident, a set that grows with the store.
         for chunk in stride(from: 0, to: keys.count, by: 500) {
-            let part = Array(keys[chunk..<min(chunk + 500, keys.count)])
-            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
             let rows = try db.rows(sql: """
                 SELECT DISTINCT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
-                FROM orphan_block o JOIN report r ON r.id = o.report_id JOIN article a ON a.id = r.article_id
-                WHERE o.key IN (\(marks)) AND r.incident_id IS NULL LIMIT 200
-                """, arguments: StatementArguments(part))
+                FROM orphan_block o CROSS JOIN report r ON r.id = o.report_id CROSS JOIN article a ON a.id = r.article_id
+                WHERE o.key IN (SELECT value FROM json_each(?)) AND r.incident_id IS NULL ORDER BY r.id LIMIT 200
+                """, arguments: [JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])])
             for row in rows {
                 let articleID: Int64 = row["article_id"]
                 let json: String = row["mention_json"]
@@ -195,13 +192,17 @@ struct IncidentResolver {
 
     /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
     /// deleting and re-inserting them all dirtied index pages (WAL frames) for nothing.
+    /// The changed keys go in one statement each way (a JSON list), not one statement per key.
     private func replaceBlockingKeys(of id: Int64, with keys: Set<String>) throws {
         let stored = Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
-        for key in stored.subtracting(keys) {
-            try db.run(sql: "DELETE FROM incident_block WHERE key = ? AND incident_id = ?", arguments: [key, id])
+        let gone = stored.subtracting(keys), added = keys.subtracting(stored)
+        if !gone.isEmpty {
+            try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ? AND key IN (SELECT value FROM json_each(?))",
+                       arguments: [id, JSONList.strings(gone)])
         }
-        for key in keys.subtracting(stored) {
-            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
+        if !added.isEmpty {
+            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) SELECT value, ? FROM json_each(?)",
+                       arguments: [id, JSONList.strings(added)])
         }
     }
 }
