@@ -39,6 +39,11 @@ public final class JournalDelivery: @unchecked Sendable {
     /// `outboxInterval` (entries another process committed still go out at the next wake after that).
     private var lastOutboxRead = Date.distantPast
     private let outboxInterval: TimeInterval = 1
+    /// Delivery thread only: ids sent but not yet marked in the outbox. Marking is one write
+    /// transaction, which waits while the ingest path records a batch; it is done when no handed
+    /// entry waits to be sent (or `markBatch` ids have piled up), so sending never waits for it.
+    private var unmarked: [Int64] = []
+    private let markBatch = 1024
 
     public init(writer: JournalWriter, database: IncidentDatabase?, identifier: String, retryInterval: TimeInterval = 1) {
         self.writer = writer
@@ -147,11 +152,11 @@ public final class JournalDelivery: @unchecked Sendable {
                 ok = deliverOutbox()
                 lastOutboxRead = Date()
             }
-            if !ok {
-                condition.lock()
-                outboxCheckDue = true  // what did not reach journald waits in the outbox
-                condition.unlock()
-            }
+            condition.lock()
+            if !ok { outboxCheckDue = true }  // what did not reach journald waits in the outbox
+            let moreWaiting = !handed.isEmpty && !stopping
+            condition.unlock()
+            if !moreWaiting || unmarked.count >= markBatch { markUnmarked() }
             setReachable(ok)
             backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
             // On stop, one last attempt was made above; whatever is left stays in the outbox
@@ -210,10 +215,10 @@ public final class JournalDelivery: @unchecked Sendable {
         return reached
     }
 
-    /// Marks entries sent in the outbox and remembers them for a while.
+    /// Remembers entries as sent (marked in the outbox later, by `markUnmarked`).
     private func finishSending(_ ids: [Int64], newlySent: Int) {
         guard !ids.isEmpty else { return }
-        try? database?.markSent(ids)
+        unmarked.append(contentsOf: ids)
         for id in ids where recentlySent.insert(id).inserted { recentOrder.append(id) }
         if recentOrder.count > 65_536 {
             let old = recentOrder.prefix(32_768)
@@ -225,32 +230,46 @@ public final class JournalDelivery: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Marks the entries sent since the last mark, in one transaction. On failure (the database
+    /// is busy or full) they stay unmarked: they are still in `recentlySent`, so a later outbox
+    /// read marks them without sending them again; after a restart they are sent again, which is
+    /// the outbox's promise (a repeat, never a loss).
+    private func markUnmarked() {
+        guard !unmarked.isEmpty else { return }
+        try? database?.markSent(unmarked)
+        unmarked.removeAll(keepingCapacity: true)
+    }
+
     /// Sends unsent outbox entries oldest first; returns false when journald stopped taking them.
+    /// Reads their ids first: most are entries just sent from their hand-off and only wait for
+    /// their mark, and decoding their payloads again was most of this read's cost in a burst.
     private func deliverOutbox() -> Bool {
         guard let database else { return true }
+        var after: Int64 = 0
         while true {
+            let ids: [Int64]
             let pending: [OutboxEntry]
             do {
-                pending = try database.pendingNotifications(limit: 256)
+                ids = try database.pendingNotificationIDs(after: after, limit: 256)
+                pending = try database.pendingNotifications(ids: ids.filter { !recentlySent.contains($0) })
             } catch {
                 return true  // database trouble is reported by the ingest path; retry on the next wake
             }
-            if pending.isEmpty { return true }
+            guard let last = ids.last else { return true }
+            after = last
+            // Sent from their hand-off; only their mark was missing.
+            unmarked.append(contentsOf: ids.filter { recentlySent.contains($0) })
             var sent: [Int64] = []
-            var marksOnly = 0
             var reached = true
             for entry in pending {
-                if recentlySent.contains(entry.id) {
-                    sent.append(entry.id)  // sent from its hand-off; only its mark was missing
-                    marksOnly += 1
-                } else if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
+                if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
                     sent.append(entry.id)
                 } else {
                     reached = false
                     break
                 }
             }
-            finishSending(sent, newlySent: sent.count - marksOnly)
+            finishSending(sent, newlySent: sent.count)
             if !reached { return false }
         }
     }
