@@ -117,10 +117,12 @@ public final class InboxWatcher: @unchecked Sendable {
     }
 
     /// Submits a file that finished arriving (closed after writing, or renamed in) in a folder
-    /// already watched, when its name is valid UTF-8. Anything else (folders, new entries, odd
-    /// names needing a rename, unknown watches, overflows) is left to `watchOnce`. Runs on the
-    /// inotify reader thread: no blocking call here.
+    /// already watched, when its name is valid UTF-8, and drops entries leaving (`watchOnce` ignores
+    /// those too: every file the daemon archives produces one). Anything else (folders, new
+    /// entries, odd names needing a rename, unknown watches, overflows) is left to `watchOnce`.
+    /// Runs on the inotify reader thread: no blocking call here.
     private func takeFinishedFile(_ event: InotifyEvent) -> Bool {
+        if event.kind == .movedFrom || event.kind == .deleted { return true }
         guard event.kind == .closeWrite || event.kind == .movedTo, !event.isDirectory, !event.name.isEmpty,
               SafeFile.utf8Substitute(forRawName: event.name) == nil, let dir = directory(for: event.watch) else { return false }
         worker.submit([dir + "/" + String(decoding: event.name, as: UTF8.self)])

@@ -137,7 +137,7 @@ struct ArticleRecorder {
         let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys))).candidates
         guard !candidates.isEmpty else { return nil }
         // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
-        let rows = try Row.fetchCursor(db.bound("SELECT article_id, sketch FROM article_sketch WHERE article_id IN (SELECT value FROM json_each(?))",
+        let rows = try Row.fetchCursor(db.bound("SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
                                                 [JSONList.integers(candidates)]))
         var similarity: [Int64: Double] = [:]
         similarity.reserveCapacity(candidates.count)

@@ -99,10 +99,12 @@ struct IncidentResolver {
         var keys = Set<String>()
         for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
         guard !keys.isEmpty else { return [:] }
-        let ids = try db.values(Int64.self, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (SELECT value FROM json_each(?)) ORDER BY incident_id LIMIT 500",
-                                arguments: [JSONList.strings(keys)])
+        // The key list drives the index lookups (a join, not `IN (SELECT …)`, whose temporary
+        // table and the DISTINCT sort cost more than the lookups); ids are merged here.
+        let ids = Set(try db.values(Int64.self, sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
+                                    arguments: [JSONList.strings(keys)]))
         var out: [Int64: IncidentRecord] = [:]
-        for id in ids {
+        for id in ids.sorted().prefix(500) {
             if let record = try IncidentRows.load(db, id: id, cache: cache) { out[id] = record }
         }
         return out
@@ -141,15 +143,19 @@ struct IncidentResolver {
         let keys = Array(Set(IncidentBlocking.keys(for: record)))
         guard !keys.isEmpty else { return false }
         var adopted = false
-        // In chunks of 500 keys, each reading at most 200 orphans, oldest report first. The keys
-        // drive the lookup (CROSS JOIN keeps `orphan_block` outermost): SQLite otherwise started
-        // from every report without an incident, a set that grows with the store.
+        // In chunks of 500 keys, each taking at most 200 orphans, oldest report first. The keys
+        // drive the lookup (SQLite otherwise started from every report without an incident, a set
+        // that grows with the store); the few matches are merged and ordered here, then read.
         for chunk in stride(from: 0, to: keys.count, by: 500) {
+            let matches = Set(try db.values(Int64.self, sql: """
+                SELECT o.report_id FROM json_each(?) AS k CROSS JOIN orphan_block AS o ON o.key = k.value
+                """, arguments: [JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])]))
+            guard !matches.isEmpty else { continue }
             let rows = try db.rows(sql: """
-                SELECT DISTINCT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
-                FROM orphan_block o CROSS JOIN report r ON r.id = o.report_id CROSS JOIN article a ON a.id = r.article_id
-                WHERE o.key IN (SELECT value FROM json_each(?)) AND r.incident_id IS NULL ORDER BY r.id LIMIT 200
-                """, arguments: [JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])])
+                SELECT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
+                FROM json_each(?) AS k CROSS JOIN report r ON r.id = k.value CROSS JOIN article a ON a.id = r.article_id
+                WHERE r.incident_id IS NULL LIMIT 200
+                """, arguments: [JSONList.integers(matches.sorted())])  // the list's order is the rows' order
             for row in rows {
                 let articleID: Int64 = row["article_id"]
                 let json: String = row["mention_json"]
