@@ -33,6 +33,14 @@ public final class JournalDelivery: @unchecked Sendable {
     private var recentlySent = Set<Int64>()
     private var recentOrder: [Int64] = []
     private let retryInterval: TimeInterval
+    /// The first wait after journald stalled (its receive queue full); it doubles with each stall
+    /// in a row up to `retryInterval`. That queue holds few datagrams (`net.unix.max_dgram_qlen`,
+    /// 10 by default), so during a burst a busy journald fills it for a few milliseconds at a time:
+    /// waiting a whole `retryInterval` after each such stall held notifications back for seconds.
+    /// (An absent journald is retried every `retryInterval`, as before.)
+    private let firstStallRetry: TimeInterval = 0.01
+    /// Delivery thread only: whether the last failed send found journald stalled (not absent).
+    private var lastFailureWasStall = false
     /// Delivery thread only: when the outbox was last read. Entries handed over after their commit
     /// need no read; during a burst, reading (and decoding) the pending outbox after every hand-off
     /// re-read entries about to be handed anyway, so without a reason it is read at most once per
@@ -123,6 +131,7 @@ public final class JournalDelivery: @unchecked Sendable {
 
     private func run() {
         var backoffUntil: Date?
+        var failuresInARow = 0
         while true {
             condition.lock()
             // While journald is away, new work waits for the retry time instead of retrying at once:
@@ -153,12 +162,18 @@ public final class JournalDelivery: @unchecked Sendable {
                 lastOutboxRead = Date()
             }
             condition.lock()
-            if !ok { outboxCheckDue = true }  // what did not reach journald waits in the outbox
-            let moreWaiting = !handed.isEmpty && !stopping
+            // What did not reach an absent journald waits in the outbox; after a stall the unsent
+            // hand-offs are still queued, so the outbox need not be read again for them.
+            if !ok && !lastFailureWasStall { outboxCheckDue = true }
+            let moreWaiting = ok && !handed.isEmpty && !stopping
             condition.unlock()
             if !moreWaiting || unmarked.count >= markBatch { markUnmarked() }
-            setReachable(ok)
-            backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
+            failuresInARow = ok || !lastFailureWasStall ? 0 : failuresInARow + 1
+            let delay = failuresInARow > 0 ? min(retryInterval, firstStallRetry * Double(1 << min(failuresInARow - 1, 20))) : retryInterval
+            // A short stall is not worth announcing; a stalled journald is called unreachable once
+            // the retries have slowed down to `retryInterval`.
+            setReachable(ok || delay < retryInterval)
+            backoffUntil = ok ? nil : Date().addingTimeInterval(delay)
             // On stop, one last attempt was made above; whatever is left stays in the outbox
             // and is sent at the next start.
             if stopping { break }
@@ -189,7 +204,7 @@ public final class JournalDelivery: @unchecked Sendable {
         }
         var reached = true
         for fields in all {
-            if reached, writer.send(JournalEntry(fields: fields)) == .sent { continue }
+            if reached, delivered(writer.send(JournalEntry(fields: fields))) { continue }
             reached = false
             // journald is not taking entries: keep the log line visible on stderr.
             let message = fields.first { $0.0 == "MESSAGE" }?.1 ?? ""
@@ -198,21 +213,35 @@ public final class JournalDelivery: @unchecked Sendable {
         return reached
     }
 
-    /// Sends entries handed over after their commit; returns false when journald stopped taking them
-    /// (the unsent ones stay in the outbox and go through `deliverOutbox` later).
+    /// True when `result` is `.sent`; otherwise remembers whether journald was stalled or absent.
+    private func delivered(_ result: JournalSendResult) -> Bool {
+        if result == .sent { return true }
+        lastFailureWasStall = result == .stalled
+        return false
+    }
+
+    /// Sends entries handed over after their commit; returns false when journald stopped taking them.
+    /// The unsent ones go back to the front of the queue for the retry (they are in the outbox too,
+    /// so nothing is lost if the process ends first).
     private func deliverHanded(_ entries: [OutboxEntry]) -> Bool {
         guard !entries.isEmpty else { return true }
         var sent: [Int64] = []
-        var reached = true
-        for entry in entries where !recentlySent.contains(entry.id) {
-            guard writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent else {
-                reached = false
+        var unsent: ArraySlice<OutboxEntry> = []
+        for (i, entry) in entries.enumerated() where !recentlySent.contains(entry.id) {
+            guard delivered(writer.send(JournalEntry(fields: composer.fields(for: entry)))) else {
+                unsent = entries[i...]
                 break
             }
             sent.append(entry.id)
         }
         finishSending(sent, newlySent: sent.count)
-        return reached
+        guard unsent.isEmpty else {
+            condition.lock()
+            handed.insert(contentsOf: unsent, at: 0)
+            condition.unlock()
+            return false
+        }
+        return true
     }
 
     /// Remembers entries as sent (marked in the outbox later, by `markUnmarked`).
@@ -262,7 +291,7 @@ public final class JournalDelivery: @unchecked Sendable {
             var sent: [Int64] = []
             var reached = true
             for entry in pending {
-                if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
+                if delivered(writer.send(JournalEntry(fields: composer.fields(for: entry)))) {
                     sent.append(entry.id)
                 } else {
                     reached = false
