@@ -72,8 +72,8 @@ public final class JournalDelivery: @unchecked Sendable {
         condition.lock()
         wakeRequested = true
         outboxCheckDue = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Call after a commit, with the outbox entries it wrote: they are sent straight away (the
@@ -86,8 +86,8 @@ public final class JournalDelivery: @unchecked Sendable {
             outboxCheckDue = true  // dropped copies: the outbox still has them
         }
         wakeRequested = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Queues an entry that is not persisted (logs, lifecycle messages).
@@ -99,8 +99,8 @@ public final class JournalDelivery: @unchecked Sendable {
         }
         transient.append(fields)
         wakeRequested = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Whether the last attempt reached journald.
