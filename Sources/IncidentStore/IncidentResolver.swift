@@ -53,7 +53,7 @@ struct IncidentResolver {
             } else if mention.role == .main || IncidentMatcher.canStandAlone(mention) {
                 let id = try createIncident(for: mention)
                 try insertReport(mention, index: index, incidentID: id)
-                try reconsolidate(id, adding: mention)
+                try reconsolidate(id, adding: mention, createdHere: true)
                 created.append(id)
             } else {
                 // A background mention too vague to stand alone: kept as evidence, and findable by
@@ -175,11 +175,13 @@ struct IncidentResolver {
     }
 
     /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
-    private mutating func reconsolidate(_ id: Int64, adding mention: IncidentMention) throws {
+    /// - Parameter createdHere: the incident was created by this article, in this transaction: its
+    ///   one report is the one just added and it has no blocking keys yet, so neither is read back.
+    private mutating func reconsolidate(_ id: Int64, adding mention: IncidentMention, createdHere: Bool = false) throws {
         let facts: [ReportFacts]
         // Another process (incidentctl ingest) may have added reports: trust the cache only when
         // its count matches the database's (an indexed count, cheap).
-        let stored = try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
+        let stored = createdHere ? 1 : try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
         if var cached = cache.get(id), cached.count + 1 == stored {
             cached.append(ReportFacts(mention: mention, outlet: outlet, articleID: articleID, articleDay: articleDay))
             facts = cached
@@ -193,14 +195,14 @@ struct IncidentResolver {
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
         saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache), record)
-        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)))
+        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)), storedNone: createdHere)
     }
 
     /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
     /// deleting and re-inserting them all dirtied index pages (WAL frames) for nothing.
     /// The changed keys go in one statement each way (a JSON list), not one statement per key.
-    private func replaceBlockingKeys(of id: Int64, with keys: Set<String>) throws {
-        let stored = Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
+    private func replaceBlockingKeys(of id: Int64, with keys: Set<String>, storedNone: Bool) throws {
+        let stored = storedNone ? [] : Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
         let gone = stored.subtracting(keys), added = keys.subtracting(stored)
         if !gone.isEmpty {
             try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ? AND key IN (SELECT value FROM json_each(?))",
