@@ -39,8 +39,10 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             let date = s.eventDate?.date
             // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
-            // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
-            if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) { continue }
+            // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv"), or names
+            // only a region and the next sentence the town ("... in southwest Yemen ... this year.
+            // The strikes hit a compound on the outskirts of Dhamar").
+            if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) && townOfTheNextSentence(s, place, infos) == nil { continue }
             defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
@@ -163,6 +165,15 @@ struct MentionGrouper: Sendable {
         return out
     }
 
+    /// A lead that names only a region ("in southwest Yemen", "in northwestern Syria") and a next
+    /// sentence that goes on about the same strike ("The strikes hit ... Dhamar"): that town.
+    func townOfTheNextSentence(_ s: SentenceInfo, _ place: ResolvedPlace?, _ infos: [SentenceInfo]) -> ResolvedPlace? {
+        guard place.map({ level($0) <= 2 }) ?? true, s.index + 1 < infos.count else { return nil }
+        let next = infos[s.index + 1]
+        guard next.paragraph - s.paragraph <= 1, isAnaphoric(next), let town = primaryPlace(next), level(town) >= 3 else { return nil }
+        return place.map { compatible($0, town) } ?? true ? town : nil
+    }
+
     private static let anaphoraStarts: Set<String> = ["the", "these", "those", "this", "that"]
     private static let anaphoraSkips: Set<String> = ["said", "latest", "same", "reported", "alleged", "israeli", "us", "u.s", "russian", "turkish", "overnight", "recent", "two", "three", "deadly"]
 
@@ -218,9 +229,10 @@ struct MentionGrouper: Sendable {
         return best
     }
 
-    /// 4 unknown settlement, 3 populated place, 2 province, 1 country.
+    /// 4 unknown settlement located by a known place, 3 populated place (or an unknown settlement
+    /// nothing locates: it does not outrank a known town told elsewhere), 2 province, 1 country.
     func level(_ p: ResolvedPlace) -> Int {
-        if p.adHocName != nil { return 4 }
+        if p.adHocName != nil { return p.anchor == nil ? 3 : 4 }
         guard let id = p.entry else { return 0 }
         switch gazetteer.entries[Int(id)].kind {
         case .place: return p.adminReading ? 2 : 3
@@ -322,7 +334,7 @@ struct MentionGrouper: Sendable {
         }
         if all.contains(where: { $0.adminReading && $0.strongLocative }) {
             let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
-            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading && !all[k].namesSettlement {
                 all[k].adminReading = true
                 if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
                     let e = gazetteer.entries[Int(id)]

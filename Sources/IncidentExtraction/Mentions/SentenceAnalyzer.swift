@@ -12,6 +12,8 @@ struct ResolvedPlace: Sendable {
     var isReference: Bool
     var strongLocative: Bool
     var position: Int
+    /// Named as a town ("the city of X", "X city"): a province reading elsewhere does not make it one.
+    var namesSettlement: Bool = false
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
@@ -79,16 +81,19 @@ struct SentenceAnalyzer: Sendable {
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
         }
         let focus = r.placeFinder.focusCountries(placeMatches)
+        let regions = r.placeFinder.focusRegions(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
         let topCountry = FocusCountries.top(focus)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
             let places: [ResolvedPlace] = placeMatches[i].map { m in
-                let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
+                let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus, regions: regions)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
-                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
-                                     locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
+                                      locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                p.namesSettlement = m.namesSettlement
+                return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
