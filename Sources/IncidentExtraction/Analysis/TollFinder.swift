@@ -91,26 +91,34 @@ struct TollFinder: Sendable {
         }
     }
 
-    /// A total over a period (`cumulative` cue), unless the cue only ranks the incident in its own
-    /// clause: "..., in one of the deadliest attacks in the country this year" (a `superlative`
-    /// before the cue in the clause).
-    static func tellsCumulative(_ tokens: [Token], _ cues: CueLexicon) -> Bool {
+    /// A total over a period ("in the last 24 hours", "this year"): a `cumulative` cue, unless the
+    /// period only ranks the incident told ("one of the deadliest attacks in the country this year":
+    /// a `ranking` word shortly before it in the same clause).
+    func statesTotal(_ tokens: [Token]) -> Bool {
         guard cues.occurs(.cumulative, in: tokens) else { return false }
-        return cues.matches(.cumulative, in: tokens).contains { m in
-            var k = m.start - 1
-            while k >= 0, !(tokens[k].kind == .punctuation && [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"].contains(tokens[k].key)) {
-                if cues.match(.superlative, in: tokens, at: k) != nil { return false }
-                k -= 1
+        let ranks = cues.matches(.ranking, in: tokens)
+        if ranks.isEmpty { return true }
+        return cues.matches(.cumulative, in: tokens).contains { c in
+            !ranks.contains { r in
+                r.end <= c.start && c.start - r.end <= 8 && !tokens[r.end..<c.start].contains { [",", ";", "."].contains($0.key) }
             }
-            return true
         }
     }
 
+    /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
+    /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
+    private func hasRevisionCue(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.revision, in: tokens) else { return false }
+        let times = cues.matches(.sameTime, in: tokens)
+        if times.isEmpty { return true }
+        return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
+    }
+
     func find(in tokens: [Token]) -> [TollFigure] {
-        if Self.tellsCumulative(tokens, cues) { return [] }
+        if statesTotal(tokens) { return [] }
         let nums = NumberSpans(spans: numberSpans(tokens))
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
-        let isRevisionSentence = cues.occurs(.revision, in: tokens)
+        let isRevisionSentence = hasRevisionCue(tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
         // The revision cues, found once for the sentence when a "death toll" first asks for them.
@@ -130,7 +138,7 @@ struct TollFinder: Sendable {
                 } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used, revisions: &revisions) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
-                    let tollStatement = word == "death toll"
+                    let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
                                           isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
                 } else if kind == .killed, word == "killed", cue.start >= 2,
@@ -201,7 +209,8 @@ struct TollFinder: Sendable {
                     || (i >= 2 && next?.key == "," && tokens[i - 1].key == "," && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized && v < 120)
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
-                let isTime = next?.key == ":"
+                // "12:30": both numbers of a time of day.
+                let isTime = next?.key == ":" || (i >= 2 && tokens[i - 1].key == ":" && tokens[i - 2].kind == .number)
                 if isDayOfMonth(tokens, i) { i += 1; continue }
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
@@ -232,9 +241,8 @@ struct TollFinder: Sendable {
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        // "The number of people killed in the attack has risen to 21" likewise.
-        let numberOf = (max(0, cue.start - 6)..<cue.start).contains { $0 + 1 < cue.start && tokens[$0].key == "number" && tokens[$0 + 1].key == "of" }
-        if word == "death toll" || numberOf, let r = firstRevision(atOrAfter: cue.end, tokens: tokens, revisions: &revisions) {
+        // "The number of people wounded in the attack has risen to six": likewise.
+        if word == "death toll" || countsNumberOf(cue, tokens), let r = firstRevision(atOrAfter: cue.end, tokens: tokens, revisions: &revisions) {
             var k = nums.firstIndex(startingAtOrAfter: r.end)
             while k < nums.spans.count, nums.spans[k].start - r.end <= 3 {
                 if !used.contains(nums.spans[k].start) { return nums.spans[k] }
@@ -285,6 +293,14 @@ struct TollFinder: Sendable {
         return lo < all.count ? all[lo] : nil
     }
 
+    /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
+            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+        }
+        return false
+    }
+
     private static let partitiveHeads: KeySet = ["them", "those", "these"]
     private static let partitiveFillers: KeySet = ["all", "only", "just"]
 
@@ -302,15 +318,24 @@ struct TollFinder: Sendable {
 
     /// "N of them/those" followed by passive words only ("were", "have been", "later") up to `from`.
     private func partitiveSubject(before from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
-        guard let n = nums.last(endingAtOrBefore: from), !used.contains(n.start), isPartitive(n, tokens: tokens),
-              n.end + 2 <= from else { return nil }
-        let between = tokens[(n.end + 2)..<from]
+        guard let n = nums.last(endingAtOrBefore: from), !used.contains(n.start), let length = partitiveLength(n, tokens: tokens),
+              n.end + length <= from else { return nil }
+        let between = tokens[(n.end + length)..<from]
         guard between.count <= 3, between.allSatisfy({ ["were", "was", "been", "have", "had", "later", "reportedly", "also", "subsequently"].contains($0.key) }) else { return nil }
         return n
     }
 
-    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
-        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1])
+    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool { partitiveLength(n, tokens: tokens) != nil }
+
+    /// The words of "of them" (2) or "of the attackers" (3) after a number: a part of a group of
+    /// people ("nine of the attackers", "two of the gunmen"), not a rank ("one of the deadliest").
+    private func partitiveLength(_ n: NumberSpan, tokens: [Token]) -> Int? {
+        guard n.end + 1 < tokens.count, tokens[n.end].key == "of" else { return nil }
+        if Self.partitiveHeads.contains(tokens[n.end + 1]) { return 2 }
+        guard tokens[n.end + 1].key == "the", n.end + 2 < tokens.count else { return nil }
+        let noun = tokens[n.end + 2]
+        guard noun.kind == .word, !Self.casualtyWords.contains(noun), !noun.key.hasSuffix("est"), !noun.key.hasSuffix("ss") else { return nil }
+        return noun.key.hasSuffix("s") || noun.key.hasSuffix("men") || noun.key == "people" || noun.key == "children" ? 3 : nil
     }
 
     private func nearestAfter(_ from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {

@@ -61,6 +61,9 @@ struct SentenceInfo: Sendable {
     /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
     /// attacks"), with no toll or date of one of them: no incident of its own.
     var isGenericPlural: Bool = false
+    /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
+    /// "Artillery also shelled ..."): the `turn` cue.
+    var turnsAway: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -146,7 +149,7 @@ struct SentenceAnalyzer: Sendable {
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
             let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
-            var background = backgroundCue != nil
+            var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
@@ -159,14 +162,13 @@ struct SentenceAnalyzer: Sendable {
                let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
                 background = false
             }
-            if !background, dates.isEmpty, !events.isEmpty, r.dateFinder.namesEarlierMonth(tokens, before: events[0].range.lowerBound, reference: reference) { background = true }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: actorEvidence[i], isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens) || (!background && r.cues.match(.newIncidentOpener, in: tokens, at: 0) != nil), isCumulative: TollFinder.tellsCumulative(tokens, r.cues), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
@@ -174,7 +176,8 @@ struct SentenceAnalyzer: Sendable {
                 placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
-                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues)))
+                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
     }
@@ -251,6 +254,17 @@ struct SentenceAnalyzer: Sendable {
             return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
         }
         return nil
+    }
+
+    /// "In January, a suicide bomber ...", "Last August, ...", "In December 2019, ...": a sentence
+    /// that opens with a month (no day) other than the report's own month tells an older incident.
+    static func opensWithEarlierMonth(_ tokens: [Token], months: [String: Int], reference: CalendarDay?) -> Bool {
+        guard let ref = reference, tokens.count > 3, tokens[0].key == "in" || tokens[0].key == "last", let month = months[tokens[1].key] else { return false }
+        var k = 2
+        var year = ref.year
+        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
+        guard k < tokens.count, tokens[k].key == "," else { return false }
+        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

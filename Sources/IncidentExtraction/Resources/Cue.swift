@@ -44,11 +44,11 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterOf
     case water
     case waterName
-    case superlative
-    case newIncidentOpener
     case consequence
     case repeated
     case weapon
+    case turn
+    case ranking
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -95,11 +95,11 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterOf: "water-of"
         case .water: "water"
         case .waterName: "water-name"
-        case .superlative: "superlative"
-        case .newIncidentOpener: "new-incident-opener"
         case .consequence: "consequence"
         case .repeated: "repeated"
         case .weapon: "weapon"
+        case .turn: "turn"
+        case .ranking: "ranking"
         }
     }
 }
