@@ -122,19 +122,6 @@ struct SentenceAnalyzer: Sendable {
                 return p
             }
             var anchored = places
-            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
-            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
-            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
-            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
-            // ("in an apparent response to the attack hit six localities in Idlib").
-            for c in r.cues.matches(.reaction, in: tokens) where ["to", "for"].contains(tokens[c.end - 1].key) {
-                var end = c.end
-                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
-                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
-                    end += 1
-                }
-                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
-            }
             for k in anchored.indices where anchored[k].adHocName != nil {
                 let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
                 anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
@@ -155,6 +142,21 @@ struct SentenceAnalyzer: Sendable {
             }
             let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
+            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
+            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
+            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
+            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
+            // ("in an apparent response to the attack hit six localities in Idlib").
+            let reactions = events.isEmpty ? [] : r.cues.matches(.reaction, in: tokens)
+            let placePlurals = events.isEmpty ? [] : r.cues.matches(.placePlural, in: tokens)
+            for c in reactions where ["to", "for"].contains(tokens[c.end - 1].key) {
+                var end = c.end
+                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
+                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
+                    end += 1
+                }
+                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+            }
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
             // which only dates something earlier.
@@ -171,9 +173,9 @@ struct SentenceAnalyzer: Sendable {
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
-                isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
-                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
-                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
+                isReaction: !reactions.isEmpty,
+                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
+                placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
@@ -217,8 +219,8 @@ struct SentenceAnalyzer: Sendable {
 
     /// "three towns", "several villages", "2 cities" (a count before a `place-plural` noun), or
     /// "across" a named region ("across the Gaza Strip", "across Ukraine").
-    static func namesSeveralPlaces(_ tokens: [Token], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
-        for m in cues.matches(.placePlural, in: tokens) where m.start > 0 {
+    static func namesSeveralPlaces(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
+        for m in plurals where m.start > 0 {
             let k = m.start - 1
             if let n = tokens[k].number, n >= 2 { return true }
             if cues.match(.several, in: tokens, at: k)?.end == m.start { return true }
@@ -249,8 +251,8 @@ struct SentenceAnalyzer: Sendable {
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
-    static func placeListStart(_ tokens: [Token], _ cues: CueLexicon) -> Int? {
-        for m in cues.matches(.placePlural, in: tokens) where m.end < tokens.count && tokens[m.end].key == "of" {
+    static func placeListStart(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match]) -> Int? {
+        for m in plurals where m.end < tokens.count && tokens[m.end].key == "of" {
             return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
         }
         return nil

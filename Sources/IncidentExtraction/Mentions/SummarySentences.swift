@@ -12,14 +12,21 @@ extension MentionGrouper {
     /// one incident.
     func summarySentences(_ infos: [SentenceInfo]) -> Set<Int> {
         var out = Set<Int>()
-        for s in infos where !s.events.isEmpty && !s.isBackground && !s.isIrrealis && s.index + 1 < infos.count {
+        // Each incident sentence's town, read once.
+        var town = [ResolvedPlace?](repeating: nil, count: infos.count)
+        var regional: [Int] = []
+        for s in infos where !s.events.isEmpty && !s.isBackground && !s.isIrrealis {
+            let p = primaryPlace(s)
+            if let p, level(p) >= 3 { town[s.index] = p } else { regional.append(s.index) }
+        }
+        for i in regional where i + 1 < infos.count {
+            let s = infos[i]
             let own = primaryPlace(s)
-            if let p = own, level(p) >= 3 { continue }
             var towns: [ResolvedPlace] = []
             var roundUp: [ResolvedPlace] = []
             for t in infos[(s.index + 1)...] {
                 if t.paragraph - s.paragraph > 3 { break }
-                guard !t.events.isEmpty, !t.isBackground, !t.isIrrealis, let q = primaryPlace(t), level(q) >= 3 else { continue }
+                guard let q = town[t.index] else { continue }
                 if let p = own, !compatible(p, q) { continue }
                 let opens = opensWithPlace(t, q)
                 if opens || tellsOneIncident(t), !towns.contains(where: { sameTown($0, q) }) { towns.append(q) }
