@@ -45,6 +45,13 @@ import Testing
         #expect(!a.paragraphs.contains { $0.contains("terrible day") })
     }
 
+    @Test func theOutletIsTheDatelinesAgencyNotASourceOrACommonWord() {
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "KABUL, Afghanistan, May 3 (Reuters) - A bomb exploded outside a mosque in the city on Friday, killing at least six people and wounding dozens of worshippers, police said."]) == "Reuters")
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "A witness told Reuters the blast shattered windows.", "The blast was heard across the city."]) == nil)
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "Units of the national army moved into the town.", "The blast was heard across the city."]) == nil)
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "The blast was heard across the city.", "(Reporting by Reuters staff; Editing by a desk editor)"]) == "Reuters")
+    }
+
     @Test func otherScriptBlocksAreDropped() {
         let a = cleaner.clean("Title\n\nالنص بالعربية هنا كاملا\nA shell hit the school on Monday, wounding six pupils.")
         #expect(a.paragraphs.count == 1)

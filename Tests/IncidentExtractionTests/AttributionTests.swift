@@ -243,4 +243,24 @@ import Testing
         #expect(m?.perpetrator == "Hezbollah")
         #expect(m?.attribution == .alleged)
     }
+
+    @Test func aPossessiveVoiceSpeaksForItsActor() {
+        let m = lead([
+            "Russian missiles struck the city of Kharkiv on Sunday, injuring 28 people, regional officials said.",
+            "Russia's defence ministry said it had struck command centres in the city.",
+        ], headline: "Missiles hit Kharkiv")
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func aVoiceSpeakingOfSomethingElseClaimsNothing() {
+        let a = Fixture.extract("Shelling near the border", [
+            "The regional governor said Ukrainian forces shelled the town of Shebekino on Wednesday, killing one man.",
+            "Parliament in Kyiv passed a new mobilisation law on the same day.",
+            "The law lowers the age at which men can be called up.",
+            "Ukraine's Air Force spokesman said a shortage of interceptors was forcing hard choices.",
+        ])
+        let m = Fixture.mains(a).first { $0.perpetrator == "Ukraine" }
+        #expect(m?.attribution == .alleged)
+    }
 }

@@ -219,4 +219,13 @@ import Testing
         #expect(a.mentions.count == 1)
         #expect(a.mentions.first?.killed == 5)
     }
+
+    @Test func theWeaponNamedBesideAGenericWordGivesTheKind() {
+        let d = Fixture.mains(Fixture.extract("Hospital hit", ["Friday's strike on the hospital in El Fasher was carried out by an RSF drone, killing 30 patients."])).first
+        #expect(d?.eventType == .droneStrike)
+        let m = Fixture.mains(Fixture.extract("City centre hit", ["Russia struck the centre of Chernihiv with three missiles on Wednesday, killing 14 people."])).first
+        #expect(m?.eventType == .missileStrike)
+        let l = Fixture.mains(Fixture.extract("Apartment hit", ["A drone launched from Yemen struck an apartment building in Tel Aviv on Friday, killing one man."])).first
+        #expect(l?.eventType == .droneStrike)
+    }
 }

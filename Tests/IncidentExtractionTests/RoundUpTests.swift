@@ -76,7 +76,7 @@ import Testing
         // The same town's sentences without a toll of their own go on telling one incident.
         let one = Fixture.mains(Fixture.extract("Raids on depots", [
             "Warplanes struck arms depots near al-Bukamal on Sunday night, killing six fighters.",
-            "Other raids hit farmland south of al-Mayadin.",
+            "Other airstrikes hit farmland south of al-Mayadin.",
         ], reference: "2021-01-13"))
         #expect(one.count == 1)
     }

@@ -169,32 +169,6 @@ struct DateFinder: Sendable {
         return (DateMention(range: start..<end, date: date, isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
-    /// Whether the sentence names a month before the reference day's month without a day ("In
-    /// January, ...", "Last August, ...", "in December 2019"): an older incident. "last August" in
-    /// August is the year before; "in May" is the month only after a preposition or before a year
-    /// (the modal "May" is not capitalised mid-sentence, and a day after it makes a full date).
-    /// Only a month told before `limit` (the incident word) counts: "In January, a bomber killed
-    /// ...", not "... have denied targeting civilians since invading in February".
-    func namesEarlierMonth(_ tokens: [Token], before limit: Int, reference ref: CalendarDay?) -> Bool {
-        guard let ref else { return false }
-        for i in 0..<min(limit, tokens.count) {
-            guard let m = monthNumber(tokens[i]) else { continue }
-            var j = i + 1
-            if j < tokens.count, tokens[j].key == "." { j += 1 }
-            if j < tokens.count, dayNumber(tokens[j]) != nil { continue }
-            let before = i > 0 ? tokens[i - 1].key : ""
-            if let y = year(tokens, at: j) {
-                if y < ref.year || (y == ref.year && m < ref.month) { return true }
-                continue
-            }
-            if before == "last" { return true }
-            if Self.monthPrepositions.contains(before), m < ref.month { return true }
-        }
-        return false
-    }
-
-    private static let monthPrepositions: Set<String> = ["in", "since", "early", "late", "mid", "during", "until", "of", "through"]
-
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
         if relativeDayBits != 0, tokens[i].phraseStarts & relativeDayBits == 0, !tokens[i].isCapitalized { return nil }
         if let m = today.match(tokens, at: i) {

@@ -19,19 +19,6 @@ struct EventWordFinder: Sendable {
         }
     }
 
-    /// How an incident was carried out: from the air (air, drone and missile strikes), by
-    /// bombardment from the ground (shelling, rockets), in fighting (clashes), or by a bomb; nil for
-    /// `other` and for raids (translated reports call airstrikes raids).
-    static func family(_ t: EventType) -> Int? {
-        switch t {
-        case .airstrike, .droneStrike, .missileStrike: 0
-        case .shelling, .rocketAttack: 1
-        case .groundClash: 2
-        case .explosion: 3
-        case .raid, .other: nil
-        }
-    }
-
     /// The event type of a group of sentences (each with its incident words), with the headline as
     /// a fallback when the body only says "attack" or "strike".
     static func classify(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool, firstSentenceHasActor: Bool = false) -> EventType {

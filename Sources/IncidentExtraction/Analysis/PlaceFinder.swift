@@ -58,7 +58,10 @@ struct PlaceFinder: Sendable {
                     guard gazetteer.mayHaveKey(hash: hashes[n - 1]) else { continue }
                     let key = Tokenizer.compactKey(slice.map(\.key))
                     guard let cands = gazetteer.candidates(forKey: key) else { continue }
-                    found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    // "At Dikwa, troops ...": a sentence's opening preposition, read like the article
+                    // of "At Tall" (the key drops it either way, so the name is the same).
+                    let opensWithAt = n >= 2 && i == 0 && tokens[0].key == "at" && !tokens[1].hyphenBefore
+                    found = PlaceMatch(range: (opensWithAt ? 1 : i)..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
                     break
                 }
             }
@@ -189,6 +192,9 @@ struct PlaceFinder: Sendable {
         }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
+        // "Beryslav was shelled", "Nikopol came under fire": the subject of a passive incident verb
+        // is where it happened.
+        if Self.isPassiveTarget(m, tokens: tokens, cues) { m.locative = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {
             if let c = cues.match(.settlement, in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
         }
@@ -214,6 +220,18 @@ struct PlaceFinder: Sendable {
             if Self.placeModifiers.contains(t) { k -= 1; hops += 1; continue }
             break
         }
+    }
+
+    private static func isPassiveTarget(_ m: PlaceMatch, tokens: [Token], _ cues: CueLexicon) -> Bool {
+        var k = m.range.upperBound
+        guard k + 1 < tokens.count else { return false }
+        if tokens[k].key == "came", tokens[k + 1].key == "under" { return true }
+        guard tokens[k].key == "was" || tokens[k].key == "were" || tokens[k].key == "has" || tokens[k].key == "had" else { return false }
+        k += 1
+        if tokens[k].key == "been" || tokens[k].key == "again" || tokens[k].key == "also" { k += 1 }
+        // A verb among the `locative` cues ("shelled", "hit", "struck"), not a preposition.
+        guard k < tokens.count, tokens[k].key.hasSuffix("ed") || tokens[k].key == "hit" || tokens[k].key == "struck" else { return false }
+        return cues.match(.locative, in: tokens, at: k)?.end == k + 1
     }
 
     private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",

@@ -100,19 +100,27 @@ struct TollFinder: Sendable {
         }
     }
 
-    /// A total over a period (`cumulative` cue), unless the cue only ranks the incident in its own
-    /// clause: "..., in one of the deadliest attacks in the country this year" (a `superlative`
-    /// before the cue in the clause).
-    static func tellsCumulative(_ tokens: [Token], _ cues: CueLexicon) -> Bool {
+    /// A total over a period ("in the last 24 hours", "this year"): a `cumulative` cue, unless the
+    /// period only ranks the incident told ("one of the deadliest attacks in the country this year":
+    /// a `ranking` word shortly before it in the same clause).
+    func statesTotal(_ tokens: [Token]) -> Bool {
         guard cues.occurs(.cumulative, in: tokens) else { return false }
-        return cues.matches(.cumulative, in: tokens).contains { m in
-            var k = m.start - 1
-            while k >= 0, !(tokens[k].kind == .punctuation && [",", ";", ":", "(", "-", "\u{2013}", "\u{2014}"].contains(tokens[k].key)) {
-                if cues.match(.superlative, in: tokens, at: k) != nil { return false }
-                k -= 1
+        let ranks = cues.matches(.ranking, in: tokens)
+        if ranks.isEmpty { return true }
+        return cues.matches(.cumulative, in: tokens).contains { c in
+            !ranks.contains { r in
+                r.end <= c.start && c.start - r.end <= 8 && !tokens[r.end..<c.start].contains { [",", ";", "."].contains($0.key) }
             }
-            return true
         }
+    }
+
+    /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
+    /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
+    private func hasRevisionCue(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.revision, in: tokens) else { return false }
+        let times = cues.matches(.sameTime, in: tokens)
+        if times.isEmpty { return true }
+        return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
     }
 
     func find(in tokens: [Token]) -> [TollFigure] {
@@ -120,7 +128,7 @@ struct TollFinder: Sendable {
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
         let since = totalSinceADate(tokens)
-        if since != nil || Self.tellsCumulative(tokens, cues) {
+        if since != nil || statesTotal(tokens) {
             var markers = cues.matches(.cumulative, in: tokens).map(\.start)
             if let since { markers.append(since) }
             guard let clause = totalClauseStart(tokens, totalsAt: markers) else { return [] }
@@ -338,7 +346,7 @@ struct TollFinder: Sendable {
     }
 
     /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
-    /// `superlative` before it in its clause only ranks the incident ("the deadliest since 2014").
+    /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
         for (k, t) in tokens.enumerated() where t.key == "since" {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
@@ -348,7 +356,7 @@ struct TollFinder: Sendable {
             var j = k - 1
             var ranked = false
             while j >= 0, !(tokens[j].kind == .punctuation && [",", ";", ":", "(", "-"].contains(tokens[j].key)) {
-                if cues.match(.superlative, in: tokens, at: j) != nil { ranked = true; break }
+                if cues.match(.ranking, in: tokens, at: j) != nil { ranked = true; break }
                 j -= 1
             }
             if !ranked { return k }
@@ -447,6 +455,14 @@ struct TollFinder: Sendable {
             if all[mid].start < position { lo = mid + 1 } else { hi = mid }
         }
         return lo < all.count ? all[lo] : nil
+    }
+
+    /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
+            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+        }
+        return false
     }
 
     private static let partitiveHeads: KeySet = ["them", "those", "these"]

@@ -27,6 +27,7 @@ struct MentionFieldReader: Sendable {
         let air = sentences.contains { $0.actors.mentionsAircraft }
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
+        if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
 
         var place: Place?
         if let p = grouper.bestPlace(d, ctx.infos) {
@@ -57,10 +58,14 @@ struct MentionFieldReader: Sendable {
             // Other strikes on a town, told beside the strike on one of its facilities: the same
             // barrage, so the facility's sentences give what these do not.
             let comp = d.companion.map { ctx.infos[$0] }
-            if type == .other {
-                type = EventWordFinder.classify(comp.map(\.events), headline: ctx.headline, airActorPresent: comp.contains { $0.actors.mentionsAircraft })
+            let compType = EventWordFinder.classify(comp.map(\.events), headline: ctx.headline, airActorPresent: comp.contains { $0.actors.mentionsAircraft })
+            let ownType = type
+            if type == .other { type = compType }
+            // Another kind of violence told beside it ("rebels also clashed near ...") is not the
+            // same actor's.
+            if perpetrator == nil, ownType == .other || ownType.family == compType.family {
+                (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx)
             }
-            if perpetrator == nil { (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx) }
         }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
@@ -155,10 +160,13 @@ struct MentionFieldReader: Sendable {
         }
         guard let p = actor else { return (nil, nil, nil) }
         // The actor's own voice, in this mention's sentences or in sentences about no other
-        // reported incident (a statement's context often names an older one).
+        // reported incident (a statement's context often names an older one) that speak of an
+        // incident at all or follow the mention's own ("the spokesman said the shortage of
+        // interceptors ..." claims nothing).
         let ownSentences = Set(sentences.map(\.index))
         let claimed = ctx.infos.contains { s in
-            s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
+            s.actors.claimingActors.contains(p) && !s.isIrrealis
+                && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && (!s.events.isEmpty || follows(s, sentences))))
         }
         let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
         if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
@@ -173,6 +181,11 @@ struct MentionFieldReader: Sendable {
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
         if denied || hedged { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// Within two sentences after one of `sentences`, in the same or the next paragraph.
+    private func follows(_ s: SentenceInfo, _ sentences: [SentenceInfo]) -> Bool {
+        sentences.contains { s.index > $0.index && s.index - $0.index <= 2 && s.paragraph - $0.paragraph <= 1 }
     }
 
     /// The first sentence within two after one of the mention's own that tells no incident of its

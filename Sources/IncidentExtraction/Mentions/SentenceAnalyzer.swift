@@ -55,9 +55,15 @@ struct SentenceInfo: Sendable {
     /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
     /// of ...") begins: each place in it is a target of its own.
     var placeListStart: Int? = nil
+    /// The kind the sentence's weapon names ("carried out by an RSF drone", "struck the centre with
+    /// three missiles"): the incident's kind when no incident word says it.
+    var weaponType: EventType? = nil
     /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
     /// attacks"), with no toll or date of one of them: no incident of its own.
     var isGenericPlural: Bool = false
+    /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
+    /// "Artillery also shelled ..."): the `turn` cue.
+    var turnsAway: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -116,19 +122,6 @@ struct SentenceAnalyzer: Sendable {
                 return p
             }
             var anchored = places
-            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
-            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
-            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
-            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
-            // ("in an apparent response to the attack hit six localities in Idlib").
-            for c in r.cues.matches(.reaction, in: tokens) where ["to", "for"].contains(tokens[c.end - 1].key) {
-                var end = c.end
-                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
-                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
-                    end += 1
-                }
-                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
-            }
             for k in anchored.indices where anchored[k].adHocName != nil {
                 let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
                 anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
@@ -143,12 +136,27 @@ struct SentenceAnalyzer: Sendable {
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
             let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
-            var background = backgroundCue != nil
+            var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
             let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
+            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
+            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
+            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
+            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
+            // ("in an apparent response to the attack hit six localities in Idlib").
+            let reactions = events.isEmpty ? [] : r.cues.matches(.reaction, in: tokens)
+            let placePlurals = events.isEmpty ? [] : r.cues.matches(.placePlural, in: tokens)
+            for c in reactions where ["to", "for"].contains(tokens[c.end - 1].key) {
+                var end = c.end
+                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
+                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
+                    end += 1
+                }
+                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+            }
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
             // which only dates something earlier.
@@ -156,20 +164,22 @@ struct SentenceAnalyzer: Sendable {
                let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
                 background = false
             }
-            if !background, dates.isEmpty, !events.isEmpty, r.dateFinder.namesEarlierMonth(tokens, before: events[0].range.lowerBound, reference: reference) { background = true }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: actorEvidence[i], isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens) || (!background && r.cues.match(.newIncidentOpener, in: tokens, at: 0) != nil), isCumulative: TollFinder.tellsCumulative(tokens, r.cues), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
-                isReaction: !events.isEmpty && r.cues.occurs(.reaction, in: tokens),
-                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
-                placeListStart: events.isEmpty ? nil : Self.placeListStart(tokens, r.cues),
-                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues)))
+                isReaction: !reactions.isEmpty,
+                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
+                placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
+                weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
+                    .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
+                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
     }
@@ -209,8 +219,8 @@ struct SentenceAnalyzer: Sendable {
 
     /// "three towns", "several villages", "2 cities" (a count before a `place-plural` noun), or
     /// "across" a named region ("across the Gaza Strip", "across Ukraine").
-    static func namesSeveralPlaces(_ tokens: [Token], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
-        for m in cues.matches(.placePlural, in: tokens) where m.start > 0 {
+    static func namesSeveralPlaces(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
+        for m in plurals where m.start > 0 {
             let k = m.start - 1
             if let n = tokens[k].number, n >= 2 { return true }
             if cues.match(.several, in: tokens, at: k)?.end == m.start { return true }
@@ -241,11 +251,22 @@ struct SentenceAnalyzer: Sendable {
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
-    static func placeListStart(_ tokens: [Token], _ cues: CueLexicon) -> Int? {
-        for m in cues.matches(.placePlural, in: tokens) where m.end < tokens.count && tokens[m.end].key == "of" {
+    static func placeListStart(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match]) -> Int? {
+        for m in plurals where m.end < tokens.count && tokens[m.end].key == "of" {
             return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
         }
         return nil
+    }
+
+    /// "In January, a suicide bomber ...", "Last August, ...", "In December 2019, ...": a sentence
+    /// that opens with a month (no day) other than the report's own month tells an older incident.
+    static func opensWithEarlierMonth(_ tokens: [Token], months: [String: Int], reference: CalendarDay?) -> Bool {
+        guard let ref = reference, tokens.count > 3, tokens[0].key == "in" || tokens[0].key == "last", let month = months[tokens[1].key] else { return false }
+        var k = 2
+        var year = ref.year
+        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
+        guard k < tokens.count, tokens[k].key == "," else { return false }
+        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

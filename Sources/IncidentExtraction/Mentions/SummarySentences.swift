@@ -12,18 +12,25 @@ extension MentionGrouper {
     /// one incident.
     func summarySentences(_ infos: [SentenceInfo]) -> Set<Int> {
         var out = Set<Int>()
-        for s in infos where !s.events.isEmpty && !s.isBackground && !s.isIrrealis && s.index + 1 < infos.count {
+        // Each incident sentence's town, read once.
+        var town = [ResolvedPlace?](repeating: nil, count: infos.count)
+        var regional: [Int] = []
+        for s in infos where !s.events.isEmpty && !s.isBackground && !s.isIrrealis {
+            let p = primaryPlace(s)
+            if let p, level(p) >= 3 { town[s.index] = p } else { regional.append(s.index) }
+        }
+        for i in regional where i + 1 < infos.count {
+            let s = infos[i]
             let own = primaryPlace(s)
-            if let p = own, level(p) >= 3 { continue }
             var towns: [ResolvedPlace] = []
             var roundUp: [ResolvedPlace] = []
             for t in infos[(s.index + 1)...] {
                 if t.paragraph - s.paragraph > 3 { break }
-                guard !t.events.isEmpty, !t.isBackground, !t.isIrrealis, let q = primaryPlace(t), level(q) >= 3 else { continue }
+                guard let q = town[t.index] else { continue }
                 if let p = own, !compatible(p, q) { continue }
                 let opens = opensWithPlace(t, q)
-                if opens || tellsOneIncident(t), !towns.contains(where: { sameSpot($0, q) }) { towns.append(q) }
-                if opens, !roundUp.contains(where: { sameSpot($0, q) }) { roundUp.append(q) }
+                if opens || tellsOneIncident(t), !towns.contains(where: { sameTown($0, q) }) { towns.append(q) }
+                if opens, !roundUp.contains(where: { sameTown($0, q) }) { roundUp.append(q) }
             }
             if roundUp.count >= 2 || (s.namesSeveralPlaces && !towns.isEmpty) { out.insert(s.index) }
         }
@@ -54,7 +61,7 @@ extension MentionGrouper {
     private static let definites: KeySet = ["the", "these", "those", "this", "that", "said", "its", "their", "other"]
 
     /// "In Jabalia, ...", "In the northern town of Sarmin, ...": the place opens the sentence.
-    func opensWithPlace(_ s: SentenceInfo, _ p: ResolvedPlace) -> Bool {
+    private func opensWithPlace(_ s: SentenceInfo, _ p: ResolvedPlace) -> Bool {
         guard let first = s.tokens.first, first.key == "in" || first.key == "near" || first.key == "at" else { return false }
         return p.position <= 6 && !s.tokens[1..<p.position].contains { $0.kind == .punctuation }
     }
@@ -64,15 +71,7 @@ extension MentionGrouper {
     func summaryOf(_ d: MentionDraft, town: ResolvedPlace, summaries: Set<Int>, _ infos: [SentenceInfo]) -> Int? {
         let place = bestPlace(d, infos)
         if let first = d.sentences.first, summaries.contains(first), !(place.map { level($0) >= 3 } ?? false) { return first }
-        if let c = d.companion.first, d.companion.count == 1, summaries.contains(c), let p = place, level(p) >= 3, !sameSpot(p, town) { return c }
+        if let c = d.companion.first, d.companion.count == 1, summaries.contains(c), let p = place, level(p) >= 3, !sameTown(p, town) { return c }
         return nil
-    }
-
-    /// One town named twice, or two names within 10 km of each other.
-    private func sameSpot(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
-        if a.key == b.key { return true }
-        if let x = a.adHocName ?? nil, let y = b.adHocName { return x == y }
-        guard let ia = a.entry, let ib = b.entry, a.adHocName == nil, b.adHocName == nil else { return false }
-        return ia == ib || distance(gazetteer.entries[Int(ia)], gazetteer.entries[Int(ib)]) < 10
     }
 }

@@ -47,16 +47,42 @@ struct MetadataFinder: Sendable {
 
     /// The first known outlet named in the text's bylines, credits or lead (`outlets.tsv`).
     func outlet(title: String?, lines: [String]) -> String? {
+        // A dateline names its agency in brackets: "KUNDUZ, Afghanistan, Oct 8 (Reuters) -".
+        for line in lines.prefix(8) where !line.isEmpty {
+            let toks = Tokenizer.tokens(String(line.prefix(200)))
+            if let m = outlets.matches(toks).first(where: { $0.start > 0 && $0.end < toks.count && toks[$0.start - 1].key == "(" && toks[$0.end].key == ")" && $0.start < 30 }) {
+                return m.payload
+            }
+        }
         var firstHit: (line: Int, position: Int, name: String)?
         // Bylines and credits sit at the top or the bottom of a page.
         let candidates = lines.count <= 16 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(8)) + Array(lines.enumerated().suffix(8))
         for (li, line) in candidates where !line.isEmpty && line.utf8.count <= 160 {
             let toks = Tokenizer.tokens(line)
-            if let m = outlets.matches(toks).first {
+            if let m = outlets.matches(toks).first(where: { Self.namesThePublisher($0, toks) }) {
                 firstHit = (li, m.start, m.payload)
                 break
             }
         }
         return firstHit?.name
+    }
+
+    private static let lowercaseNameWords: Set<String> = ["of", "for", "on", "and", "de", "al", "el", "the"]
+    private static let creditWords: Set<String> = ["reporting", "writing", "editing", "additional", "compiled", "produced"]
+    private static let sourceWords: Set<String> = ["told", "via", "to", "citing", "cited", "quoting", "quoted", "by", "from", "with"]
+
+    /// An outlet named as a proper name ("The National", not "the national army"), not as a source
+    /// the page quotes ("told Reuters", "according to AFP", "Image credit: WANA via Reuters",
+    /// "published by Reuters news agency").
+    private static func namesThePublisher(_ m: PhraseMatcher<String>.Match, _ toks: [Token]) -> Bool {
+        let words = toks[m.start..<m.end].filter { $0.kind == .word }
+        guard let first = words.first, first.isCapitalized || first.text.first?.isUppercase == true,
+              words.allSatisfy({ $0.isCapitalized || $0.text.first?.isUppercase == true || lowercaseNameWords.contains($0.key) }) else { return false }
+        var k = m.start - 1
+        while k >= 0, toks[k].key == "the" { k -= 1 }
+        // "Reporting by Reuters staff", "Writing by": the agency's own credit line.
+        if k >= 0, sourceWords.contains(toks[k].key), !(k >= 1 && toks[k].key == "by" && creditWords.contains(toks[k - 1].key)) { return false }
+        if k >= 1, toks[k].key == "to", toks[k - 1].key == "according" { return false }
+        return true
     }
 }

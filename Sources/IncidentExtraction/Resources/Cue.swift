@@ -44,14 +44,15 @@ enum Cue: Int, CaseIterable, Sendable {
     case waterOf
     case water
     case waterName
-    case superlative
-    case newIncidentOpener
     case killPeople
     case people
     case totalClause
     case treated
     case consequence
     case repeated
+    case weapon
+    case turn
+    case ranking
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -98,14 +99,15 @@ enum Cue: Int, CaseIterable, Sendable {
         case .waterOf: "water-of"
         case .water: "water"
         case .waterName: "water-name"
-        case .superlative: "superlative"
-        case .newIncidentOpener: "new-incident-opener"
         case .killPeople: "kill-people"
         case .people: "people"
         case .totalClause: "total-clause"
         case .treated: "treated"
         case .consequence: "consequence"
         case .repeated: "repeated"
+        case .weapon: "weapon"
+        case .turn: "turn"
+        case .ranking: "ranking"
         }
     }
 }

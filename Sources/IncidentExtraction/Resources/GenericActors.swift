@@ -14,7 +14,7 @@ struct GenericActors: Sendable {
     /// What each generic name found in `evidence` stands for in this article; empty when the
     /// article names none.
     func resolution(_ evidence: [ActorEvidence]) -> [String: String] {
-        guard !options.isEmpty else { return [:] }
+        guard !options.isEmpty, evidence.contains(where: { e in e.namedActors.contains { options[$0] != nil } }) else { return [:] }
         var named = Set<String>()
         for e in evidence { named.formUnion(e.namedActors) }
         var out: [String: String] = [:]
