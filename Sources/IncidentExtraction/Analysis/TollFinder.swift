@@ -41,15 +41,6 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
-    /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
-    /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
-    private func hasRevisionCue(_ tokens: [Token]) -> Bool {
-        guard cues.occurs(.revision, in: tokens) else { return false }
-        let times = cues.matches(.sameTime, in: tokens)
-        if times.isEmpty { return true }
-        return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
-    }
-
     /// A sentence's number spans in token order, found by binary search on position: spans never
     /// overlap, so starts and ends both increase. A hostile one-line "sentence" can hold thousands
     /// of numbers and casualty words, and scanning every span per casualty word was quadratic.
@@ -435,15 +426,6 @@ struct TollFinder: Sendable {
         return nil
     }
 
-    /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
-    /// Not "an unspecified number of militants dead": only the number ("the number of") is a count.
-    private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
-        for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
-            if k + 1 < cue.start, tokens[k + 1].key == "of", k > 0, tokens[k - 1].key == "the" { return true }
-        }
-        return false
-    }
-
     /// The first revision cue starting at or after `position` (`cues.matches(.revision, ...)` is
     /// computed once per sentence; matches are in token order).
     private func firstRevision(atOrAfter position: Int, tokens: [Token], revisions: inout [PhraseMatcher<String>.Match]?) -> PhraseMatcher<String>.Match? {
@@ -458,9 +440,10 @@ struct TollFinder: Sendable {
     }
 
     /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    /// Not "an unspecified number of militants dead": only the number ("the number of") is a count.
     private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
         for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
-            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+            if k + 1 < cue.start, tokens[k + 1].key == "of", k > 0, tokens[k - 1].key == "the" { return true }
         }
         return false
     }
