@@ -3,14 +3,8 @@ import Testing
 @testable import IncidentExtraction
 
 /// Casualty phrasings of wire services and state media beyond "N were killed", and the numbers
-/// near casualty words that are not tolls.
-@Suite struct TollPhrasingTests {
-    let finder = Fixture.resources.tollFinder
-
-    private func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
-    private func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
-    private func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
-
+/// near casualty words that are not tolls (the `TollTests` suite, its helpers shared).
+extension TollTests {
     @Test func martyrsCountedBeforeTheWord() {
         let s = "The raid on the market left five martyrs and 12 wounded, the health office said."
         #expect(killed(s) == 5)

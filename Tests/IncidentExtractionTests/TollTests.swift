@@ -6,9 +6,9 @@ import Testing
 @Suite struct TollTests {
     let finder = Fixture.resources.tollFinder
 
-    private func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
-    private func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
-    private func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
+    func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
+    func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
+    func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
 
     @Test func numberWordsAndDigits() {
         #expect(killed("Eleven soldiers were killed when the mortar landed.") == 11)
