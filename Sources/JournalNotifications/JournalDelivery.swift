@@ -157,14 +157,17 @@ public final class JournalDelivery: @unchecked Sendable {
 
             var ok = deliverTransient(batch, dropped: dropped)
             if ok { ok = deliverHanded(committed) }
+            var outboxLeftUnsent = false
             if ok && readOutbox {
                 ok = deliverOutbox()
+                outboxLeftUnsent = !ok
                 lastOutboxRead = Date()
             }
             condition.lock()
-            // What did not reach an absent journald waits in the outbox; after a stall the unsent
-            // hand-offs are still queued, so the outbox need not be read again for them.
-            if !ok && !lastFailureWasStall { outboxCheckDue = true }
+            // What did not reach journald waits in the outbox, to be read again at the retry: after
+            // any failure of the outbox read, and after an absent journald. After a stall during
+            // hand-offs the unsent ones are queued again, so the outbox need not be read for them.
+            if outboxLeftUnsent || (!ok && !lastFailureWasStall) { outboxCheckDue = true }
             let moreWaiting = ok && !handed.isEmpty && !stopping
             condition.unlock()
             if !moreWaiting || unmarked.count >= markBatch { markUnmarked() }

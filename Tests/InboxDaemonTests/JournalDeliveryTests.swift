@@ -3,6 +3,7 @@ import IncidentStore
 import JournalNotifications
 import SystemBridge
 import Testing
+import TestSupport
 
 /// Notifications handed over after their commit and read back from the outbox reach the real
 /// journald once each, and the outbox ends empty.
@@ -49,6 +50,44 @@ struct JournalDeliveryTests {
             Thread.sleep(forTimeInterval: 0.1)
         }
         #expect(seen.sorted() == names.sorted())  // each exactly once
+    }
+
+    /// journald stops reading while the outbox is read at start (its receive queue fills): what was
+    /// left unsent goes out once journald reads again, with no new hand-off to wake the delivery thread.
+    @Test func outboxEntriesLeftByAStallGoOutWhenJournaldReadsAgain() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("delivery-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let database = try IncidentDatabase(path: dir.appendingPathComponent("db.sqlite").path)
+        let names = (0..<40).map { "stalled-\($0).bin" }
+        _ = try database.recordBatch(names.map {
+            .rejection(origin: FileOrigin(fileName: $0, inboxPath: "/inbox/\($0)"), reason: "not-text: binary", destination: "/rejected", receivedAt: 1)
+        })
+        let listener = DatagramListener(path: dir.appendingPathComponent("journal.socket").path)
+        let writer = JournalWriter(socketPath: listener.path, stallTimeout: .milliseconds(1))
+        let delivery = JournalDelivery(writer: writer, database: database, identifier: "incidentd-stall", retryInterval: 0.5)
+        delivery.start()  // reads the outbox: the first datagrams fill the queue, the rest stall
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try database.pendingNotificationCount() > 0, "the listener has not read yet")
+
+        // journald reads again; nothing else happens.
+        var received = Set<String>()
+        let deadline = Date().addingTimeInterval(10)
+        while received.count < names.count, Date() < deadline {
+            guard let datagram = listener.receive(timeoutMilliseconds: 100) else { continue }
+            for line in String(decoding: datagram, as: UTF8.self).split(separator: "\n") where line.hasPrefix("REJECT_FILE=") {
+                received.insert(String(line.dropFirst("REJECT_FILE=".count)))
+            }
+        }
+        #expect(received == Set(names), "missing: \(Set(names).subtracting(received).sorted().prefix(5))")
+        var pending = -1
+        for _ in 0..<100 {
+            pending = try database.pendingNotificationCount()
+            if pending == 0 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(pending == 0)
+        #expect(delivery.stop(timeout: 5))
     }
 
     static func journalField(_ field: String, identifier: String) throws -> [String] {

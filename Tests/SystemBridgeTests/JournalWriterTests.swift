@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import TestSupport
 @testable import SystemBridge
 
 @Suite("journal writer", .timeLimit(.minutes(2)))

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import TestSupport
 @testable import SystemBridge
 
 /// sd_notify reads NOTIFY_SOCKET from the environment, so these tests set it briefly, one at a time.
