@@ -82,9 +82,9 @@ let package = Package(
         .testTarget(name: "IncidentExtractionTests", dependencies: ["TestSupport", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"], swiftSettings: strict),
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "IncidentModel"], swiftSettings: strict),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentPipeline"], swiftSettings: strict),
-        .testTarget(name: "SystemBridgeTests", dependencies: ["SystemBridge"], swiftSettings: strict),
-        .testTarget(name: "InboxDaemonTests", dependencies: ["InboxDaemon", "IncidentStore", "JournalNotifications", "SystemBridge"], swiftSettings: strict),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["TestSupport", "IncidentStore", "IncidentPipeline"], swiftSettings: strict),
+        .testTarget(name: "SystemBridgeTests", dependencies: ["TestSupport", "SystemBridge"], swiftSettings: strict),
+        .testTarget(name: "InboxDaemonTests", dependencies: ["TestSupport", "InboxDaemon", "IncidentStore", "JournalNotifications", "SystemBridge"], swiftSettings: strict),
         .testTarget(name: "DaemonIntegrationTests", dependencies: ["TestSupport"], swiftSettings: strict),
         .testTarget(name: "PipelineFuzzTests", dependencies: ["TestSupport", "ArticleText", "IncidentExtraction", "IncidentModel"], swiftSettings: strict),
     ]

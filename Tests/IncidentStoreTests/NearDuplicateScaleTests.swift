@@ -53,7 +53,6 @@ import Testing
     }
 
     @Test func aNearCopyIsFoundAndAnUnrelatedArticleIsNotAmongThousandsSharingAFooterBand() throws {
-        try FileManager.default.createDirectory(at: store.dir, withIntermediateDirectories: true)
         let db = try IncidentDatabase(path: store.path)
         let original = Self.minima(seed: 1)
         guard case .recorded(let originalID, nil) = try db.record(submission("original.txt", Self.sketch(original))).disposition else {
