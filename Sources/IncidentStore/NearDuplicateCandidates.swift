@@ -59,16 +59,35 @@ enum NearDuplicateCandidates {
     }
 
     /// The `limit` ids ranked by rare bands shared, then common bands shared, then the lower id.
+    ///
+    /// Kept as a short sorted list while the counts are walked, not by sorting them all: on a
+    /// large store a lookup meets up to 32 x 65 distinct ids, and sorting those was most of its
+    /// CPU. The order is total (ids are distinct), so the result is what a full sort gives.
     static func top(rare: [Int64: Int], common: [Int64: Int], limit: Int) -> [Int64] {
-        var scored: [(id: Int64, rare: Int, common: Int)] = []
-        scored.reserveCapacity(rare.count + common.count)
-        for (id, n) in rare { scored.append((id, n, common[id] ?? 0)) }
-        for (id, n) in common where rare[id] == nil { scored.append((id, 0, n)) }
-        scored.sort { a, b in
-            if a.rare != b.rare { return a.rare > b.rare }
-            if a.common != b.common { return a.common > b.common }
-            return a.id < b.id
+        guard limit > 0 else { return [] }
+        var best: [Scored] = []
+        best.reserveCapacity(limit + 1)
+        func consider(_ candidate: Scored) {
+            if best.count == limit, let last = best.last, !candidate.ranksBefore(last) { return }
+            var i = best.count
+            while i > 0 && candidate.ranksBefore(best[i - 1]) { i -= 1 }
+            best.insert(candidate, at: i)
+            if best.count > limit { best.removeLast() }
         }
-        return scored.prefix(limit).map(\.id)
+        for (id, n) in rare { consider(Scored(id: id, rare: n, common: common[id] ?? 0)) }
+        for (id, n) in common where rare[id] == nil { consider(Scored(id: id, rare: 0, common: n)) }
+        return best.map(\.id)
+    }
+
+    private struct Scored {
+        let id: Int64
+        let rare: Int
+        let common: Int
+
+        func ranksBefore(_ other: Scored) -> Bool {
+            if rare != other.rare { return rare > other.rare }
+            if common != other.common { return common > other.common }
+            return id < other.id
+        }
     }
 }
