@@ -28,6 +28,9 @@ public final class IncidentDatabase: Sendable {
                 // The writer's lookups (content hash, bands, blocking keys) walk index pages that a
                 // large store cannot keep in the default 2 MB cache; 8 MB holds their upper levels.
                 try db.execute(sql: "PRAGMA cache_size = -8192")
+                // Each article is recorded in a savepoint of its own, whose undo journal (some 50
+                // pages) otherwise spills to a temporary file: 3,400 page writes per 64 articles.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 if !autoCheckpoint { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
             }
         }
