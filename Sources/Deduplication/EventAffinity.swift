@@ -6,17 +6,9 @@ import IncidentModel
 /// called a rocket), so remote-violence types are compatible with each other; but a ground clash
 /// or a raid is never the same event as a strike from the air.
 enum EventAffinity {
-    enum Family { case air, indirect, explosion, ground, other }
+    typealias Family = EventType.Family
 
-    static func family(_ t: EventType) -> Family {
-        switch t {
-        case .airstrike, .droneStrike, .missileStrike: .air
-        case .shelling, .rocketAttack: .indirect
-        case .explosion: .explosion
-        case .groundClash, .raid: .ground
-        case .other: .other
-        }
-    }
+    static func family(_ t: EventType) -> Family { t.family }
 
     /// 1 same type, lower for related types, nil for incompatible ones.
     static func score(_ a: EventType, _ b: EventType) -> Double? {

@@ -91,19 +91,48 @@ public struct NearDuplicateSketch: Sendable, Hashable, Codable {
 
     /// Estimated share of the smaller article's shingles that also occur in the larger one.
     public func containment(with other: NearDuplicateSketch) -> Double {
-        let j = similarity(to: other)
-        let smaller = min(shingleCount, other.shingleCount)
+        Self.containment(similarity: similarity(to: other), shingleCounts: shingleCount, other.shingleCount)
+    }
+
+    static func containment(similarity j: Double, shingleCounts a: Int, _ b: Int) -> Double {
+        let smaller = min(a, b)
         guard j > 0, smaller > 0 else { return 0 }
-        let intersection = j / (1 + j) * Double(shingleCount + other.shingleCount)
+        let intersection = j / (1 + j) * Double(a + b)
         return min(1, intersection / Double(smaller))
     }
 
     /// The near-copy decision: Jaccard at or above `nearDuplicateThreshold`, or the smaller text
     /// almost entirely contained in the larger (a cut copy or an excerpt with boilerplate around it).
     public func isNearDuplicate(of other: NearDuplicateSketch) -> Bool {
-        let j = similarity(to: other)
-        if j >= Self.nearDuplicateThreshold { return true }
-        return j >= Self.containmentJaccardFloor && containment(with: other) >= Self.containmentThreshold
+        Self.isNearDuplicate(similarity: similarity(to: other), shingleCounts: shingleCount, other.shingleCount)
+    }
+
+    static func isNearDuplicate(similarity j: Double, shingleCounts a: Int, _ b: Int) -> Bool {
+        if j >= nearDuplicateThreshold { return true }
+        return j >= containmentJaccardFloor && containment(similarity: j, shingleCounts: a, b) >= containmentThreshold
+    }
+
+    /// `isNearDuplicate(of:)` and `similarity(to:)` against a sketch still in its `encoded` form
+    /// (as the store reads it), without building a sketch from the bytes; nil when `bytes` is not
+    /// a sketch of this format.
+    public func nearDuplicateVerdict(againstEncoded bytes: UnsafeRawBufferPointer) -> (isNearDuplicate: Bool, similarity: Double)? {
+        guard bytes.count == Self.encodedByteCount, bytes[0] == Self.formatVersion else { return nil }
+        let otherCount = Int(Self.encodedWord(bytes, 0))
+        var j = 0.0
+        if !isEmpty, otherCount != 0 {
+            var equal = 0
+            for i in 0..<Self.permutationCount where minima[i] == Self.encodedWord(bytes, i + 1) { equal += 1 }
+            j = Double(equal) / Double(Self.permutationCount)
+        }
+        return (Self.isNearDuplicate(similarity: j, shingleCounts: shingleCount, otherCount), j)
+    }
+
+    /// Bytes of `encoded`: the version byte, then the shingle count and the minima as UInt32 LE.
+    static let encodedByteCount = 1 + 4 * (permutationCount + 1)
+
+    /// The `index`-th little-endian UInt32 after the version byte.
+    static func encodedWord(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> UInt32 {
+        UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 1 + 4 * index, as: UInt32.self))
     }
 
     /// Compact blob for the database: version byte, shingle count (UInt32 LE), 128 minima (UInt32 LE): 517 bytes.
@@ -120,12 +149,14 @@ public struct NearDuplicateSketch: Sendable, Hashable, Codable {
 
     /// Decodes `encoded`; nil for another format version or a wrong length.
     public init?(encoded bytes: some Collection<UInt8>) {
-        let b = Array(bytes)
-        guard b.count == 1 + 4 * (Self.permutationCount + 1), b[0] == Self.formatVersion else { return nil }
-        func get(_ i: Int) -> UInt32 {
-            let o = 1 + 4 * i
-            return UInt32(b[o]) | UInt32(b[o + 1]) << 8 | UInt32(b[o + 2]) << 16 | UInt32(b[o + 3]) << 24
-        }
-        self.init(minima: (1...Self.permutationCount).map(get), shingleCount: Int(get(0)))
+        let decoded = bytes.withContiguousStorageIfAvailable { Self(encodedBytes: UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { Self(encodedBytes: $0) }
+        guard let decoded else { return nil }
+        self = decoded
+    }
+
+    private init?(encodedBytes b: UnsafeRawBufferPointer) {
+        guard b.count == Self.encodedByteCount, b[0] == Self.formatVersion else { return nil }
+        self.init(minima: (1...Self.permutationCount).map { Self.encodedWord(b, $0) }, shingleCount: Int(Self.encodedWord(b, 0)))
     }
 }

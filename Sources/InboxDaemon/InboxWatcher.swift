@@ -78,7 +78,9 @@ public final class InboxWatcher: @unchecked Sendable {
             w.close()
             lock.withLock { watcher = nil }
         }
-        let events = w.events()
+        // A finished file (the common event) goes to the worker from the inotify thread itself:
+        // handing it to this task first cost a thread wake-up on every quiet-inbox file.
+        let events = w.events(handledOnReaderThread: { [weak self] event in self?.takeFinishedFile(event) ?? false })
         let rootWatch = try w.watchDirectory(inbox)
         remember(rootWatch, inbox)
         worker.submit(scan(inbox, watcher: w))
@@ -112,6 +114,19 @@ public final class InboxWatcher: @unchecked Sendable {
                 continue
             }
         }
+    }
+
+    /// Submits a file that finished arriving (closed after writing, or renamed in) in a folder
+    /// already watched, when its name is valid UTF-8, and drops entries leaving (`watchOnce` ignores
+    /// those too: every file the daemon archives produces one). Anything else (folders, new
+    /// entries, odd names needing a rename, unknown watches, overflows) is left to `watchOnce`.
+    /// Runs on the inotify reader thread: no blocking call here.
+    private func takeFinishedFile(_ event: InotifyEvent) -> Bool {
+        if event.kind == .movedFrom || event.kind == .deleted { return true }
+        guard event.kind == .closeWrite || event.kind == .movedTo, !event.isDirectory, !event.name.isEmpty,
+              SafeFile.utf8Substitute(forRawName: event.name) == nil, let dir = directory(for: event.watch) else { return false }
+        worker.submit([dir + "/" + String(decoding: event.name, as: UTF8.self)])
+        return true
     }
 
     /// Watches `root` and every folder below it, and returns the files found (sorted, oldest names first).

@@ -67,8 +67,8 @@ public final class IngestWorker: @unchecked Sendable {
                 queue.append(p)
             }
         }
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Applies a reloaded configuration (limits, archive/rejected folders, delete switch).

@@ -24,6 +24,20 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
         case .other: "Incident"
         }
     }
+
+    /// Kinds of violence one actor's incident is told with interchangeably (an "airstrike" is a
+    /// "drone strike" elsewhere, a missile is called a rocket); a clash is never a strike from the air.
+    public enum Family: Sendable { case air, indirect, explosion, ground, other }
+
+    public var family: Family {
+        switch self {
+        case .airstrike, .droneStrike, .missileStrike: .air
+        case .shelling, .rocketAttack: .indirect
+        case .explosion: .explosion
+        case .groundClash, .raid: .ground
+        case .other: .other
+        }
+    }
 }
 
 /// How firmly the perpetrator is known: absent from ACLED and UCDP, and what analysts ask first.

@@ -65,11 +65,6 @@ extension StoreError {
 struct ArticleRecorder {
     let db: Database
     let cache: ReportCache
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return e
-    }()
 
     func record(_ s: ArticleSubmission) throws -> RecordOutcome {
         if let (firstID, firstName) = try existingArticle(hash: s.contentHash) {
@@ -80,7 +75,7 @@ struct ArticleRecorder {
         }
         let nearID = try nearestDuplicate(of: s.sketch)
         let meta = s.extracted.metadata
-        try db.run(
+        try db.runReleasingArguments(
             sql: """
             INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -96,7 +91,7 @@ struct ArticleRecorder {
             try insertBands(Array(Set(s.sketch.bandKeys)), articleID: articleID)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
-        var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
+        var resolver = IncidentResolver(db: db, cache: cache, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
         try resolver.attach(s.extracted.mentions, mentionJSON: s.mentionJSON)
         var entries = try resolver.finish()
         if s.extracted.mentions.isEmpty {
@@ -107,17 +102,25 @@ struct ArticleRecorder {
     }
 
     /// One multi-row statement for the article's band keys (up to 32) instead of one per key: the
-    /// per-statement overhead of binding and stepping dominated these tiny inserts.
+    /// per-statement overhead of binding and stepping dominated these tiny inserts. Its text depends
+    /// only on the number of keys: built once per count, parsed once by the statement cache.
     private func insertBands(_ keys: [Int64], articleID: Int64) throws {
         guard !keys.isEmpty else { return }
-        var arguments: [DatabaseValueConvertible?] = []
-        arguments.reserveCapacity(keys.count * 2)
-        for key in keys {
-            arguments.append(key)
-            arguments.append(articleID)
-        }
-        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
-        try db.run(sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES \(rows)", arguments: StatementArguments(arguments))
+        var arguments: [(any DatabaseValueConvertible)?] = [articleID]
+        arguments.reserveCapacity(keys.count + 1)
+        for key in keys { arguments.append(key) }
+        try db.run(sql: Self.bandInsertSQL(keys: keys.count), arguments: StatementArguments(arguments))
+    }
+
+    /// `INSERT OR IGNORE INTO article_band … VALUES (?2, ?1), (?3, ?1), …`: ?1 is the article.
+    static func bandInsertSQL(keys: Int) -> String {
+        keys < bandInsertSQLs.count ? bandInsertSQLs[keys] : makeBandInsertSQL(keys: keys)
+    }
+
+    private static let bandInsertSQLs = (0...NearDuplicateSketch.bandCount).map(makeBandInsertSQL)
+
+    private static func makeBandInsertSQL(keys: Int) -> String {
+        "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES " + (0..<keys).map { "(?\($0 + 2), ?1)" }.joined(separator: ", ")
     }
 
     private func existingArticle(hash: String) throws -> (Int64, String)? {
@@ -133,22 +136,22 @@ struct ArticleRecorder {
     private func nearestDuplicate(of sketch: NearDuplicateSketch) throws -> Int64? {
         let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys))).candidates
         guard !candidates.isEmpty else { return nil }
-        let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
         // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
-        let rows = try db.rows(sql: "SELECT article_id, sketch FROM article_sketch WHERE article_id IN (\(marks))",
-                               arguments: StatementArguments(candidates))
-        var sketches: [Int64: Data] = [:]
-        for row in rows {
-            if let data: Data = row["sketch"] { sketches[row["article_id"]] = data }
+        let rows = try Row.fetchCursor(db.bound("SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
+                                                [JSONList.integers(candidates)]))
+        var similarity: [Int64: Double] = [:]
+        similarity.reserveCapacity(candidates.count)
+        while let row = try rows.next() {
+            // Compared straight from the blob's bytes: no sketch value is built for a candidate.
+            let verdict = try row.withUnsafeData(atIndex: 1) { data in
+                data.flatMap { $0.withUnsafeBytes { sketch.nearDuplicateVerdict(againstEncoded: $0) } }
+            }
+            if let verdict, verdict.isNearDuplicate { similarity[row[0]] = verdict.similarity }
         }
         var best: (Int64, Double)?
-        // In the candidates' order (most shared bands first, then id), as the ranking query returned them.
+        // In the candidates' order (most shared bands first, then id), as the ranking returned them.
         for id in candidates {
-            guard let data = sketches[id], let other = NearDuplicateSketch(encoded: [UInt8](data)) else { continue }
-            let sim = sketch.similarity(to: other)
-            if sketch.isNearDuplicate(of: other), sim > (best?.1 ?? -1) {
-                best = (id, sim)
-            }
+            if let sim = similarity[id], sim > (best?.1 ?? -1) { best = (id, sim) }
         }
         return best?.0
     }

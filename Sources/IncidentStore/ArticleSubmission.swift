@@ -46,9 +46,7 @@ public struct ArticleSubmission: Sendable {
         self.extracted = extracted
         self.referenceDay = referenceDay
         self.destination = destination
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        mentionJSON = try? extracted.mentions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        mentionJSON = extracted.mentions.map(StoredJSON.encode)
     }
 }
 

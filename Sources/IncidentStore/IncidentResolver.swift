@@ -10,7 +10,6 @@ import IncidentModel
 struct IncidentResolver {
     let db: Database
     let cache: ReportCache
-    let encoder: JSONEncoder
     let articleID: Int64
     let outlet: String?
     let articleDay: CalendarDay?
@@ -26,11 +25,10 @@ struct IncidentResolver {
     /// reuse both instead of reading the row back and encoding the record again.
     private var saved: [Int64: (json: String, record: IncidentRecord)] = [:]
 
-    init(db: Database, cache: ReportCache, encoder: JSONEncoder, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
+    init(db: Database, cache: ReportCache, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
         self.cache = cache
         self.db = db
-        self.encoder = encoder
         self.articleID = articleID
         self.outlet = outlet
         self.sourceFile = sourceFile
@@ -55,14 +53,16 @@ struct IncidentResolver {
             } else if mention.role == .main || IncidentMatcher.canStandAlone(mention) {
                 let id = try createIncident(for: mention)
                 try insertReport(mention, index: index, incidentID: id)
-                try reconsolidate(id, adding: mention)
+                try reconsolidate(id, adding: mention, createdHere: true)
                 created.append(id)
             } else {
                 // A background mention too vague to stand alone: kept as evidence, and findable by
                 // its blocking keys so the incident it recalls can adopt it when that arrives.
                 let reportID = try insertReport(mention, index: index, incidentID: nil)
-                for key in Set(IncidentBlocking.queryKeys(for: reports[index])) {
-                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)", arguments: [key, reportID])
+                let keys = Set(IncidentBlocking.queryKeys(for: reports[index]))
+                if !keys.isEmpty {
+                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) SELECT value, ? FROM json_each(?)",
+                               arguments: [reportID, JSONList.strings(keys)])
                 }
             }
         }
@@ -99,14 +99,10 @@ struct IncidentResolver {
         var keys = Set<String>()
         for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
         guard !keys.isEmpty else { return [:] }
-        var ids = Set<Int64>()
-        let all = Array(keys)
-        for chunk in stride(from: 0, to: all.count, by: 500) {
-            let part = Array(all[chunk..<min(chunk + 500, all.count)])
-            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-            ids.formUnion(try db.values(Int64.self, sql: "SELECT DISTINCT incident_id FROM incident_block WHERE key IN (\(marks))",
-                                             arguments: StatementArguments(part)))
-        }
+        // The key list drives the index lookups (a join, not `IN (SELECT …)`, whose temporary
+        // table and the DISTINCT sort cost more than the lookups); ids are merged here.
+        let ids = Set(try db.values(Int64.self, sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
+                                    arguments: [JSONList.strings(keys)]))
         var out: [Int64: IncidentRecord] = [:]
         for id in ids.sorted().prefix(500) {
             if let record = try IncidentRows.load(db, id: id, cache: cache) { out[id] = record }
@@ -128,7 +124,7 @@ struct IncidentResolver {
 
     @discardableResult
     private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
-        let json = try mentionJSON?[index] ?? String(decoding: encoder.encode(m), as: UTF8.self)
+        let json = mentionJSON?[index] ?? StoredJSON.encode(m)
         try db.run(
             sql: """
             INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
@@ -147,14 +143,19 @@ struct IncidentResolver {
         let keys = Array(Set(IncidentBlocking.keys(for: record)))
         guard !keys.isEmpty else { return false }
         var adopted = false
+        // In chunks of 500 keys, each taking at most 200 orphans, oldest report first. The keys
+        // drive the lookup (SQLite otherwise started from every report without an incident, a set
+        // that grows with the store); the few matches are merged and ordered here, then read.
         for chunk in stride(from: 0, to: keys.count, by: 500) {
-            let part = Array(keys[chunk..<min(chunk + 500, keys.count)])
-            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+            let matches = Set(try db.values(Int64.self, sql: """
+                SELECT o.report_id FROM json_each(?) AS k CROSS JOIN orphan_block AS o ON o.key = k.value
+                """, arguments: [JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])]))
+            guard !matches.isEmpty else { continue }
             let rows = try db.rows(sql: """
-                SELECT DISTINCT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
-                FROM orphan_block o JOIN report r ON r.id = o.report_id JOIN article a ON a.id = r.article_id
-                WHERE o.key IN (\(marks)) AND r.incident_id IS NULL LIMIT 200
-                """, arguments: StatementArguments(part))
+                SELECT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
+                FROM json_each(?) AS k CROSS JOIN report r ON r.id = k.value CROSS JOIN article a ON a.id = r.article_id
+                WHERE r.incident_id IS NULL LIMIT 200
+                """, arguments: [JSONList.integers(matches.sorted())])  // the list's order is the rows' order
             for row in rows {
                 let articleID: Int64 = row["article_id"]
                 let json: String = row["mention_json"]
@@ -174,11 +175,13 @@ struct IncidentResolver {
     }
 
     /// Recomputes an incident's consolidated fields and blocking keys from all its reports.
-    private mutating func reconsolidate(_ id: Int64, adding mention: IncidentMention) throws {
+    /// - Parameter createdHere: the incident was created by this article, in this transaction: its
+    ///   one report is the one just added and it has no blocking keys yet, so neither is read back.
+    private mutating func reconsolidate(_ id: Int64, adding mention: IncidentMention, createdHere: Bool = false) throws {
         let facts: [ReportFacts]
         // Another process (incidentctl ingest) may have added reports: trust the cache only when
         // its count matches the database's (an indexed count, cheap).
-        let stored = try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
+        let stored = createdHere ? 1 : try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
         if var cached = cache.get(id), cached.count + 1 == stored {
             cached.append(ReportFacts(mention: mention, outlet: outlet, articleID: articleID, articleDay: articleDay))
             facts = cached
@@ -191,19 +194,23 @@ struct IncidentResolver {
             cache.clear()
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
         }
-        saved[id] = (try IncidentRows.save(db, id: id, record: record, encoder: encoder, cache: cache), record)
-        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)))
+        saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache), record)
+        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)), storedNone: createdHere)
     }
 
     /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
     /// deleting and re-inserting them all dirtied index pages (WAL frames) for nothing.
-    private func replaceBlockingKeys(of id: Int64, with keys: Set<String>) throws {
-        let stored = Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
-        for key in stored.subtracting(keys) {
-            try db.run(sql: "DELETE FROM incident_block WHERE key = ? AND incident_id = ?", arguments: [key, id])
+    /// The changed keys go in one statement each way (a JSON list), not one statement per key.
+    private func replaceBlockingKeys(of id: Int64, with keys: Set<String>, storedNone: Bool) throws {
+        let stored = storedNone ? [] : Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
+        let gone = stored.subtracting(keys), added = keys.subtracting(stored)
+        if !gone.isEmpty {
+            try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ? AND key IN (SELECT value FROM json_each(?))",
+                       arguments: [id, JSONList.strings(gone)])
         }
-        for key in keys.subtracting(stored) {
-            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)", arguments: [key, id])
+        if !added.isEmpty {
+            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) SELECT value, ? FROM json_each(?)",
+                       arguments: [id, JSONList.strings(added)])
         }
     }
 }

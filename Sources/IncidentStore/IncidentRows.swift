@@ -39,8 +39,8 @@ enum IncidentRows {
 
     /// Returns the JSON written to `record_json`.
     @discardableResult
-    static func save(_ db: Database, id: Int64, record r: IncidentRecord, encoder: JSONEncoder, cache: ReportCache? = nil) throws -> String {
-        let json = String(decoding: try encoder.encode(r), as: UTF8.self)
+    static func save(_ db: Database, id: Int64, record r: IncidentRecord, cache: ReportCache? = nil) throws -> String {
+        let json = StoredJSON.encode(r)
         cache?.setRecord(id, json: json, r)
         try db.run(
             sql: """

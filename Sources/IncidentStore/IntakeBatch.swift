@@ -45,7 +45,7 @@ extension IncidentDatabase {
     private static func recordItem(_ item: IntakeItem, db: Database, cache: ReportCache, path: String) throws -> IntakeResult {
         var result: IntakeResult?
         do {
-            try db.inSavepoint {
+            try db.inCachedSavepoint {
                 switch item {
                 case .article(let s):
                     result = .recorded(try ArticleRecorder(db: db, cache: cache).record(s))
@@ -53,7 +53,6 @@ extension IncidentDatabase {
                     let r = try insertRejection(db, origin: origin, reason: reason, destination: destination, receivedAt: receivedAt)
                     result = .rejected(receiptID: r.receiptID, notification: r.notification)
                 }
-                return .commit
             }
         } catch {
             cache.clear()  // the savepoint rolled back: forget what it cached
@@ -77,6 +76,27 @@ extension IncidentDatabase {
                            arguments: [r.finalPath, r.receiptID])
             }
         }
+    }
+}
+
+extension Database {
+    /// Runs `body` in a savepoint inside the current transaction: released when `body` returns,
+    /// rolled back (and the error rethrown) when it throws. GRDB's `inSavepoint` parses its
+    /// `SAVEPOINT` and `RELEASE` statements anew each time; these come from the statement cache.
+    func inCachedSavepoint(_ body: () throws -> Void) throws {
+        try run(sql: "SAVEPOINT article")
+        do {
+            try body()
+        } catch {
+            // A failure that ended the whole transaction (SQLite aborts it on some I/O errors)
+            // left no savepoint to roll back to: the caller's transaction handling takes over.
+            if isInsideTransaction {
+                try run(sql: "ROLLBACK TO SAVEPOINT article")
+                try run(sql: "RELEASE SAVEPOINT article")
+            }
+            throw error
+        }
+        try run(sql: "RELEASE SAVEPOINT article")
     }
 }
 

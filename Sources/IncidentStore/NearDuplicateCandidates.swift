@@ -1,3 +1,4 @@
+import Deduplication
 import GRDB
 
 /// The stored articles sharing the most LSH bands with a new one: the near-duplicate candidates.
@@ -14,6 +15,9 @@ import GRDB
 /// the rare ones find fewer than `limit` (an article that is all boilerplate still finds the
 /// newest articles with the same boilerplate). On a store where no band is common the ranking is
 /// exactly the old one: most shared bands first, then the lower id.
+///
+/// All bands are read by ONE statement (a `UNION ALL` of one bounded range scan per band): 32
+/// separate lookups paid the per-statement cost 32 times, which was most of the lookup's CPU.
 enum NearDuplicateCandidates {
     /// Postings above which a band is common (boilerplate). Only originals are indexed and two
     /// originals are by definition not near-copies of each other, so a band that 64 of them share
@@ -31,26 +35,77 @@ enum NearDuplicateCandidates {
     static func mostShared(_ db: Database, bandKeys keys: [Int64], limit: Int = 16,
                            commonAbove: Int = commonBandPostings) throws -> Lookup {
         guard !keys.isEmpty else { return Lookup(candidates: [], postingsRead: 0, commonBands: 0) }
-        // Newest first off the (band_key, article_id) primary key: a backward range scan, no sort.
-        let statement = try db.cachedStatement(sql: "SELECT article_id FROM article_band WHERE band_key = ? ORDER BY article_id DESC LIMIT ?")
-        var rare: [Int64: Int] = [:]
-        var common: [Int64: Int] = [:]
-        var band: [Int64] = []
-        band.reserveCapacity(commonAbove + 1)
-        var read = 0, commonBands = 0
-        for key in keys {
-            band.removeAll(keepingCapacity: true)
-            let postings = try Int64.fetchCursor(statement, arguments: [key, commonAbove + 1])
-            while let id = try postings.next() { band.append(id) }
-            read += band.count
-            if band.count > commonAbove {
-                commonBands += 1
-                for id in band { common[id, default: 0] += 1 }
-            } else {
-                for id in band { rare[id, default: 0] += 1 }
-            }
+        let statement = try db.bound(lookupSQL(bands: keys.count, postings: commonAbove + 1), StatementArguments(keys.map { $0 as (any DatabaseValueConvertible)? }))
+        // Each posting comes back as `article_id * 64 + band position` (one integer column, the
+        // cheapest row to read); article ids stay far below 2^57.
+        var postings: [Int64] = []
+        postings.reserveCapacity(keys.count * 8)
+        var perBand = [Int](repeating: 0, count: keys.count)
+        let cursor = try Int64.fetchCursor(statement)
+        while let packed = try cursor.next() {
+            postings.append(packed)
+            perBand[Int(packed & 63)] += 1
         }
-        return Lookup(candidates: top(rare: rare, common: common, limit: limit), postingsRead: read, commonBands: commonBands)
+        var shared: [Int64: Shared] = [:]
+        shared.reserveCapacity(postings.count)
+        for packed in postings {
+            let common = perBand[Int(packed & 63)] > commonAbove
+            shared[packed >> 6, default: Shared()].add(common: common)
+        }
+        let commonBands = perBand.lazy.filter { $0 > commonAbove }.count
+        return Lookup(candidates: best(shared, limit: limit), postingsRead: postings.count, commonBands: commonBands)
+    }
+
+    /// The newest `postings` postings of each of `bands` band keys (bound in order), as one
+    /// statement: per band one backward range scan of the (band_key, article_id) key, no sort. The
+    /// text depends only on the two counts; it is built once and the connection caches the statement.
+    static func lookupSQL(bands: Int, postings: Int) -> String {
+        precondition(bands <= 64, "a band's position must fit in the low 6 bits")
+        if postings == commonBandPostings + 1, bands < defaultLookupSQL.count { return defaultLookupSQL[bands] }
+        return makeLookupSQL(bands: bands, postings: postings)
+    }
+
+    /// `lookupSQL` for 0...32 bands at the default bound, built once.
+    private static let defaultLookupSQL = (0...NearDuplicateSketch.bandCount).map { makeLookupSQL(bands: $0, postings: commonBandPostings + 1) }
+
+    private static func makeLookupSQL(bands: Int, postings: Int) -> String {
+        (0..<bands).map { band in
+            "SELECT*FROM(SELECT article_id*64+\(band) FROM article_band WHERE band_key=?\(band + 1) ORDER BY article_id DESC LIMIT \(postings))"
+        }.joined(separator: " UNION ALL ")
+    }
+
+    /// Bands one candidate shares with the new article, rare and common.
+    struct Shared {
+        var rare: Int32 = 0
+        var common: Int32 = 0
+
+        mutating func add(common isCommon: Bool) {
+            if isCommon { common += 1 } else { rare += 1 }
+        }
+
+        /// Ranks before `other` (with ids `id` and `otherID`): more rare bands, then more common
+        /// bands, then the lower id.
+        func ranks(before other: Shared, id: Int64, otherID: Int64) -> Bool {
+            if rare != other.rare { return rare > other.rare }
+            if common != other.common { return common > other.common }
+            return id < otherID
+        }
+    }
+
+    /// The `limit` best-ranked ids, by keeping a sorted list of at most `limit` while scanning
+    /// (candidates are a few hundred; sorting all of them cost more than the lookup's reads).
+    static func best(_ shared: [Int64: Shared], limit: Int) -> [Int64] {
+        guard limit > 0 else { return [] }
+        var kept: [(id: Int64, shared: Shared)] = []
+        kept.reserveCapacity(limit + 1)
+        for (id, s) in shared {
+            if kept.count == limit, let last = kept.last, !s.ranks(before: last.shared, id: id, otherID: last.id) { continue }
+            var i = kept.count
+            while i > 0, s.ranks(before: kept[i - 1].shared, id: id, otherID: kept[i - 1].id) { i -= 1 }
+            kept.insert((id, s), at: i)
+            if kept.count > limit { kept.removeLast() }
+        }
+        return kept.map(\.id)
     }
 
     /// The `limit` ids with the highest counts, ties broken by the lower id.
@@ -59,35 +114,10 @@ enum NearDuplicateCandidates {
     }
 
     /// The `limit` ids ranked by rare bands shared, then common bands shared, then the lower id.
-    ///
-    /// Kept as a short sorted list while the counts are walked, not by sorting them all: on a
-    /// large store a lookup meets up to 32 x 65 distinct ids, and sorting those was most of its
-    /// CPU. The order is total (ids are distinct), so the result is what a full sort gives.
     static func top(rare: [Int64: Int], common: [Int64: Int], limit: Int) -> [Int64] {
-        guard limit > 0 else { return [] }
-        var best: [Scored] = []
-        best.reserveCapacity(limit + 1)
-        func consider(_ candidate: Scored) {
-            if best.count == limit, let last = best.last, !candidate.ranksBefore(last) { return }
-            var i = best.count
-            while i > 0 && candidate.ranksBefore(best[i - 1]) { i -= 1 }
-            best.insert(candidate, at: i)
-            if best.count > limit { best.removeLast() }
-        }
-        for (id, n) in rare { consider(Scored(id: id, rare: n, common: common[id] ?? 0)) }
-        for (id, n) in common where rare[id] == nil { consider(Scored(id: id, rare: 0, common: n)) }
-        return best.map(\.id)
-    }
-
-    private struct Scored {
-        let id: Int64
-        let rare: Int
-        let common: Int
-
-        func ranksBefore(_ other: Scored) -> Bool {
-            if rare != other.rare { return rare > other.rare }
-            if common != other.common { return common > other.common }
-            return id < other.id
-        }
+        var shared: [Int64: Shared] = [:]
+        for (id, n) in rare { shared[id, default: Shared()].rare = Int32(n) }
+        for (id, n) in common { shared[id, default: Shared()].common = Int32(n) }
+        return best(shared, limit: limit)
     }
 }

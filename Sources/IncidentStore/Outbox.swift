@@ -30,14 +30,35 @@ extension IncidentDatabase {
         }
     }
 
-    /// Marks notifications delivered to the journal.
+    /// Ids of unsent notifications after `afterID`, in commit order, at most `limit`: read from the
+    /// partial index alone, so a sender can skip what it already sent without decoding payloads.
+    public func pendingNotificationIDs(after afterID: Int64 = 0, limit: Int = 256) throws -> [Int64] {
+        try writer.read { db in
+            try db.values(Int64.self, sql: "SELECT id FROM outbox WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?", arguments: [afterID, limit])
+        }
+    }
+
+    /// The notifications with these ids that are still unsent, in id order.
+    public func pendingNotifications(ids: [Int64]) throws -> [OutboxEntry] {
+        guard !ids.isEmpty else { return [] }
+        return try writer.read { db in
+            try db.rows(sql: "SELECT id, payload_json FROM outbox WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL ORDER BY id",
+                        arguments: [JSONList.integers(ids)])
+                .compactMap { row in
+                    let json: String = row["payload_json"]
+                    guard let p = try? JSONDecoder().decode(NotificationPayload.self, from: Data(json.utf8)) else { return nil }
+                    return OutboxEntry(id: row["id"], payload: p)
+                }
+        }
+    }
+
+    /// Marks notifications delivered to the journal: one statement for the whole list.
     public func markSent(_ ids: [Int64]) throws(StoreError) {
         guard !ids.isEmpty else { return }
         let now = Date().timeIntervalSince1970
         try write { db in
-            for id in ids {
-                try db.run(sql: "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", arguments: [now, id])
-            }
+            try db.run(sql: "UPDATE outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL",
+                       arguments: [now, JSONList.integers(ids)])
         }
     }
 

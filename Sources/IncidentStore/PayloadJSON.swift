@@ -15,7 +15,7 @@ enum PayloadJSON {
         if let recordJSON {
             out += ",\"incident\":" + recordJSON
         } else if let record = p.incident {
-            out += ",\"incident\":" + String(decoding: try JSONEncoder().encode(record), as: UTF8.self)
+            out += ",\"incident\":" + StoredJSON.encode(record)
         }
         out += ",\"changes\":["
         for (i, change) in p.changes.enumerated() {

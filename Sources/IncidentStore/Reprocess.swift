@@ -47,8 +47,6 @@ extension IncidentDatabase {
             try db.execute(sql: "DELETE FROM orphan_block; DELETE FROM incident_block; DELETE FROM report; DELETE FROM incident")
             try db.execute(sql: "INSERT INTO incident (id, event_type, role, record_json, created_at, updated_at) VALUES (?, 'other', 'main', '{}', 0, 0)",
                            arguments: [firstNewID - 1])
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             var after: Int64 = 0
             while true {
                 let rows = try Row.fetchAll(db, sql: """
@@ -64,7 +62,7 @@ extension IncidentDatabase {
                     let day = extracted.metadata.published ?? fallback
                     try db.execute(sql: "UPDATE article SET outlet = ?, title = ?, published = ?, reference_day = ? WHERE id = ?",
                                    arguments: [extracted.metadata.outlet, extracted.metadata.title, extracted.metadata.published?.iso, day?.iso, articleID])
-                    var resolver = IncidentResolver(db: db, cache: cache, encoder: encoder, articleID: articleID,
+                    var resolver = IncidentResolver(db: db, cache: cache, articleID: articleID,
                                                     outlet: extracted.metadata.outlet, articleDay: day, sourceFile: row["file_name"])
                     try resolver.attach(extracted.mentions)
                     summary.articles += 1

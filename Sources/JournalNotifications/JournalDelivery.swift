@@ -33,12 +33,25 @@ public final class JournalDelivery: @unchecked Sendable {
     private var recentlySent = Set<Int64>()
     private var recentOrder: [Int64] = []
     private let retryInterval: TimeInterval
+    /// The first wait after journald stalled (its receive queue full); it doubles with each stall
+    /// in a row up to `retryInterval`. That queue holds few datagrams (`net.unix.max_dgram_qlen`,
+    /// 10 by default), so during a burst a busy journald fills it for a few milliseconds at a time:
+    /// waiting a whole `retryInterval` after each such stall held notifications back for seconds.
+    /// (An absent journald is retried every `retryInterval`, as before.)
+    private let firstStallRetry: TimeInterval = 0.01
+    /// Delivery thread only: whether the last failed send found journald stalled (not absent).
+    private var lastFailureWasStall = false
     /// Delivery thread only: when the outbox was last read. Entries handed over after their commit
     /// need no read; during a burst, reading (and decoding) the pending outbox after every hand-off
     /// re-read entries about to be handed anyway, so without a reason it is read at most once per
     /// `outboxInterval` (entries another process committed still go out at the next wake after that).
     private var lastOutboxRead = Date.distantPast
     private let outboxInterval: TimeInterval = 1
+    /// Delivery thread only: ids sent but not yet marked in the outbox. Marking is one write
+    /// transaction, which waits while the ingest path records a batch; it is done when no handed
+    /// entry waits to be sent (or `markBatch` ids have piled up), so sending never waits for it.
+    private var unmarked: [Int64] = []
+    private let markBatch = 1024
 
     public init(writer: JournalWriter, database: IncidentDatabase?, identifier: String, retryInterval: TimeInterval = 1) {
         self.writer = writer
@@ -59,8 +72,8 @@ public final class JournalDelivery: @unchecked Sendable {
         condition.lock()
         wakeRequested = true
         outboxCheckDue = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Call after a commit, with the outbox entries it wrote: they are sent straight away (the
@@ -73,8 +86,8 @@ public final class JournalDelivery: @unchecked Sendable {
             outboxCheckDue = true  // dropped copies: the outbox still has them
         }
         wakeRequested = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Queues an entry that is not persisted (logs, lifecycle messages).
@@ -86,8 +99,8 @@ public final class JournalDelivery: @unchecked Sendable {
         }
         transient.append(fields)
         wakeRequested = true
-        condition.signal()
         condition.unlock()
+        condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
     /// Whether the last attempt reached journald.
@@ -118,6 +131,7 @@ public final class JournalDelivery: @unchecked Sendable {
 
     private func run() {
         var backoffUntil: Date?
+        var failuresInARow = 0
         while true {
             condition.lock()
             // While journald is away, new work waits for the retry time instead of retrying at once:
@@ -147,13 +161,19 @@ public final class JournalDelivery: @unchecked Sendable {
                 ok = deliverOutbox()
                 lastOutboxRead = Date()
             }
-            if !ok {
-                condition.lock()
-                outboxCheckDue = true  // what did not reach journald waits in the outbox
-                condition.unlock()
-            }
-            setReachable(ok)
-            backoffUntil = ok ? nil : Date().addingTimeInterval(retryInterval)
+            condition.lock()
+            // What did not reach an absent journald waits in the outbox; after a stall the unsent
+            // hand-offs are still queued, so the outbox need not be read again for them.
+            if !ok && !lastFailureWasStall { outboxCheckDue = true }
+            let moreWaiting = ok && !handed.isEmpty && !stopping
+            condition.unlock()
+            if !moreWaiting || unmarked.count >= markBatch { markUnmarked() }
+            failuresInARow = ok || !lastFailureWasStall ? 0 : failuresInARow + 1
+            let delay = failuresInARow > 0 ? min(retryInterval, firstStallRetry * Double(1 << min(failuresInARow - 1, 20))) : retryInterval
+            // A short stall is not worth announcing; a stalled journald is called unreachable once
+            // the retries have slowed down to `retryInterval`.
+            setReachable(ok || delay < retryInterval)
+            backoffUntil = ok ? nil : Date().addingTimeInterval(delay)
             // On stop, one last attempt was made above; whatever is left stays in the outbox
             // and is sent at the next start.
             if stopping { break }
@@ -184,7 +204,7 @@ public final class JournalDelivery: @unchecked Sendable {
         }
         var reached = true
         for fields in all {
-            if reached, writer.send(JournalEntry(fields: fields)) == .sent { continue }
+            if reached, delivered(writer.send(JournalEntry(fields: fields))) { continue }
             reached = false
             // journald is not taking entries: keep the log line visible on stderr.
             let message = fields.first { $0.0 == "MESSAGE" }?.1 ?? ""
@@ -193,27 +213,41 @@ public final class JournalDelivery: @unchecked Sendable {
         return reached
     }
 
-    /// Sends entries handed over after their commit; returns false when journald stopped taking them
-    /// (the unsent ones stay in the outbox and go through `deliverOutbox` later).
+    /// True when `result` is `.sent`; otherwise remembers whether journald was stalled or absent.
+    private func delivered(_ result: JournalSendResult) -> Bool {
+        if result == .sent { return true }
+        lastFailureWasStall = result == .stalled
+        return false
+    }
+
+    /// Sends entries handed over after their commit; returns false when journald stopped taking them.
+    /// The unsent ones go back to the front of the queue for the retry (they are in the outbox too,
+    /// so nothing is lost if the process ends first).
     private func deliverHanded(_ entries: [OutboxEntry]) -> Bool {
         guard !entries.isEmpty else { return true }
         var sent: [Int64] = []
-        var reached = true
-        for entry in entries where !recentlySent.contains(entry.id) {
-            guard writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent else {
-                reached = false
+        var unsent: ArraySlice<OutboxEntry> = []
+        for (i, entry) in entries.enumerated() where !recentlySent.contains(entry.id) {
+            guard delivered(writer.send(JournalEntry(fields: composer.fields(for: entry)))) else {
+                unsent = entries[i...]
                 break
             }
             sent.append(entry.id)
         }
         finishSending(sent, newlySent: sent.count)
-        return reached
+        guard unsent.isEmpty else {
+            condition.lock()
+            handed.insert(contentsOf: unsent, at: 0)
+            condition.unlock()
+            return false
+        }
+        return true
     }
 
-    /// Marks entries sent in the outbox and remembers them for a while.
+    /// Remembers entries as sent (marked in the outbox later, by `markUnmarked`).
     private func finishSending(_ ids: [Int64], newlySent: Int) {
         guard !ids.isEmpty else { return }
-        try? database?.markSent(ids)
+        unmarked.append(contentsOf: ids)
         for id in ids where recentlySent.insert(id).inserted { recentOrder.append(id) }
         if recentOrder.count > 65_536 {
             let old = recentOrder.prefix(32_768)
@@ -225,32 +259,46 @@ public final class JournalDelivery: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Marks the entries sent since the last mark, in one transaction. On failure (the database
+    /// is busy or full) they stay unmarked: they are still in `recentlySent`, so a later outbox
+    /// read marks them without sending them again; after a restart they are sent again, which is
+    /// the outbox's promise (a repeat, never a loss).
+    private func markUnmarked() {
+        guard !unmarked.isEmpty else { return }
+        try? database?.markSent(unmarked)
+        unmarked.removeAll(keepingCapacity: true)
+    }
+
     /// Sends unsent outbox entries oldest first; returns false when journald stopped taking them.
+    /// Reads their ids first: most are entries just sent from their hand-off and only wait for
+    /// their mark, and decoding their payloads again was most of this read's cost in a burst.
     private func deliverOutbox() -> Bool {
         guard let database else { return true }
+        var after: Int64 = 0
         while true {
+            let ids: [Int64]
             let pending: [OutboxEntry]
             do {
-                pending = try database.pendingNotifications(limit: 256)
+                ids = try database.pendingNotificationIDs(after: after, limit: 256)
+                pending = try database.pendingNotifications(ids: ids.filter { !recentlySent.contains($0) })
             } catch {
                 return true  // database trouble is reported by the ingest path; retry on the next wake
             }
-            if pending.isEmpty { return true }
+            guard let last = ids.last else { return true }
+            after = last
+            // Sent from their hand-off; only their mark was missing.
+            unmarked.append(contentsOf: ids.filter { recentlySent.contains($0) })
             var sent: [Int64] = []
-            var marksOnly = 0
             var reached = true
             for entry in pending {
-                if recentlySent.contains(entry.id) {
-                    sent.append(entry.id)  // sent from its hand-off; only its mark was missing
-                    marksOnly += 1
-                } else if writer.send(JournalEntry(fields: composer.fields(for: entry))) == .sent {
+                if delivered(writer.send(JournalEntry(fields: composer.fields(for: entry)))) {
                     sent.append(entry.id)
                 } else {
                     reached = false
                     break
                 }
             }
-            finishSending(sent, newlySent: sent.count - marksOnly)
+            finishSending(sent, newlySent: sent.count)
             if !reached { return false }
         }
     }

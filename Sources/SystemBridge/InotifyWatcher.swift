@@ -78,7 +78,13 @@ public final class InotifyWatcher: @unchecked Sendable {
     /// At most `bufferLimit` events wait for the consumer; beyond that the reader drops events and
     /// delivers one `.overflow` (rescan) after the queued ones. The stream finishes after `close()`
     /// (queued events are still delivered) or when the consuming task is cancelled.
-    public func events(bufferLimit: Int = 65_536) -> AsyncStream<InotifyEvent> {
+    ///
+    /// - Parameter handledOnReaderThread: called on the reader thread with each event as soon as it
+    ///   is read; an event for which it returns true is not put in the stream. A consumer takes its
+    ///   common, cheap events here (a finished file) and so saves the hand-over to an async task;
+    ///   it must not block. Events it declines arrive through the stream as usual.
+    public func events(bufferLimit: Int = 65_536,
+                       handledOnReaderThread: (@Sendable (InotifyEvent) -> Bool)? = nil) -> AsyncStream<InotifyEvent> {
         let queue = InotifyEventBuffer(limit: bufferLimit)
         let fd = self.fd
         let wakeRead = self.wakeRead
@@ -87,7 +93,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         let started = state.withLock { state -> Bool in
             guard !state.closed, !state.streamVended else { return false }
             state.streamVended = true
-            let unmanaged = Unmanaged.passRetained(InotifyReader(fd: fd, wakeFD: wakeRead, queue: queue))
+            let unmanaged = Unmanaged.passRetained(InotifyReader(fd: fd, wakeFD: wakeRead, queue: queue, tap: handledOnReaderThread))
             var thread = pthread_t()
             let created = pthread_create(&thread, nil, { raw in
                 guard let raw else { return nil }
@@ -141,11 +147,13 @@ private final class InotifyReader {
     let fd: Int32
     let wakeFD: Int32
     let queue: InotifyEventBuffer
+    let tap: (@Sendable (InotifyEvent) -> Bool)?
 
-    init(fd: Int32, wakeFD: Int32, queue: InotifyEventBuffer) {
+    init(fd: Int32, wakeFD: Int32, queue: InotifyEventBuffer, tap: (@Sendable (InotifyEvent) -> Bool)?) {
         self.fd = fd
         self.wakeFD = wakeFD
         self.queue = queue
+        self.tap = tap
     }
 
     /// Buffer for one read: large enough for many records, and > 16 + NAME_MAX + 1 (else EINVAL).
@@ -179,7 +187,10 @@ private final class InotifyReader {
             let count = Glibc.read(fd, storage.baseAddress, storage.count)
             if count > 0 {
                 reads += 1
-                InotifyRecordParser.parse(UnsafeRawBufferPointer(rebasing: storage[0..<count])) { queue.push($0) }
+                InotifyRecordParser.parse(UnsafeRawBufferPointer(rebasing: storage[0..<count])) { event in
+                    if let tap, tap(event) { return }
+                    queue.push(event)
+                }
                 continue
             }
             if count == 0 { return true }

@@ -14,6 +14,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "One JSON object per article per line, in the evaluation contract's shape.")
     var json = false
 
+    @Flag(help: "Also print what the rules read from each sentence and how sentences were grouped.")
+    var explain = false
+
     @Option(help: "Directory of dictionaries and gazetteer (default: the shipped Config).")
     var dataDir: String?
 
@@ -36,6 +39,7 @@ struct ExtractCommand: ParsableCommand {
             let attributes = try? FileManager.default.attributesOfItem(atPath: file)
             let mtime = (attributes?[.modificationDate] as? Date).map { CalendarDay(unixTime: $0.timeIntervalSince1970) }
             let article = extractor.extract(text: text, fallbackReferenceDate: mtime)
+            if explain { print(extractor.explain(text: text, fallbackReferenceDate: mtime)) }
             if json {
                 print(MentionJSON.line(MentionJSON.article(file: file, article)))
             } else {

@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    /// Inline Strings built from packed bytes are the standard library's own: equal, hashed alike,
+    /// the same bytes, usable as dictionary keys and in concatenation.
+    @Test func smallASCIIStringsAreOrdinaryStrings() {
+        #expect(SmallASCIIString.isAvailable)
+        var rng = SplitMix(state: 3)
+        var table: [String: Int] = [:]
+        for i in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...SmallASCIIString.capacity, using: &rng)).map { _ in UInt8.random(in: 0...127, using: &rng) }
+            let own = String(decoding: bytes, as: UTF8.self)
+            let made = SmallASCIIString.make(SmallASCIIString.pack(bytes), count: bytes.count)
+            #expect(made == own && made.hashValue == own.hashValue && Array(made.utf8) == bytes && made.count == own.count)
+            #expect(made + "x" == own + "x" && made.lowercased() == own.lowercased())
+            table[made] = i
+            #expect(table[own] == i)
+        }
+    }
+
     static let sentencePieces = [". ", ".", "! ", "? ", "?\" ", ".) ", ".' ", "  ", " ", "Mr. ", "Dr. Smith", "U.S. ", "A. B. ", "e.g. ", "2019. ", "Next",
                                  "the", "said", "Tuesday night.According", "night.and", "x.Y", "Élan", "état", "İdlib", "Ünal", "ab.Éc", "\"Quoted\"", "'single'",
                                  "4", "(", ")", "\t", "Киев.", "Київ", "ǅ", "a\u{0301}.", "Gen. ", "etc. ", "12.5", "…", "😀", "ß. ", "Straße.Next"]

@@ -29,6 +29,17 @@ import Testing
         #expect(injured(s) == 9)
     }
 
+    /// A hostile one-line input reads as one sentence with hundreds of casualty words and numbers:
+    /// each clause still gets its own figure (numbers are found by position, not scanned per word).
+    @Test func everyClauseOfAVeryLongSentenceKeepsItsFigure() {
+        let clause = "the rockets hit a depot, killing three workers and wounding nine others; "
+        let once = figures(clause)
+        let many = figures(String(repeating: clause, count: 300))
+        #expect(once.map(\.value) == [3, 9])
+        #expect(many.filter { $0.kind == .killed }.map(\.value) == Array(repeating: 3, count: 300))
+        #expect(many.filter { $0.kind == .injured }.map(\.value) == Array(repeating: 9, count: 300))
+    }
+
     @Test func conjoinedGroupsAreAdded() {
         #expect(killed("Officials said 12 men and 4 women died in the attack.") == 16)
     }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 import TestSupport
 import Testing
 @testable import SystemBridge
@@ -41,6 +42,28 @@ struct InotifyWatcherTests {
         #expect(event.name == Array("article.txt".utf8))
         #expect(!event.isDirectory)
         #expect(seen.contains { $0.kind == .created && $0.name == Array("article.txt".utf8) })
+    }
+
+    @Test func eventsTakenOnTheReaderThreadSkipTheStreamAndTheOthersStillArrive() async throws {
+        let dir = TemporaryDirectory("tap")
+        let watcher = try InotifyWatcher()
+        defer { watcher.close() }
+        _ = try watcher.watchDirectory(dir.path)
+        let taken = Mutex<[InotifyEvent]>([])
+        let stream = watcher.events(handledOnReaderThread: { event in
+            guard event.kind == .closeWrite else { return false }
+            taken.withLock { $0.append(event) }
+            return true
+        })
+        dir.write("dispatch.txt", "Two rockets hit the depot.\n")
+        dir.write("later.txt", "A second report.\n")
+        // The kernel reports in order: had the first close gone to the stream, it would come
+        // before the second file's creation.
+        let seen = await Self.collect(watcher, stream) { $0.contains { $0.kind == .created && $0.name == Array("later.txt".utf8) } }
+        #expect(seen.contains { $0.kind == .created && $0.name == Array("dispatch.txt".utf8) })
+        #expect(!seen.contains { $0.kind == .closeWrite })
+        for _ in 0..<100 where taken.withLock({ $0.count < 2 }) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(taken.withLock { $0.map(\.name) } == [Array("dispatch.txt".utf8), Array("later.txt".utf8)])
     }
 
     @Test func renameIntoTheDirectoryIsReportedAsMovedTo() async throws {

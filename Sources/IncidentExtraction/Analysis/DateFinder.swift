@@ -26,6 +26,9 @@ struct DateFinder: Sendable {
     /// `months` and `weekdays` probed with the tokens' own key hashes: asked at every capitalised token.
     private let monthByKey: HashedIndex<Int>
     private let weekdayByKey: HashedIndex<Int>
+    /// The start bits of the five relative-day matchers together (0 when one has none): a token
+    /// outside them that is not capitalised (no weekday) starts no relative date.
+    private let relativeDayBits: UInt64
 
     init(months: [String: Int], weekdays: [String: Int], cues: CueLexicon) {
         self.months = months
@@ -38,6 +41,8 @@ struct DateFinder: Sendable {
         night = cues.matcher("day-night")
         daysAgo = cues.matcher("day-ago")
         weekend = cues.matcher("day-weekend")
+        let bits = [today, yesterday, night, daysAgo, weekend].map(\.startBit)
+        relativeDayBits = bits.contains(0) ? 0 : bits.reduce(0, |)
     }
 
     private static func index(_ table: [String: Int]) -> HashedIndex<Int> {
@@ -165,6 +170,7 @@ struct DateFinder: Sendable {
     }
 
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
+        if relativeDayBits != 0, tokens[i].phraseStarts & relativeDayBits == 0, !tokens[i].isCapitalized { return nil }
         if let m = today.match(tokens, at: i) {
             return (DateMention(range: i..<m.end, date: IncidentDate(day: ref), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
         }

@@ -21,6 +21,9 @@ struct PlaceMatch: Sendable {
     var isCapital: Bool = false
     /// Introduced by "city of", "town of" (a `settlement` cue): the town, not a province of that name.
     var namesSettlement: Bool = false
+    /// A country named in the same phrase ("the Gara region of northern Iraq", "Kunyo Barrow,
+    /// Somalia", "Iraq's Sinjar"): the place lies there, whatever else shares its name.
+    var statedCountry: String?
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -55,7 +58,10 @@ struct PlaceFinder: Sendable {
                     guard gazetteer.mayHaveKey(hash: hashes[n - 1]) else { continue }
                     let key = Tokenizer.compactKey(slice.map(\.key))
                     guard let cands = gazetteer.candidates(forKey: key) else { continue }
-                    found = PlaceMatch(range: i..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    // "At Dikwa, troops ...": a sentence's opening preposition, read like the article
+                    // of "At Tall" (the key drops it either way, so the name is the same).
+                    let opensWithAt = n >= 2 && i == 0 && tokens[0].key == "at" && !tokens[1].hyphenBefore
+                    found = PlaceMatch(range: (opensWithAt ? 1 : i)..<(i + n), key: key, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
                     break
                 }
             }
@@ -81,7 +87,53 @@ struct PlaceFinder: Sendable {
             out.append(m)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        markStatedCountries(&out, tokens)
+        markCircumstanceClauses(&out, tokens)
         return out
+    }
+
+    /// "An Israeli strike on a school in central Gaza killed 30, as Israel pressed on with its
+    /// offensive in the southern city of Khan Younis": a place in a trailing "as"/"amid" clause
+    /// tells the circumstances, when the main clause has a place of its own.
+    private func markCircumstanceClauses(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        guard out.count >= 2 else { return }
+        for i in out.indices where !out[i].isReference {
+            var c = out[i].range.lowerBound
+            while c > 0, ![",", ";", "\u{2014}"].contains(tokens[c - 1].key) { c -= 1 }
+            guard c > 0, c + 1 < tokens.count else { continue }
+            let opener = tokens[c].key
+            guard opener == "amid" || (opener == "as" && !["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"].contains(tokens[c + 1].key)) else { continue }
+            if out.contains(where: { $0.range.upperBound <= c && $0.locative && !$0.isReference }) { out[i].isReference = true }
+        }
+    }
+
+    private static let compass: KeySet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "far"]
+
+    /// The country of a match that is only a country, if any.
+    private func countryCode(of m: PlaceMatch) -> String? {
+        guard let id = m.candidates.first(where: { gazetteer.entries[Int($0)].kind == .country }) else { return nil }
+        return gazetteer.entries[Int(id)].countryCode
+    }
+
+    /// Ties a place to a country named in its own phrase: "X (region|area|province) of (northern)
+    /// Iraq", "X in (southern) Lebanon", "X, Somalia", "Iraq's X".
+    private func markStatedCountries(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        for i in out.indices where countryCode(of: out[i]) == nil && !out[i].candidates.isEmpty {
+            let start = out[i].range.lowerBound
+            if i > 0, start >= 3, out[i - 1].range.upperBound == start - 2, tokens[start - 2].key == "'", tokens[start - 1].key == "s",
+               let c = countryCode(of: out[i - 1]) {
+                out[i].statedCountry = c
+                continue
+            }
+            guard i + 1 < out.count else { continue }
+            var k = out[i].range.upperBound
+            if k < tokens.count, let c = cues.match(.adminSuffix, in: tokens, at: k) { k = c.end }
+            guard k < tokens.count, ["of", "in", ","].contains(tokens[k].key) else { continue }
+            k += 1
+            while k < tokens.count, Self.compass.contains(tokens[k]) { k += 1 }
+            if out[i + 1].range.lowerBound == k, let c = countryCode(of: out[i + 1]) { out[i].statedCountry = c }
+        }
     }
 
     private static let capitalHash = HashedIndex<Int>.hash("capital")
@@ -110,13 +162,31 @@ struct PlaceFinder: Sendable {
             }
             if let c = cues.match(.relative, in: tokens, at: s),
                c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
-                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s"),
-               let prev = previous.last, m.range.lowerBound - prev.range.upperBound <= 6 {
-                m.isReference = true
+                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s") {
+                // "the city, which lies about 150 km north of Kyiv": a distance makes the place a
+                // reference point even when the located place is not named in the sentence.
+                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]) != nil
+                if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 }) == true { m.isReference = true }
             }
+        }
+        // "in central Gaza", "across southern Lebanon": a compass word before a name that is also a
+        // province's or a country's names the region, not the town of that name.
+        // Only where the region goes by another main name ("Gaza" for the Gaza Strip): "central Tel
+        // Aviv", whose district is named "Tel Aviv" too, is the city's centre.
+        // "central Kharkiv" is the city's centre too: an oblast named after its city is a region
+        // only to the north, south, east or west.
+        if m.range.lowerBound > 0, Self.compass.contains(tokens[m.range.lowerBound - 1]), !tokens[m.range.lowerBound].hyphenBefore {
+            let central = tokens[m.range.lowerBound - 1].key == "central"
+            if m.candidates.contains(where: { id in
+                let e = gazetteer.entries[Int(id)]
+                return e.kind != .place && !gazetteer.isMainName(m.key, id) && !(central && e.name.hasSuffix(" Oblast"))
+            }) { m.adminReading = true }
         }
         var k = m.range.lowerBound - 1
         if k >= 0, tokens[k].key == "from" { m.isReference = true }
+        // "Beryslav was shelled", "Nikopol came under fire": the subject of a passive incident verb
+        // is where it happened.
+        if Self.isPassiveTarget(m, tokens: tokens, cues) { m.locative = true }
         for len in 1...2 where m.range.lowerBound - len >= 0 {
             if let c = cues.match(.settlement, in: tokens, at: m.range.lowerBound - len), c.end == m.range.lowerBound { m.locative = true; m.namesSettlement = true }
         }
@@ -127,6 +197,8 @@ struct PlaceFinder: Sendable {
             if cues.match(.locative, in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
                 m.locative = true
                 m.strongLocative = ["in", "near", "at", "across", "into", "inside", "around", "outside"].contains(t.key)
+                    // "in the southern part of Idlib province", "on the outskirts of Dhamar"
+                    || (t.key == "of" && k > 0 && ["part", "parts", "outskirts", "countryside", "edge", "heart", "centre", "center"].contains(tokens[k - 1].key))
                 break
             }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
@@ -140,6 +212,18 @@ struct PlaceFinder: Sendable {
             if Self.placeModifiers.contains(t) { k -= 1; hops += 1; continue }
             break
         }
+    }
+
+    private static func isPassiveTarget(_ m: PlaceMatch, tokens: [Token], _ cues: CueLexicon) -> Bool {
+        var k = m.range.upperBound
+        guard k + 1 < tokens.count else { return false }
+        if tokens[k].key == "came", tokens[k + 1].key == "under" { return true }
+        guard tokens[k].key == "was" || tokens[k].key == "were" || tokens[k].key == "has" || tokens[k].key == "had" else { return false }
+        k += 1
+        if tokens[k].key == "been" || tokens[k].key == "again" || tokens[k].key == "also" { k += 1 }
+        // A verb among the `locative` cues ("shelled", "hit", "struck"), not a preposition.
+        guard k < tokens.count, tokens[k].key.hasSuffix("ed") || tokens[k].key == "hit" || tokens[k].key == "struck" else { return false }
+        return cues.match(.locative, in: tokens, at: k)?.end == k + 1
     }
 
     private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
@@ -156,9 +240,13 @@ struct PlaceFinder: Sendable {
             let e = gazetteer.entries[Int(id)]
             if e.kind == .admin1 { return true }
             guard e.kind == .place, let a = gazetteer.admin1Name(of: e) else { return false }
-            return Tokenizer.compactKey(name: a) == m.key
+            let province = Tokenizer.compactKey(name: a)
+            // "the Vinnytsia region": the town's province is "Vinnytsia Oblast".
+            return province == m.key || (province.hasPrefix(m.key) && Self.provinceWords.contains(String(province.dropFirst(m.key.count))))
         }
     }
+
+    private static let provinceWords: Set<String> = ["oblast", "province", "governorate", "region", "krai", "state", "district"]
 
     /// Drops readings that are almost always something else: a small village's name used without
     /// a locative word, or a name glued to "-backed" / "-based".
@@ -173,11 +261,65 @@ struct PlaceFinder: Sendable {
         }
         // An acronym ("SANA", "IS") is not a place name.
         if m.range.count == 1, Self.isShortCapitals(tokens[m.range.lowerBound].text) { return false }
+        if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let entries = gazetteer.entries
         if m.candidates.contains(where: { entries[Int($0)].kind != .place || entries[Int($0)].population >= 20_000 }) { return true }
         if m.locative { return true }
         return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
+    }
+
+    private static let unitWords: KeySet = ["group", "grouping", "brigade", "battalion", "regiment", "division", "corps", "detachment", "squadron"]
+    private static let unitModifiers: KeySet = ["operational", "tactical", "strategic", "mechanized", "mechanised", "motorized", "motorised",
+        "assault", "separate", "territorial", "defence", "defense", "border", "guards", "special", "forces", "-"]
+
+    /// "the Seversk operational-tactical group", "the Kharkiv grouping of forces", "the Gaza
+    /// Division": a military formation named after a place, not where anything happened.
+    private func namesAUnit(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        var k = m.range.upperBound
+        var hops = 0
+        while k < tokens.count, hops < 4 {
+            if Self.unitWords.contains(tokens[k]) { return true }
+            guard Self.unitModifiers.contains(tokens[k]) else { return false }
+            k += 1
+            hops += 1
+        }
+        return false
+    }
+
+    private static let personTitles: KeySet = ["president", "secretary", "minister", "general", "gen", "lt", "col", "colonel", "commander",
+        "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "sheikh", "king", "prince", "emir", "envoy", "ambassador",
+        "senator", "chief", "admiral", "major", "captain", "sgt", "sergeant", "lieutenant", "brigadier", "prime"]
+
+    /// "Defense Secretary Lloyd Austin", "President Vladimir Putin", "the secretary, Lloyd Austin,":
+    /// a name right after a capitalised word that is neither a place word nor a place, or right
+    /// after a title, is a person's. Only for names no locative introduces ("in Austin" is a place).
+    private func isPartOfAPersonsName(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        guard !m.locative, m.range.lowerBound > 0 else { return false }
+        let prev = tokens[m.range.lowerBound - 1]
+        guard prev.kind == .word, !tokens[m.range.lowerBound].hyphenBefore else { return false }
+        if Self.personTitles.contains(prev) { return true }
+        guard prev.isCapitalized, !Self.isShortCapitals(prev.text), !Self.placeModifiers.contains(prev), !Self.compass.contains(prev) else { return false }
+        // The word before is itself a place ("Aleppo Idlib road"), or a country's adjective
+        // ("Syrian", "Russian"): not a first name.
+        if gazetteer.mayHaveKey(hash: prev.keyHash), gazetteer.candidates(forKey: Tokenizer.compactKey([prev.key])) != nil { return false }
+        if prev.key.hasSuffix("an") || prev.key.hasSuffix("ian") || prev.key.hasSuffix("i") || prev.key.hasSuffix("ese") || prev.key.hasSuffix("ish") { return false }
+        return true
+    }
+
+    /// "Tal Khatra", "Kafr Sajna": a short generic head word ("Tal", hill; "Kafr", village) that
+    /// the gazetteer knows as a place of its own, followed by another capitalised word, is the
+    /// start of a longer name, not that place.
+    private func isHeadOfALongerName(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        guard m.range.count == 1, tokens[m.range.lowerBound].text.count <= 4 else { return false }
+        var k = m.range.upperBound
+        // "Abu al-Duhur": an article joined to the next capitalised word continues the name.
+        if k + 1 < tokens.count, Tokenizer.articles.contains(tokens[k]), tokens[k + 1].hyphenBefore { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k > m.range.upperBound || !tokens[k].hyphenBefore,
+              cues.match(.adminSuffix, in: tokens, at: k) == nil, cues.match(.site, in: tokens, at: k) == nil else { return false }
+        // Even a word the gazetteer knows elsewhere ("Khatra" in India): two place names are not
+        // written side by side without a comma.
+        return true
     }
 
     /// At most five Characters, all uppercase; ASCII words (no CR LF inside a token) answered from
@@ -201,6 +343,19 @@ struct PlaceFinder: Sendable {
             out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
                                   locative: true, isReference: false, adHocName: words.joined(separator: " ")))
         }
+        // "an airstrike near Kunyo Barrow, Somalia": a name the gazetteer does not know, written as
+        // a town followed by its country, is a settlement in that country.
+        for country in known where countryCode(of: country) != nil {
+            let comma = country.range.lowerBound - 1
+            guard comma >= 2, tokens[comma].key == "," else { continue }
+            var j = comma
+            while j > 0, comma - j < 3, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !tokens[j - 1].hyphenBefore { j -= 1 }
+            guard j < comma, j > 0, ["in", "near", "outside", "at"].contains(tokens[j - 1].key),
+                  !known.contains(where: { $0.range.overlaps(j..<comma) }), !out.contains(where: { $0.range.overlaps(j..<comma) }) else { continue }
+            let words = tokens[j..<comma].map(\.text)
+            out.append(PlaceMatch(range: j..<comma, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
+                                  locative: true, isReference: false, adHocName: words.joined(separator: " ")))
+        }
         return out
     }
 
@@ -208,33 +363,68 @@ struct PlaceFinder: Sendable {
     /// otherwise the candidate that best fits the article's countries, then population, then a
     /// main-name match. A small place in a country the article never mentions is a false friend
     /// (a person's name, a militia's name) and gives no reading.
-    func resolve(_ m: PlaceMatch, focus: [String: Int]) -> Int32? {
+    func resolve(_ m: PlaceMatch, focus: [String: Int], regions: [String: Int] = [:]) -> Int32? {
         guard !m.candidates.isEmpty else { return nil }
         if !m.adminReading, let c = m.candidates.first(where: { gazetteer.entries[Int($0)].kind == .country }) { return c }
         var best: Int32?
         var bestScore = -Double.infinity
+        var bestInFocus: Int32?
+        var bestInFocusScore = -Double.infinity
         for id in m.candidates {
             let e = gazetteer.entries[Int(id)]
-            var s = log10(Double(e.population) + 10)
+            // "the Gara region of northern Iraq": a place of that name elsewhere is another place.
+            if let stated = m.statedCountry, e.countryCode != stated { continue }
+            // GeoNames gives no population for many towns (0): at least the 500 its list starts at.
+            var s = log10(Double(max(e.population, 500)) + 10)
             s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
+            // "the town of Ariha south of Idlib city": a town in a province the article names.
+            // Weaker than a main-name match: the province of other towns in a list is a hint only.
+            if e.kind == .place, !regions.isEmpty { s += Double(min(regions[e.countryCode + "." + e.admin1Code] ?? 0, 2)) * 0.4 }
             if gazetteer.isMainName(m.key, id) { s += 1 }
             if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
             else if e.kind == .place { s += m.namesSettlement ? 4 : 1.5 }
             if s > bestScore { bestScore = s; best = id }
+            if (focus[e.countryCode] ?? 0) > 0, s > bestInFocusScore { bestInFocusScore = s; bestInFocus = id }
         }
-        guard let b = best else { return nil }
-        let e = gazetteer.entries[Int(b)]
-        if e.kind == .place, !focus.isEmpty, (focus[e.countryCode] ?? 0) == 0, e.population < 1_000_000 { return nil }
+        guard var b = best else { return nil }
+        var e = gazetteer.entries[Int(b)]
+        if e.kind == .place, !focus.isEmpty, (focus[e.countryCode] ?? 0) == 0 {
+            // A town abroad shares its name with one in the countries the article is about
+            // ("Ariha" is also Jericho's Arabic name): the article's own town.
+            if let f = bestInFocus { b = f; e = gazetteer.entries[Int(f)] } else if e.population < 1_000_000 { return nil }
+        }
         if m.adminReading, e.kind == .place {
             return gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? b
         }
         return b
     }
 
+    /// Provinces an article names ("Idlib", "Sa'dah province") and the provinces of towns it names
+    /// whose name only one place has: a homonym in one of them is the article's.
+    func focusRegions(_ matches: [[PlaceMatch]]) -> [String: Int] {
+        var regions: [String: Int] = [:]
+        let entries = gazetteer.entries
+        for sentence in matches {
+            for m in sentence where m.locative || m.adminReading {
+                if m.candidates.count == 1 || m.candidates.allSatisfy({ entries[Int($0)].kind != .country }) {
+                    var seen: Set<String> = []
+                    for id in m.candidates {
+                        let e = entries[Int(id)]
+                        guard e.kind == .admin1 || m.candidates.count == 1 else { continue }
+                        let key = e.countryCode + "." + e.admin1Code
+                        if seen.insert(key).inserted { regions[key, default: 0] += 1 }
+                    }
+                }
+            }
+        }
+        return regions
+    }
+
     /// Countries an article is about: named countries and provinces, and large cities whose name is
     /// unambiguous; small places only count once their country is known.
     func focusCountries(_ matches: [[PlaceMatch]]) -> [String: Int] {
         var focus: [String: Int] = [:]
+        var uniqueTowns: [(code: String, id: Int32)] = []
         let entries = gazetteer.entries
         for sentence in matches {
             for m in sentence {
@@ -244,10 +434,27 @@ struct PlaceFinder: Sendable {
                 guard m.locative || m.adminReading else { continue }
                 if let c = Self.soleCountry(m.candidates, entries, where: { $0.kind == .admin1 || $0.population >= 500_000 }) { focus[c, default: 0] += 1; continue }
                 // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
-                if let c = Self.soleCountry(m.candidates, entries, where: { _ in true }) { focus[c, default: 0] += 1 }
+                if let c = Self.soleCountry(m.candidates, entries, where: { _ in true }), let id = m.candidates.first { uniqueTowns.append((c, id)) }
             }
         }
+        // ... unless that country lies far from every country the article names outright: "south
+        // of Abu" in an article about Idlib is not Abu in India, "the Gara region" of an article
+        // about Iraq not El Gara in Morocco.
+        let named = focus
+        for t in uniqueTowns where named.isEmpty || named[t.code] != nil || isNear(t.id, toAnyOf: named.keys) { focus[t.code, default: 0] += 1 }
         return focus
+    }
+
+    /// Whether a place lies within 2,500 km of the capital of one of the countries.
+    private func isNear(_ id: Int32, toAnyOf countries: Dictionary<String, Int>.Keys) -> Bool {
+        let e = gazetteer.entries[Int(id)]
+        guard let la = e.latitude, let lo = e.longitude else { return true }
+        let here = Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
+        for code in countries {
+            guard let c = gazetteer.capital(of: code), let cla = gazetteer.entries[Int(c)].latitude, let clo = gazetteer.entries[Int(c)].longitude else { return true }
+            if (here.distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: cla, longitude: clo)) ?? 0) <= 2_500 { return true }
+        }
+        return false
     }
 }
 

@@ -41,13 +41,88 @@ struct TollFinder: Sendable {
 
     private struct NumberSpan { var start: Int; var end: Int; var value: Int; var rough: Bool }
 
+    /// A sentence's number spans in token order, found by binary search on position: spans never
+    /// overlap, so starts and ends both increase. A hostile one-line "sentence" can hold thousands
+    /// of numbers and casualty words, and scanning every span per casualty word was quadratic.
+    private struct NumberSpans {
+        let spans: [NumberSpan]
+        var isEmpty: Bool { spans.isEmpty }
+
+        /// Index of the first span starting at or after `position` (`spans.count` if none).
+        func firstIndex(startingAtOrAfter position: Int) -> Int {
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].start < position { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// Index just past the last span ending at or before `position` (0 if none).
+        func endIndex(endingAtOrBefore position: Int) -> Int {
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].end <= position { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// The first span starting at or after `position` (`first(where: { $0.start >= position })`).
+        func first(startingAtOrAfter position: Int) -> NumberSpan? {
+            let i = firstIndex(startingAtOrAfter: position)
+            return i < spans.count ? spans[i] : nil
+        }
+
+        /// The last span ending at or before `position` (`last(where: { $0.end <= position })`).
+        func last(endingAtOrBefore position: Int) -> NumberSpan? {
+            let i = endIndex(endingAtOrBefore: position)
+            return i > 0 ? spans[i - 1] : nil
+        }
+
+        /// The span starting exactly at `position`.
+        func span(startingAt position: Int) -> NumberSpan? {
+            first(startingAtOrAfter: position).flatMap { $0.start == position ? $0 : nil }
+        }
+
+        /// The span ending exactly at `position`.
+        func span(endingAt position: Int) -> NumberSpan? {
+            last(endingAtOrBefore: position).flatMap { $0.end == position ? $0 : nil }
+        }
+    }
+
+    /// A total over a period ("in the last 24 hours", "this year"): a `cumulative` cue, unless the
+    /// period only ranks the incident told ("one of the deadliest attacks in the country this year":
+    /// a `ranking` word shortly before it in the same clause).
+    func statesTotal(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.cumulative, in: tokens) else { return false }
+        let ranks = cues.matches(.ranking, in: tokens)
+        if ranks.isEmpty { return true }
+        return cues.matches(.cumulative, in: tokens).contains { c in
+            !ranks.contains { r in
+                r.end <= c.start && c.start - r.end <= 8 && !tokens[r.end..<c.start].contains { [",", ";", "."].contains($0.key) }
+            }
+        }
+    }
+
+    /// A `revision` cue that is not part of a time phrase: "later" in "Hours later, helicopters
+    /// dropped barrel bombs ..." (a `same-time` cue) tells the next incident, not a revised figure.
+    private func hasRevisionCue(_ tokens: [Token]) -> Bool {
+        guard cues.occurs(.revision, in: tokens) else { return false }
+        let times = cues.matches(.sameTime, in: tokens)
+        if times.isEmpty { return true }
+        return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
+    }
+
     func find(in tokens: [Token]) -> [TollFigure] {
-        if cues.occurs(.cumulative, in: tokens) { return [] }
-        let nums = numberSpans(tokens)
+        if statesTotal(tokens) { return [] }
+        let nums = NumberSpans(spans: numberSpans(tokens))
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
-        let isRevisionSentence = cues.occurs(.revision, in: tokens)
+        let isRevisionSentence = hasRevisionCue(tokens)
         var out: [TollFigure] = []
         var used = Set<Int>()
+        // The revision cues, found once for the sentence when a "death toll" first asks for them.
+        var revisions: [PhraseMatcher<String>.Match]?
         for kind in [TollFigure.Kind.killed, .injured] {
             for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
                 // Inside a proper name ("the Daraa Martyrs Documentation Office", "Al-Aqsa Martyrs
@@ -60,10 +135,10 @@ struct TollFinder: Sendable {
                     // "killing a father and his three children": four.
                     out.append(TollFigure(kind: kind, value: victims, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: victims == 1, isBodies: false, position: cue.start))
-                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used) {
+                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used, revisions: &revisions) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
-                    let tollStatement = word == "death toll"
+                    let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
                                           isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
                 } else if kind == .killed, word == "killed", cue.start >= 2,
@@ -132,7 +207,8 @@ struct TollFinder: Sendable {
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
-                let isTime = next?.key == ":"
+                // "12:30": both numbers of a time of day.
+                let isTime = next?.key == ":" || (i >= 2 && tokens[i - 1].key == ":" && tokens[i - 2].kind == .number)
                 if isDayOfMonth(tokens, i) { i += 1; continue }
                 if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
@@ -154,15 +230,20 @@ struct TollFinder: Sendable {
     private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
     private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
 
-    private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+    private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: NumberSpans, used: Set<Int>,
+                        revisions: inout [PhraseMatcher<String>.Match]?) -> NumberSpan? {
         var forward = Self.forwardOnly.contains(word)
         var backward = Self.backwardOnly.contains(word)
         if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
-        if word == "death toll", let r = cues.matches(.revision, in: tokens).first(where: { $0.start >= cue.end }),
-           let n = nums.first(where: { $0.start >= r.end && $0.start - r.end <= 3 && !used.contains($0.start) }) {
-            return n
+        // "The number of people wounded in the attack has risen to six": likewise.
+        if word == "death toll" || countsNumberOf(cue, tokens), let r = firstRevision(atOrAfter: cue.end, tokens: tokens, revisions: &revisions) {
+            var k = nums.firstIndex(startingAtOrAfter: r.end)
+            while k < nums.spans.count, nums.spans[k].start - r.end <= 3 {
+                if !used.contains(nums.spans[k].start) { return nums.spans[k] }
+                k += 1
+            }
         }
         // "X was killed along with at least three other people" counts X too.
         if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
@@ -195,12 +276,33 @@ struct TollFinder: Sendable {
         return nil
     }
 
+    /// The first revision cue starting at or after `position` (`cues.matches(.revision, ...)` is
+    /// computed once per sentence; matches are in token order).
+    private func firstRevision(atOrAfter position: Int, tokens: [Token], revisions: inout [PhraseMatcher<String>.Match]?) -> PhraseMatcher<String>.Match? {
+        if revisions == nil { revisions = cues.matches(.revision, in: tokens) }
+        let all = revisions!
+        var lo = 0, hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].start < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < all.count ? all[lo] : nil
+    }
+
+    /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
+            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+        }
+        return false
+    }
+
     private static let partitiveHeads: KeySet = ["them", "those", "these"]
     private static let partitiveFillers: KeySet = ["all", "only", "just"]
 
     /// A number directly after `from` (only a toll qualifier or "all" between) followed by "of them/those".
-    private func partitiveObject(after from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
-        guard let n = nums.first(where: { $0.start >= from }), !used.contains(n.start), isPartitive(n, tokens: tokens) else { return nil }
+    private func partitiveObject(after from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
+        guard let n = nums.first(startingAtOrAfter: from), !used.contains(n.start), isPartitive(n, tokens: tokens) else { return nil }
         var k = from
         while k < n.start {
             if let m = cues.match(.atLeast, in: tokens, at: k) ?? cues.match(.about, in: tokens, at: k), m.end <= n.start { k = m.end; continue }
@@ -211,21 +313,32 @@ struct TollFinder: Sendable {
     }
 
     /// "N of them/those" followed by passive words only ("were", "have been", "later") up to `from`.
-    private func partitiveSubject(before from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
-        guard let n = nums.last(where: { $0.end <= from }), !used.contains(n.start), isPartitive(n, tokens: tokens),
-              n.end + 2 <= from else { return nil }
-        let between = tokens[(n.end + 2)..<from]
+    private func partitiveSubject(before from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
+        guard let n = nums.last(endingAtOrBefore: from), !used.contains(n.start), let length = partitiveLength(n, tokens: tokens),
+              n.end + length <= from else { return nil }
+        let between = tokens[(n.end + length)..<from]
         guard between.count <= 3, between.allSatisfy({ ["were", "was", "been", "have", "had", "later", "reportedly", "also", "subsequently"].contains($0.key) }) else { return nil }
         return n
     }
 
-    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool {
-        n.end + 1 < tokens.count && tokens[n.end].key == "of" && Self.partitiveHeads.contains(tokens[n.end + 1])
+    private func isPartitive(_ n: NumberSpan, tokens: [Token]) -> Bool { partitiveLength(n, tokens: tokens) != nil }
+
+    /// The words of "of them" (2) or "of the attackers" (3) after a number: a part of a group of
+    /// people ("nine of the attackers", "two of the gunmen"), not a rank ("one of the deadliest").
+    private func partitiveLength(_ n: NumberSpan, tokens: [Token]) -> Int? {
+        guard n.end + 1 < tokens.count, tokens[n.end].key == "of" else { return nil }
+        if Self.partitiveHeads.contains(tokens[n.end + 1]) { return 2 }
+        guard tokens[n.end + 1].key == "the", n.end + 2 < tokens.count else { return nil }
+        let noun = tokens[n.end + 2]
+        guard noun.kind == .word, !Self.casualtyWords.contains(noun), !noun.key.hasSuffix("est"), !noun.key.hasSuffix("ss") else { return nil }
+        return noun.key.hasSuffix("s") || noun.key.hasSuffix("men") || noun.key == "people" || noun.key == "children" ? 3 : nil
     }
 
-    private func nearestAfter(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+    private func nearestAfter(_ from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
         let limit = min(tokens.count, from + 7)
-        for n in nums where n.start >= from && n.start < limit && !used.contains(n.start) {
+        for n in nums.spans[nums.firstIndex(startingAtOrAfter: from)...] {
+            if n.start >= limit { break }  // later spans start later still
+            if used.contains(n.start) { continue }
             if tokens[from..<n.start].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             // "one of the highest", "four of whom": a rank or a part, not a toll.
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "whom", "them"].contains(tokens[n.end + 1].key) { continue }
@@ -234,9 +347,11 @@ struct TollFinder: Sendable {
         return nil
     }
 
-    private func nearestBefore(_ from: Int, tokens: [Token], nums: [NumberSpan], used: Set<Int>) -> NumberSpan? {
+    private func nearestBefore(_ from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
         let lower = max(0, from - 15)
-        for n in nums.reversed() where n.end <= from && n.start >= lower && !used.contains(n.start) {
+        for n in nums.spans[..<nums.endIndex(endingAtOrBefore: from)].reversed() {
+            if n.start < lower { break }  // earlier spans start earlier still
+            if used.contains(n.start) { continue }
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "including six children", "one of the dead": a part, not the toll.
@@ -265,26 +380,26 @@ struct TollFinder: Sendable {
     }
 
     /// "some 170 Afghans and 13 U.S. troops" -> 13 added to 170.
-    private func conjoined(after n: NumberSpan, tokens: [Token], nums: [NumberSpan]) -> Int {
+    private func conjoined(after n: NumberSpan, tokens: [Token], nums: NumberSpans) -> Int {
         var k = n.end
         var hops = 0
         while k < tokens.count, hops < 4, tokens[k].kind == .word, tokens[k].key != "and" { k += 1; hops += 1 }
-        guard k < tokens.count, tokens[k].key == "and", let m = nums.first(where: { $0.start == k + 1 }), !m.rough else { return 0 }
+        guard k < tokens.count, tokens[k].key == "and", let m = nums.span(startingAt: k + 1), !m.rough else { return 0 }
         return m.value
     }
 
     /// "45 adults and 5 children died": 45 added to 5.
-    private func conjoined(before n: NumberSpan, tokens: [Token], nums: [NumberSpan]) -> Int {
+    private func conjoined(before n: NumberSpan, tokens: [Token], nums: NumberSpans) -> Int {
         guard n.start >= 2, tokens[n.start - 1].key == "and" else { return 0 }
         var k = n.start - 2
         var hops = 0
         while k >= 0, hops < 3, tokens[k].kind == .word {
             // "Five soldiers and thirteen civilians": a number word is a word token too.
-            if hops >= 1, nums.contains(where: { $0.end == k + 1 }) { break }
+            if hops >= 1, nums.span(endingAt: k + 1) != nil { break }
             if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
             k -= 1; hops += 1
         }
-        guard k >= 0, hops >= 1, let m = nums.first(where: { $0.end == k + 1 }), !m.rough else { return 0 }
+        guard k >= 0, hops >= 1, let m = nums.span(endingAt: k + 1), !m.rough else { return 0 }
         return m.value
     }
 }

@@ -56,10 +56,14 @@ struct MentionFieldReader: Sendable {
             // Other strikes on a town, told beside the strike on one of its facilities: the same
             // barrage, so the facility's sentences give what these do not.
             let comp = d.companion.map { ctx.infos[$0] }
-            if type == .other {
-                type = EventWordFinder.classify(comp.map(\.events), headline: ctx.headline, airActorPresent: comp.contains { $0.actors.mentionsAircraft })
+            let compType = EventWordFinder.classify(comp.map(\.events), headline: ctx.headline, airActorPresent: comp.contains { $0.actors.mentionsAircraft })
+            let ownType = type
+            if type == .other { type = compType }
+            // Another kind of violence told beside it ("rebels also clashed near ...") is not the
+            // same actor's.
+            if perpetrator == nil, ownType == .other || ownType.family == compType.family {
+                (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx)
             }
-            if perpetrator == nil { (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx) }
         }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 

@@ -9,8 +9,17 @@ struct MentionDraft: Sendable {
     /// here only for this draft's place (sentence index -> place key).
     var placeOnly: [Int: String] = [:]
     /// The other strikes on a town split off from the strike on one of its facilities: the
-    /// facility's sentences, which tell the weapon and the actor when this part does not.
+    /// facility's sentences, which tell the weapon and the actor when this part does not. For an
+    /// incident told apart from the one before it (another town or day), that one's sentences.
     var companion: [Int] = []
+    /// Where the incident happened when its sentences name no place ("The town came under fire
+    /// again on Sunday"): the place of the incident told just before.
+    var inheritedPlace: ResolvedPlace?
+    /// Opened as another day's incident at a place already told: kept apart from that day's.
+    var ownDay = false
+    /// The town the draft's first sentence locates its incident at: the draft's place among
+    /// readings as specific, even where the article names another country more often.
+    var openingPlace: ResolvedPlace?
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -24,9 +33,12 @@ struct MentionGrouper: Sendable {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
+        // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
+        var listDate: IncidentDate?
         for s in infos {
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
+            if introducesList(s) { listDate = s.eventDate?.date }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
             var role: MentionRole = s.isBackground ? .background : .main
@@ -37,10 +49,19 @@ struct MentionGrouper: Sendable {
                 role = .background
             }
             let place = primaryPlace(s)
-            let date = s.eventDate?.date
+            // A place outside the countries the article is about ("a camp of the Daman Brigade" read
+            // as Dammam) does not keep a sentence from the incident it goes on about.
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) ? $0 : nil }
+            let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
+            let item = opensItem(s, infos)
+            // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
+            let revisesOnly = !s.hasSpecificEvent && s.tolls.contains { $0.isRevision }
+            let date = revisesOnly ? nil : s.eventDate?.date
             // A summary over a period ("43 times in the last 24 hours") is not an incident, unless it
-            // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv").
-            if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) { continue }
+            // names the town the incident hit ("... killed 31 and hit a hospital in Kyiv"), or names
+            // only a region and the next sentence the town ("... in southwest Yemen ... this year.
+            // The strikes hit a compound on the outskirts of Dhamar").
+            if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) && townOfTheNextSentence(s, place, infos) == nil { continue }
             defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
@@ -52,7 +73,7 @@ struct MentionGrouper: Sendable {
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
                     } else {
-                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) })
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
                         d.placeOnly[s.index] = p.key
                         drafts.append(d)
                         if firstDraft == nil { firstDraft = drafts.count - 1 }
@@ -61,11 +82,19 @@ struct MentionGrouper: Sendable {
                 continue
             }
             if !hasEvent {
-                // A toll told in its own sentence belongs to the incident just described.
+                // A toll told in its own sentence belongs to the incident just described, unless it
+                // names another town ("At Damboa, soldiers killed three militants").
                 if let c = current, drafts[c].role == role || role == .main,
                    let last = drafts[c].sentences.last, s.paragraph - infos[last].paragraph <= 3,
-                   fits(drafts[c], place: place, date: date, infos: infos) {
+                   fits(drafts[c], place: place, date: date, infos: infos), !namesAnotherTown(place, than: drafts[c], infos) {
                     drafts[c].sentences.append(s.index)
+                } else if role == .main, let p = fitPlace, level(p) >= 3, date != nil, firmTolls,
+                          s.index == 0 || infos[s.index - 1].paragraph != s.paragraph,
+                          current.map({ namesAnotherTown(p, than: drafts[$0], infos) }) ?? false {
+                    // A paragraph of its own with a town, a day and a figure ("At Damboa, soldiers
+                    // killed three militants on Saturday"): an incident even without an incident word.
+                    drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                    current = drafts.count - 1
                 }
                 continue
             }
@@ -74,31 +103,60 @@ struct MentionGrouper: Sendable {
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
             let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
-            let placeInFocus = leadIncident || (place.map { isFocus($0, s) } ?? true)
+            // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country.
+            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true)
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited))
+                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited ?? listDate))
                 current = drafts.count - 1
                 continue
             }
             var target: Int?
             // A sentence that names no place or day goes on about the incident being told.
-            if place == nil, date == nil, let c = current, drafts[c].role == role { target = c }
+            if located == nil, date == nil, let c = current, drafts[c].role == role { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
             }
+            // "The Odesa drone attack ...": a sentence naming a town goes on about the incident told there.
+            if target == nil, let p = located, level(p) >= 3 {
+                target = drafts.indices.reversed().first { k in
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                        && fits(drafts[k], place: fitPlace, date: date, infos: infos)
+                        && !tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos)
+                }
+            }
+            // Another town or another day told as an incident of its own joins no draft it does not fit.
+            var toldApartFrom: Int?
             for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
-                if fits(drafts[k], place: place, date: date, infos: infos) { target = k; break }
+                if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
+                    if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
+                        if toldApartFrom == nil { toldApartFrom = k }
+                        continue
+                    }
+                    target = k
+                    break
+                }
                 if place == nil && date == nil { break }
             }
             if let t = target {
                 drafts[t].sentences.append(s.index)
                 current = t
             } else if canStart {
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: listDate)
+                d.openingPlace = located
+                if let k = toldApartFrom {
+                    // Told side by side with the incident before it: the same day unless it gives
+                    // its own, the same place when it names none, and the same actor when it is
+                    // the same kind of violence and names none (`companion`).
+                    if located == nil { d.inheritedPlace = bestPlace(drafts[k], infos) }
+                    if date == nil, d.inheritedDate == nil { d.inheritedDate = draftDate(drafts[k], infos) }
+                    d.ownDay = date != nil
+                    d.companion = drafts[k].sentences
+                }
+                drafts.append(d)
                 current = drafts.count - 1
             }
         }
@@ -163,6 +221,15 @@ struct MentionGrouper: Sendable {
         return out
     }
 
+    /// A lead that names only a region ("in southwest Yemen", "in northwestern Syria") and a next
+    /// sentence that goes on about the same strike ("The strikes hit ... Dhamar"): that town.
+    func townOfTheNextSentence(_ s: SentenceInfo, _ place: ResolvedPlace?, _ infos: [SentenceInfo]) -> ResolvedPlace? {
+        guard place.map({ level($0) <= 2 }) ?? true, s.index + 1 < infos.count else { return nil }
+        let next = infos[s.index + 1]
+        guard next.paragraph - s.paragraph <= 1, isAnaphoric(next), let town = primaryPlace(next), level(town) >= 3 else { return nil }
+        return place.map { compatible($0, town) } ?? true ? town : nil
+    }
+
     private static let anaphoraStarts: Set<String> = ["the", "these", "those", "this", "that"]
     private static let anaphoraSkips: Set<String> = ["said", "latest", "same", "reported", "alleged", "israeli", "us", "u.s", "russian", "turkish", "overnight", "recent", "two", "three", "deadly"]
 
@@ -191,11 +258,22 @@ struct MentionGrouper: Sendable {
         }
         guard out.count >= 2 else { return [] }
         // Only an explicit enumeration of targets: "... as well as in Dnipro and Kryvyi Rih",
-        // "28 in Kryvyi Rih and six in Dnipro"; not towns named for another reason.
+        // "28 in Kryvyi Rih and six in Dnipro", "raids on A and raids on B"; not towns named for
+        // another reason.
         let keys = s.tokens.map(\.key)
         let asWellAs = zip(keys, keys.dropFirst()).contains { $0 == "as" && $1 == "well" }
         let perTownFigures = out.filter { $0.position >= 2 && keys[$0.position - 1] == "in" && s.tokens[$0.position - 2].kind != .word || (keys[$0.position - 1] == "in" && $0.position >= 2 && ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(keys[$0.position - 2])) }.count >= 2
-        guard asWellAs || perTownFigures else { return [] }
+        // "three raids on Sirwah ..., and two raids on Baqim ...": towns each right after an incident
+        // word of its own (only those towns are listed).
+        var ownEvents: [Int] = []
+        let evented = out.filter { p in
+            guard let e = s.events.firstIndex(where: { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 2 }),
+                  !ownEvents.contains(e) else { return false }
+            ownEvents.append(e)
+            return true
+        }
+        if !asWellAs && !perTownFigures && evented.count >= 2 { out = evented }
+        guard asWellAs || perTownFigures || evented.count >= 2 else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
     }
@@ -206,21 +284,24 @@ struct MentionGrouper: Sendable {
         var bestScore = -1
         let top = FocusCountries.top(s.focus)
         let located = s.places.filter { !$0.isReference && $0.locative }
-        let inFocus = located.filter { isFocus($0, s) }
+        // The direct target of an incident word counts even in a country the article names less
+        // ("Hezbollah fighters targeted the settlement of Kiryat Shmona" in a Lebanese report).
+        let inFocus = located.filter { p in isFocus(p, s) || isEventTarget(p, s) }
         for p in (inFocus.isEmpty ? located : inFocus) {
             let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
             // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
             // rather than one named for another reason ("trains were blocked in Sloviansk").
-            let inEventPhrase = s.events.contains { $0.type != nil && $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 12 }
+            let inEventPhrase = s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= ($0.type != nil ? 12 : 4) }
             let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best
     }
 
-    /// 4 unknown settlement, 3 populated place, 2 province, 1 country.
+    /// 4 unknown settlement located by a known place, 3 populated place (or an unknown settlement
+    /// nothing locates: it does not outrank a known town told elsewhere), 2 province, 1 country.
     func level(_ p: ResolvedPlace) -> Int {
-        if p.adHocName != nil { return 4 }
+        if p.adHocName != nil { return p.anchor == nil ? 3 : 4 }
         guard let id = p.entry else { return 0 }
         switch gazetteer.entries[Int(id)].kind {
         case .place: return p.adminReading ? 2 : 3
@@ -256,7 +337,7 @@ struct MentionGrouper: Sendable {
         return true
     }
 
-    private func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
+    func distance(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Double {
         guard let la = a.latitude, let lo = a.longitude, let lb = b.latitude, let lob = b.longitude else { return .infinity }
         return Place(name: nil, admin1: nil, country: nil, latitude: la, longitude: lo)
             .distanceKilometres(to: Place(name: nil, admin1: nil, country: nil, latitude: lb, longitude: lob)) ?? .infinity
@@ -295,9 +376,9 @@ struct MentionGrouper: Sendable {
         for d in drafts {
             let p = bestPlace(d, infos)
             let day = draftDate(d, infos)
-            if let p, let k = out.indices.first(where: { k in
+            if let p, p.locative, let k = out.indices.first(where: { k in
                 out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
-                    && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 } } ?? true)
+                    && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
                 out[k].sentences.sort()
@@ -322,7 +403,7 @@ struct MentionGrouper: Sendable {
         }
         if all.contains(where: { $0.adminReading && $0.strongLocative }) {
             let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
-            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading {
+            for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading && !all[k].namesSettlement {
                 all[k].adminReading = true
                 if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
                     let e = gazetteer.entries[Int(id)]
@@ -340,6 +421,10 @@ struct MentionGrouper: Sendable {
             let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
             if score > bestScore { bestScore = score; best = p }
         }
+        if let inherited = d.inheritedPlace, best.map({ !$0.locative || (level($0) < level(inherited) && compatible($0, inherited)) }) ?? true {
+            return inherited
+        }
+        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key { return opening }
         return best
     }
 

@@ -12,6 +12,8 @@ struct ResolvedPlace: Sendable {
     var isReference: Bool
     var strongLocative: Bool
     var position: Int
+    /// Named as a town ("the city of X", "X city"): a province reading elsewhere does not make it one.
+    var namesSettlement: Bool = false
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
@@ -45,6 +47,9 @@ struct SentenceInfo: Sendable {
     var tellsOtherSites: Bool = false
     /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
     var revisesToll: Bool = false
+    /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
+    /// "Artillery also shelled ..."): the `turn` cue.
+    var turnsAway: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -79,16 +84,19 @@ struct SentenceAnalyzer: Sendable {
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
         }
         let focus = r.placeFinder.focusCountries(placeMatches)
+        let regions = r.placeFinder.focusRegions(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
         let topCountry = FocusCountries.top(focus)
         for (i, s) in sentences.enumerated() {
             let tokens = tokenized[i]
             let places: [ResolvedPlace] = placeMatches[i].map { m in
-                let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus)
+                let entry = m.isCapital ? topCountry.flatMap { r.gazetteer.capital(of: $0) } : r.placeFinder.resolve(m, focus: focus, regions: regions)
                 let key = m.isCapital ? entry.map { Tokenizer.compactKey(name: r.gazetteer.entries[Int($0)].name) } ?? m.key : m.key
-                return ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
-                                     locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
+                                      locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
+                p.namesSettlement = m.namesSettlement
+                return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
@@ -105,7 +113,7 @@ struct SentenceAnalyzer: Sendable {
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
             let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
-            var background = backgroundCue != nil
+            var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
@@ -117,9 +125,10 @@ struct SentenceAnalyzer: Sendable {
                 actors: actorEvidence[i], isBackground: background,
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.cues.occurs(.cumulative, in: tokens), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
-                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens)))
+                revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
     }
@@ -152,6 +161,17 @@ struct SentenceAnalyzer: Sendable {
         case ",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}": return true
         default: return false
         }
+    }
+
+    /// "In January, a suicide bomber ...", "Last August, ...", "In December 2019, ...": a sentence
+    /// that opens with a month (no day) other than the report's own month tells an older incident.
+    static func opensWithEarlierMonth(_ tokens: [Token], months: [String: Int], reference: CalendarDay?) -> Bool {
+        guard let ref = reference, tokens.count > 3, tokens[0].key == "in" || tokens[0].key == "last", let month = months[tokens[1].key] else { return false }
+        var k = 2
+        var year = ref.year
+        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
+        guard k < tokens.count, tokens[k].key == "," else { return false }
+        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

@@ -37,6 +37,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case partOf
     case evaluative
     case actorReference
+    case turn
+    case ranking
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -76,6 +78,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .partOf: "part-of"
         case .evaluative: "evaluative"
         case .actorReference: "actor-reference"
+        case .turn: "turn"
+        case .ranking: "ranking"
         }
     }
 }

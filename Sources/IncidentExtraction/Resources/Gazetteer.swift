@@ -61,6 +61,7 @@ struct Gazetteer: Sendable {
 
     static func load(from folders: [URL], stopwords: Set<String>) -> Gazetteer {
         var loader = GazetteerLoader(stopwords: stopwords, aliasTargets: GazetteerLoader.aliasTargets(in: folders))
+        loader.displayNames = GazetteerLoader.displayNames(in: folders)
         loader.load(from: folders)
         var g = Gazetteer()
         g.entries = GazetteerEntries(loader.entries)

@@ -17,6 +17,34 @@ struct GazetteerLoader {
     private(set) var byName: [String: [Int32]] = [:]
 
     static let aliasFiles = ["gazetteer/aliases.tsv", "user-aliases.tsv"]
+    /// Names to report instead of the gazetteer's own: GeoNames writes a scholarly transliteration
+    /// ("Dayr al Balah", "Tajura'") where analysts and news write the common English form ("Deir
+    /// al-Balah", "Tajoura"). Format: display name TAB gazetteer name TAB country code.
+    static let displayFiles = ["gazetteer/display-names.tsv", "display-names.tsv"]
+
+    /// Gazetteer name -> (country code, display name) pairs; a later line overrides an earlier
+    /// one. Keyed by the name alone so each of the 52k gazetteer rows is looked up without
+    /// building a key string.
+    static func displayNames(in folders: [URL]) -> [String: [(country: String, display: String)]] {
+        var out: [String: [(country: String, display: String)]] = [:]
+        for file in displayFiles {
+            ConfigFile.forEachRow(file, in: folders) { row in
+                guard row.count >= 3, !row[0].isEmpty else { return }
+                out[row[1], default: []].removeAll { $0.country == row[2] }
+                out[row[1], default: []].append((row[2], row[0]))
+            }
+        }
+        return out
+    }
+
+    /// Read by `load` and dropped after it: only the renamed entries keep the display names.
+    var displayNames: [String: [(country: String, display: String)]] = [:]
+
+    /// The name an entry reports: its display name if one is set, else the gazetteer's.
+    private func displayName(_ name: String, country: String) -> String {
+        guard !displayNames.isEmpty, let pairs = displayNames[name] else { return name }
+        return pairs.first { $0.country == country }?.display ?? name
+    }
 
     static func aliasTargets(in folders: [URL]) -> Set<String> {
         var out: Set<String> = []
@@ -27,26 +55,33 @@ struct GazetteerLoader {
     mutating func load(from folders: [URL]) {
         ConfigFile.forEachRow("gazetteer/countries.tsv", in: folders) { row in
             guard row.count >= 2 else { return }
-            countryNames[row[0]] = row[1]
+            let name = displayName(row[1], country: row[0])
+            countryNames[row[0]] = name
             if row.count > 3, !row[3].isEmpty { capitals[row[0]] = row[3] }
-            let id = append(GazetteerEntry(name: row[1], kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
-            addName(row[1], id: id, main: true, stopwords: [])
+            let id = append(GazetteerEntry(name: name, kind: .country, countryCode: row[0], admin1Code: "", population: 10_000_000))
+            addName(name, id: id, main: true, stopwords: [])
+            if name != row[1] { addName(row[1], id: id, main: true, stopwords: []) }
             for a in ConfigFile.list(row.count > 2 ? row[2] : nil) { addName(a, id: id, main: false, stopwords: []) }
         }
         ConfigFile.forEachRow("gazetteer/admin1.tsv", in: folders) { row in
             guard row.count >= 3 else { return }
-            admin1Names[row[0] + "." + row[1]] = row[2]
-            let id = append(GazetteerEntry(name: row[2], kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
-            addName(row[2], id: id, main: true, stopwords: [])
+            let name = displayName(row[2], country: row[0])
+            admin1Names[row[0] + "." + row[1]] = name
+            let id = append(GazetteerEntry(name: name, kind: .admin1, countryCode: row[0], admin1Code: row[1], population: 1_000_000))
+            addName(name, id: id, main: true, stopwords: [])
+            if name != row[2] { addName(row[2], id: id, main: true, stopwords: []) }
             for a in ConfigFile.list(row.count > 3 ? row[3] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
         }
         for file in ["gazetteer/places.tsv", "gazetteer/extra-places.tsv"] {
             ConfigFile.forEachRow(file, in: folders) { row in
                 guard row.count >= 6 else { return }
-                let e = GazetteerEntry(name: row[0], kind: .place, countryCode: row[1], admin1Code: row[2],
+                let name = displayName(row[0], country: row[1])
+                let e = GazetteerEntry(name: name, kind: .place, countryCode: row[1], admin1Code: row[2],
                                        latitude: Double(row[3]), longitude: Double(row[4]), population: Int(row[5]) ?? 0)
                 let id = append(e)
-                addName(row[0], id: id, main: true, stopwords: stopwords)
+                addName(name, id: id, main: true, stopwords: stopwords)
+                // The gazetteer's own name stays a main name: alias files and analysts name it.
+                if name != row[0] { addName(row[0], id: id, main: true, stopwords: stopwords) }
                 for a in ConfigFile.list(row.count > 6 ? row[6] : nil) { addName(a, id: id, main: false, stopwords: stopwords) }
             }
         }

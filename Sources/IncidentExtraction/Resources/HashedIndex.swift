@@ -45,8 +45,11 @@ struct HashedIndex<Value: Sendable>: Sendable {
     func lookup(_ key: String) -> Value? { lookup(key, hash: Self.hash(key)) }
 
     /// Where `key`'s value sits in `values`, for reading it in place without copying it out.
-    func position(of key: String) -> Int? {
-        let (p, found) = slot(for: key, hash: Self.hash(key))
+    func position(of key: String) -> Int? { position(of: key, hash: Self.hash(key)) }
+
+    /// `position(of:)` with the key's hash already known (a token carries it).
+    func position(of key: String, hash: UInt64) -> Int? {
+        let (p, found) = slot(for: key, hash: hash)
         return found ? Int(slots[p]) : nil
     }
 

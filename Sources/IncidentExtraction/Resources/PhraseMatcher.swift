@@ -58,20 +58,30 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return probe(tokens, at: index)
     }
 
+    /// The entries are read in place (`byFirst.values[p][j]`): copying the list, or an entry, out
+    /// retains and releases its arrays for every candidate token.
     private func probe(_ tokens: [Token], at index: Int) -> Match? {
-        guard let entries = byFirst.lookup(tokens[index].key, hash: tokens[index].keyHash) else { return nil }
-        outer: for j in entries.indices {
-            let n = entries[j].keys.count
+        guard let p = byFirst.position(of: tokens[index].key, hash: tokens[index].keyHash) else { return nil }
+        let count = byFirst.values[p].count
+        outer: for j in 0..<count {
+            let n = byFirst.values[p][j].keys.count
             if index + n > tokens.count { continue }
-            if n >= 2 && tokens[index + 1].keyHash != entries[j].secondHash { continue }
-            let e = entries[j]
-            for k in 0..<n where tokens[index + k].keyHash != e.keyHashes[k] || tokens[index + k].key != e.keys[k] { continue outer }
-            if let exact = e.exact {
+            if n >= 2 && tokens[index + 1].keyHash != byFirst.values[p][j].secondHash { continue }
+            for k in 0..<n where tokens[index + k].keyHash != byFirst.values[p][j].keyHashes[k] || tokens[index + k].key != byFirst.values[p][j].keys[k] {
+                continue outer
+            }
+            if let exact = byFirst.values[p][j].exact {
                 for k in 0..<n where String(tokens[index + k].text.unicodeScalars.filter { $0 != "." }) != exact[k] { continue outer }
             }
-            return Match(start: index, end: index + n, payload: e.payload)
+            return Match(start: index, end: index + n, payload: byFirst.values[p][j].payload)
         }
         return nil
+    }
+
+    /// Whether no phrase starts at `index` or later (false when unsure; `Token.phraseStartsAhead`).
+    @inline(__always)
+    private func noneAhead(_ tokens: [Token], from index: Int) -> Bool {
+        startBit != 0 && index < tokens.count && tokens[index].phraseStartsAhead & startBit == 0
     }
 
     /// Every non-overlapping longest match, left to right.
@@ -79,6 +89,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
+            if noneAhead(tokens, from: i) { break }
             if let m = match(tokens, at: i) {
                 out.append(m)
                 i = m.end
@@ -92,7 +103,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether any phrase occurs in `tokens[range]`.
     func occurs(in tokens: [Token], range: Range<Int>? = nil) -> Bool {
         let r = range ?? 0..<tokens.count
-        for i in r where match(tokens, at: i).map({ $0.end <= r.upperBound }) ?? false { return true }
+        for i in r {
+            if noneAhead(tokens, from: i) { return false }
+            if let m = match(tokens, at: i), m.end <= r.upperBound { return true }
+        }
         return false
     }
 }

@@ -21,10 +21,15 @@ struct PhraseStarts: Sendable {
         for key in matcher.firstKeys { bitsByKey.upsert(key, initial: 0) { $0 |= bit } }
     }
 
-    /// Fills in `phraseStarts` in place (a copy would retain and release every token's strings).
+    /// Fills in `phraseStarts` and `phraseStartsAhead` in place (a copy would retain and release
+    /// every token's strings).
     func annotate(_ tokens: inout [Token]) {
-        for i in tokens.indices {
-            tokens[i].phraseStarts = bitsByKey.lookup(tokens[i].key, hash: tokens[i].keyHash) ?? 0
+        var ahead: UInt64 = 0
+        for i in tokens.indices.reversed() {
+            let bits = bitsByKey.lookup(tokens[i].key, hash: tokens[i].keyHash) ?? 0
+            ahead |= bits
+            tokens[i].phraseStarts = bits
+            tokens[i].phraseStartsAhead = ahead
         }
     }
 

@@ -29,11 +29,11 @@ struct ArticleCleaner: Sendable {
                 let isLongProse = line.utf8.count > 200 || TextNormalizer.lowercasedHasPrefix(raw, "date ")
                 title = String(line.prefix(200))
                 if !isLongProse {
-                    seen.insert(ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased())
+                    seen.insert(Self.lowercased(line, articleIsASCII: ascii))
                     continue
                 }
             }
-            var lower = ascii ? TextNormalizer.lowercasedASCII(line) : line.lowercased()
+            var lower = Self.lowercased(line, articleIsASCII: ascii)
             let rule = lower.withUTF8 { bytes in
                 pairs.fill(bytes)
                 return rules.first { $0.glob.mayMatch(pairs) && $0.glob.matches(lowercasedLine: bytes) }
@@ -64,6 +64,12 @@ struct ArticleCleaner: Sendable {
         return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
     }
 
+    /// `line.lowercased()`, mapped byte by byte when the line is ASCII (where the two agree), also in
+    /// an article that is not: most of its lines still are, and `lowercased()` costs far more.
+    private static func lowercased(_ line: String, articleIsASCII: Bool) -> String {
+        articleIsASCII || TextNormalizer.isASCII(line) ? TextNormalizer.lowercasedASCII(line) : line.lowercased()
+    }
+
     /// Splits at newlines over UTF-8 bytes (splitting a String by Character walks grapheme
     /// clusters, the costliest step of cleaning), trimming spaces.
     static func lines(_ text: String) -> [String] {
@@ -91,10 +97,29 @@ struct ArticleCleaner: Sendable {
 
     /// Short lines without sentence punctuation are headings or link texts, not reports.
     private func isHeading(_ line: String) -> Bool {
+        if let fast = Self.isHeadingASCIIEnd(line), let answer = fast { return answer }
         guard let last = line.last else { return true }
         if ".!?\"'):;".contains(last) { return false }
         let words = line.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
         return words <= 12
+    }
+
+    /// `isHeading` over bytes when the line ends in two ASCII bytes (nil otherwise): the last
+    /// Character is then the last byte alone (no ASCII scalar joins the one before it into a
+    /// cluster but LF after CR, and lines hold neither; an ASCII scalar is never a prefix that
+    /// joins the next), so no grapheme breaking is needed. Asked of every kept line.
+    private static func isHeadingASCIIEnd(_ line: String) -> Bool?? {
+        line.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard let end = b.last else { return true }
+            guard end < 0x80, b.count < 2 || b[b.count - 2] < 0x80 else { return nil }
+            switch end {
+            case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x29, 0x3A, 0x3B: return false  // . ! ? " ' ) : ;
+            default: break
+            }
+            var words = 1
+            for c in b where c == 0x20 { words += 1 }
+            return words <= 12
+        }
     }
 
     /// "BAGHDAD (AP) - A U.S. airstrike ..." -> "A U.S. airstrike ...": a dateline names where the

@@ -18,6 +18,10 @@ struct Token: Sendable {
     /// Bits of the phrase dictionaries with a phrase starting with this key (`PhraseStarts`); all
     /// set until a sentence's tokens are annotated, which makes every dictionary probe as usual.
     var phraseStarts: UInt64 = .max
+    /// `phraseStarts` of this token and every later one of the sentence, together: a dictionary
+    /// whose bit is clear has no phrase from here to the end, so a scan for it stops here (most
+    /// sentences hold no phrase of most dictionaries). All set until annotated, like `phraseStarts`.
+    var phraseStartsAhead: UInt64 = .max
 
     init(text: String, key: String, kind: Kind, isCapitalized: Bool, hyphenBefore: Bool, number: Int?) {
         self.init(text: text, key: key, kind: kind, isCapitalized: isCapitalized, hyphenBefore: hyphenBefore, number: number,
@@ -140,15 +144,11 @@ enum Tokenizer {
     /// The token for bytes `start..<end` (a whole word as the scanner delimited it).
     private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hyphenBefore: Bool) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-        let text = String(decoding: bytes, as: UTF8.self)
-        var number: Int?
-        if bytes[0] >= 48 && bytes[0] <= 57 {
-            var v = 0, digits = 0, ok = true
-            for c in bytes {
-                if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { ok = false; break }
-            }
-            if ok, digits <= 9 { number = v }
+        if bytes.count <= SmallASCIIString.capacity, SmallASCIIString.isAvailable, let token = smallASCIIToken(bytes, hyphenBefore: hyphenBefore) {
+            return token
         }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
         let cap: Bool
         if bytes[0] < 0x80 { cap = bytes[0] >= 65 && bytes[0] <= 90 } else { cap = decode(b, start).0.properties.isUppercase }
         let kind: Token.Kind = number != nil ? .number : .word
@@ -157,6 +157,61 @@ enum Tokenizer {
             return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number)
         }
         return Token(text: text, key: key, kind: kind, isCapitalized: cap, hyphenBefore: hyphenBefore, number: number, keyHash: hash)
+    }
+
+    /// The value of a word of digits and thousands commas ("4,000"), at most nine digits; nil for
+    /// anything else. Callers test the first byte for a digit first (most words are not numbers);
+    /// kept out of line so the token builders stay small enough to inline.
+    @inline(never)
+    private static func numberValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var v = 0, digits = 0
+        for c in bytes {
+            if c >= 48 && c <= 57 { v = v &* 10 &+ Int(c - 48); digits += 1 } else if c != 0x2C { return nil }
+        }
+        return digits <= 9 ? v : nil
+    }
+
+    /// `makeToken` of an all-ASCII word of at most 15 bytes without an apostrophe (nil otherwise):
+    /// the bytes are loaded as two words, the key is folded eight bytes at a time, and both Strings
+    /// are built inline (`SmallASCIIString`), with no allocation or validation. Same number, capital
+    /// and folding rules as the general path (which handles apostrophes).
+    @inline(__always)
+    private static func smallASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, hyphenBefore: Bool) -> Token? {
+        let n = bytes.count
+        var text: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &text) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        if (text.0 | text.1) & high != 0 { return nil }
+        // Any byte equal to ' or ` (the padding bytes are zero, so they never are).
+        @inline(__always) func hasByte(_ x: UInt64, _ c: UInt64) -> Bool {
+            let v = x ^ (ones &* c)
+            return (v &- ones) & ~v & high != 0
+        }
+        if hasByte(text.0, 39) || hasByte(text.1, 39) || hasByte(text.0, 96) || hasByte(text.1, 96) { return nil }
+        // A-Z bytes: b + 0x3F reaches 0x80 from "A" on, b + 0x25 from "[" on (no carries: b < 0x80).
+        @inline(__always) func upperMask(_ x: UInt64) -> UInt64 { ((x &+ ones &* 0x3F) ^ (x &+ ones &* 0x25)) & high }
+        let upper = (upperMask(text.0), upperMask(text.1))
+        var key = (text.0 | upper.0 >> 2, text.1 | upper.1 >> 2)
+        var keyCount = n
+        // A trailing period is dropped from the key ("U.S." -> "u.s").
+        if bytes[n - 1] == 0x2E {
+            keyCount = n - 1
+            if keyCount < 8 { key.0 &= ~(UInt64(0xFF) << UInt64(keyCount * 8)) } else { key.1 &= ~(UInt64(0xFF) << UInt64((keyCount - 8) * 8)) }
+        }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var k = 0
+        var w = key.0
+        while k < keyCount {
+            if k == 8 { w = key.1 }
+            h = (h ^ (w & 0xFF)) &* 0x0000_0100_0000_01B3
+            w >>= 8
+            k += 1
+        }
+        let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
+        let textString = SmallASCIIString.make(text, count: n)
+        let changed = keyCount != n || upper.0 | upper.1 != 0
+        return Token(text: textString, key: changed ? SmallASCIIString.make(key, count: keyCount) : textString, kind: number != nil ? .number : .word,
+                     isCapitalized: bytes[0] >= 65 && bytes[0] <= 90, hyphenBefore: hyphenBefore, number: number, keyHash: h)
     }
 
     /// `fold` and `HashedIndex.hash` of an all-ASCII word in one pass (nil when a byte is not

@@ -1,0 +1,137 @@
+import IncidentModel
+
+/// Where one incident ends and the next begins inside an article. Reports often tell several
+/// incidents of one province or one week side by side (a provincial round-up, a live blog, a
+/// military statement listing engagements); province-level compatibility and a day's tolerance are
+/// right for one incident told over several sentences, but they fold such neighbours together.
+///
+/// A sentence tells another incident than a draft when it reports an incident of its own (an
+/// incident word that is not a definite reference back: "a drone struck", not "the strike") and
+/// either names another town than the draft's (with its own figure or day, another kind of
+/// violence, a word turning to another incident such as "meanwhile", or at the head of a list
+/// item), or another day with a casualty figure of its own.
+/// "The strike", "the attack", "the blast" keep a sentence with the incident in focus.
+extension MentionGrouper {
+    /// Whether `s` reports an incident other than the one `d` tells.
+    /// - Parameters:
+    ///   - place: the town `s` locates its incident at (`eventPlace`).
+    ///   - opensItem: `s` opens an item of a list or a live blog's entry (`opensItem`).
+    func tellsAnotherIncident(_ s: SentenceInfo, place: ResolvedPlace?, opensItem: Bool, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard !s.events.isEmpty, !refersBack(s) else { return false }
+        let ownFigure = s.tolls.contains { !$0.isRough }
+        let ownDay = s.eventDate.map { !$0.isSpeechDate } ?? false
+        // A sentence that also names the draft's town beside its own ("targeted Deir ez-Zor city and
+        // al-Bukamal") widens that incident rather than telling another; "in Idlib" after "Idlib
+        // province" is the province again, unless the sentence tells its own figure or kind.
+        // Another kind of violence ("Artillery also shelled the outskirts of ...") beside an airstrike.
+        let otherKind = s.events.first(where: { $0.type != nil })?.type.map { own in
+            d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type }.first.map { $0.family != own.family } ?? false
+        } ?? false
+        if let p = place, level(p) >= 3, ownFigure || ownDay || opensItem || otherKind || s.turnsAway,
+           let q = bestPlace(d, infos), q.locative, level(q) >= 3, !sameTown(p, q), !s.places.contains(where: { !$0.isReference && abs($0.position - p.position) <= 8 && sameTown($0, q) }),
+           ownFigure || otherKind || !namesProvinceOf(p, d, infos) {
+            return true
+        }
+        if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
+            return true
+        }
+        return false
+    }
+
+    /// The town a sentence's incident happened at: its located place, else a town named as the
+    /// subject of the incident word ("Nikopol was shelled", "Kherson came under fire").
+    func eventPlace(_ s: SentenceInfo) -> ResolvedPlace? {
+        if let p = primaryPlace(s) { return p }
+        guard let first = s.events.first(where: { $0.type != nil }) else { return nil }
+        return s.places.first { p in
+            !p.isReference && !p.locative && level(p) >= 3 && isFocus(p, s) && p.position < first.range.lowerBound
+                && first.range.lowerBound - p.position <= 4 && !s.tokens[p.position..<first.range.lowerBound].contains { $0.kind == .punctuation }
+        }
+    }
+
+    /// A town named like a province the draft names ("in Idlib" after "Idlib province"): most
+    /// likely the province again, so nothing tells another incident.
+    private func namesProvinceOf(_ p: ResolvedPlace, _ d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        d.sentences.contains { i in infos[i].places.contains { $0.adminReading && $0.key == p.key } }
+    }
+
+    /// A place right after an incident word ("targeted the town of Metula", "shelled Kherson"): what
+    /// the incident hit.
+    func isEventTarget(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
+        s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 4 }
+    }
+
+    /// One town: the same name or gazetteer entry, an unknown settlement placed next to it, or a
+    /// second entry for the same spot.
+    func sameTown(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        if a.adminReading != b.adminReading { return false }
+        if a.key == b.key { return true }
+        if let x = a.adHocName, let y = b.adHocName { return x == y }
+        if a.adHocName != nil { return a.anchor != nil && a.anchor == b.entry }
+        if b.adHocName != nil { return b.anchor != nil && b.anchor == a.entry }
+        guard let x = a.entry, let y = b.entry else { return false }
+        if x == y { return true }
+        let ex = gazetteer.entries[Int(x)], ey = gazetteer.entries[Int(y)]
+        guard ex.kind == .place, ey.kind == .place, !a.adminReading, !b.adminReading else { return false }
+        return distance(ex, ey) < 3
+    }
+
+    /// A definite reference to an incident already told: "the strike", "killed in the attack",
+    /// "the Kramatorsk strike", "these attacks" (not "the latest attack", which tells a new one).
+    func refersBack(_ s: SentenceInfo) -> Bool {
+        for e in s.events {
+            // A verb ("the Islamic Resistance targeted ...") tells an act, not a reference back.
+            let head = s.tokens[e.range.lowerBound].key
+            if head.hasSuffix("ed") || head == "struck" || head == "hit" { continue }
+            var k = e.range.lowerBound - 1
+            var hops = 0
+            while k >= 0, hops < 3 {
+                let t = s.tokens[k]
+                if Self.backReferences.contains(t.key) { return true }
+                guard t.kind == .word, Self.referenceModifiers.contains(t.key) || (t.isCapitalized && k > 0) else { break }
+                k -= 1
+                hops += 1
+            }
+        }
+        return false
+    }
+
+    private static let backReferences: Set<String> = ["the", "these", "those", "this", "its", "their"]
+    /// Words between "the" and the incident word that keep it a reference back ("the deadly
+    /// strike", "the two attacks", "the suspected drone attack").
+    private static let referenceModifiers: Set<String> = ["said", "same", "reported", "alleged", "suspected", "overnight", "recent", "deadly",
+        "two", "three", "both", "morning", "night", "evening", "afternoon", "car", "suicide", "drone", "missile", "rocket", "air", "mortar", "artillery"]
+
+    /// The first sentence of a list item or a live blog's entry: its paragraph opens with a list
+    /// mark ("-", "•", "3."), a time of day ("08:10", "14.05") or a label in capitals and a colon
+    /// ("GHAZNI:").
+    func opensItem(_ s: SentenceInfo, _ infos: [SentenceInfo]) -> Bool {
+        guard s.index == 0 || infos[s.index - 1].paragraph != s.paragraph, let first = s.tokens.first else { return false }
+        if first.kind == .punctuation { return ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{25CF}", "\u{25AA}"].contains(first.text) }
+        if first.kind == .number, s.tokens.count > 2 {
+            let second = s.tokens[1]
+            if second.key == ":" || second.key == "." { return s.tokens[2].kind == .number || s.tokens[2].isCapitalized }
+            return second.key == ")"
+        }
+        // "GHAZNI:", "NORTH WAZIRISTAN:": words in capitals before a colon.
+        var k = 0
+        while k < s.tokens.count, k < 4, s.tokens[k].kind == .word, s.tokens[k].text == s.tokens[k].text.uppercased(), s.tokens[k].text.count > 1 { k += 1 }
+        return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
+    }
+
+    /// A list's introduction: a sentence with a day and no figure or town of its own, ending with a
+    /// colon ("The following incidents took place on Sunday:", "Officials reported these attacks on
+    /// Saturday:"), dates the items after it.
+    func introducesList(_ s: SentenceInfo) -> Bool {
+        s.tolls.isEmpty && s.eventDate != nil && s.text.hasSuffix(":") && !s.events.contains { $0.type != nil }
+            && !s.places.contains { level($0) >= 3 }
+    }
+}
+
+extension MentionGrouper {
+    /// A sentence's town differs from the town of the incident a draft tells.
+    func namesAnotherTown(_ place: ResolvedPlace?, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard let p = place, level(p) >= 3, let q = bestPlace(d, infos), q.locative, level(q) >= 3 else { return false }
+        return !sameTown(p, q)
+    }
+}
