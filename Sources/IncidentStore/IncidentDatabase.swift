@@ -48,12 +48,14 @@ public final class IncidentDatabase: Sendable {
         }
     }
 
-    /// Hands back what the connections cache between transactions (SQLite's page caches, prepared
-    /// statements; idle reader connections close). For a daemon going idle after a burst: the
-    /// writer's page cache alone grows to 8 MB and would otherwise stay resident until the next
-    /// one. Costs the next transaction a few reads of index pages from the OS cache.
+    /// Hands back what the writer connection caches between transactions (SQLite's page cache,
+    /// prepared statements). For a daemon going idle after a burst: that page cache grows to 8 MB
+    /// and would otherwise stay resident until the next burst. Costs the next transaction a few
+    /// reads of index pages from the OS cache. Only the writer: `DatabasePool.releaseMemory()` also
+    /// closes the reader connections behind a barrier, and with journal delivery reading the outbox
+    /// meanwhile that lost notifications in the stalled-journald drill (2 runs in 5).
     public func releaseIdleMemory() {
-        writer.releaseMemory()
+        writer.writeWithoutTransaction { db in db.releaseMemory() }
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
