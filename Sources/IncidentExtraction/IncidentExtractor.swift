@@ -20,7 +20,7 @@ public struct IncidentExtractor: Sendable {
         let r = resources
         let normalized = TextNormalizer.normalize(text)
         let article = ArticleCleaner(rules: r.boilerplate).clean(normalized)
-        let published = r.metadataFinder.publicationDate(article.allLines)
+        let published = r.metadataFinder.publicationDate(article.allLines, near: fallbackReferenceDate, skipping: article.listLines)
         let reference = published ?? fallbackReferenceDate
         let metadata = ArticleMetadata(title: article.title, outlet: r.metadataFinder.outlet(title: article.title, lines: article.allLines), published: published)
 
@@ -32,16 +32,19 @@ public struct IncidentExtractor: Sendable {
         let kept = NearDuplicates.keptIndices(tokenized)
         sentences = kept.map { sentences[$0] }
         tokenized = kept.map { tokenized[$0] }
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference)
+        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
+        var headlineActors = r.actorFinder.analyse(headlineTokens)
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors)
+        let generic = r.genericActors.resolution(infos.map(\.actors) + [headlineActors])
+        if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos)
 
-        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
         var ctx = MentionFieldReader.Context(
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
-            headlineActors: r.actorFinder.analyse(headlineTokens), claimingActors: claiming, reference: reference,
+            headlineActors: headlineActors, claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)

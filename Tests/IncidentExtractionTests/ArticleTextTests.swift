@@ -26,6 +26,32 @@ import Testing
         #expect(a.paragraphs == ["Jets bombed a depot near Homs on Monday, killing four guards."])
     }
 
+    @Test func aCommentCountAboveTheStoryDoesNotEndIt() {
+        let text = """
+        Blast at a mosque
+
+        Home / World / Asia
+
+        Posted by NewsDesk | 3 Comments
+
+        A suicide bomber struck a mosque in Kunduz during Friday prayers, killing at least 40 worshippers.
+
+        Leave a Reply
+
+        What a terrible day.
+        """
+        let a = cleaner.clean(TextNormalizer.normalize(text))
+        #expect(a.paragraphs.contains { $0.hasPrefix("A suicide bomber") })
+        #expect(!a.paragraphs.contains { $0.contains("terrible day") })
+    }
+
+    @Test func theOutletIsTheDatelinesAgencyNotASourceOrACommonWord() {
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "KABUL, Afghanistan, May 3 (Reuters) - A bomb exploded outside a mosque in the city on Friday, killing at least six people and wounding dozens of worshippers, police said."]) == "Reuters")
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "A witness told Reuters the blast shattered windows.", "The blast was heard across the city."]) == nil)
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "Units of the national army moved into the town.", "The blast was heard across the city."]) == nil)
+        #expect(meta.outlet(title: "Blast", lines: ["Blast", "The blast was heard across the city.", "(Reporting by Reuters staff; Editing by a desk editor)"]) == "Reuters")
+    }
+
     @Test func otherScriptBlocksAreDropped() {
         let a = cleaner.clean("Title\n\nالنص بالعربية هنا كاملا\nA shell hit the school on Monday, wounding six pupils.")
         #expect(a.paragraphs.count == 1)
@@ -53,6 +79,8 @@ import Testing
         ("October 21, 2020", "2020-10-21"),
         ("Friday, 06/21/2024", "2024-06-21"),
         ("26 Jan 2023", "2023-01-26"),
+        ("March 9, 2022 6:15 AM GMT+2", "2022-03-09"),
+        ("March 9, 2022 6:15 AM UTC-5", "2022-03-09"),
     ])
     func publicationDateForms(_ line: String, _ iso: String) {
         #expect(meta.publicationDate(["Some headline", line, "Body text follows here."])?.iso == iso)

@@ -173,4 +173,59 @@ import Testing
         #expect(m.first?.date == IncidentDate(day: Fixture.day("2023-05-03")))
         #expect(m.first?.killed == 21)
     }
+
+    @Test func anIncidentToldAfterAnEarlierMonthIsBackground() {
+        let a = Fixture.extract("Rally bombed", [
+            "A suicide bomber struck a party rally in the town of Khar on Sunday, killing at least 35 people.",
+            "In January, a suicide bomber killed more than 80 policemen at a mosque in Peshawar.",
+            "Last August, a roadside bomb hit a police van in Quetta, killing six officers.",
+        ], reference: "2023-07-31")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.killed == 35)
+        #expect(a.mentions.contains { $0.role == .background && $0.place?.name == "Peshawar" })
+        #expect(a.mentions.contains { $0.role == .background && $0.place?.name == "Quetta" })
+    }
+
+    @Test func aRankingAgainstTheYearIsNoCumulativeTotal() {
+        let m = Fixture.mains(Fixture.extract("Rally bombed", [
+            "A suicide bomber struck a party rally in the town of Khar on Sunday, killing at least 35 people, in one of the deadliest attacks in the country this year.",
+        ], reference: "2023-07-31")).first
+        #expect(m?.killed == 35)
+        let total = Fixture.mains(Fixture.extract("Toll this year", [
+            "Bombings have killed 310 people in the province this year, police said.",
+        ], reference: "2023-07-31")).first
+        #expect(total?.killed == nil)
+    }
+
+    @Test func aPromisedAnswerToAnIncidentKeepsTheIncident() {
+        let a = Fixture.extract("Rocket attack on Belgorod", [
+            "Moscow vowed that the attack on the city of Belgorod would not go unpunished, as the death toll rose to 22.",
+            "More than 90 people were wounded in Saturday's attack, which Russia blamed on Ukraine.",
+            "Officials said Ukrainian forces had fired multiple-launch rockets at the city centre.",
+        ], reference: "2023-12-31")
+        let m = Fixture.mains(a).first
+        #expect(Fixture.mains(a).count == 1)
+        #expect(m?.killed == 22)
+        #expect(m?.place?.name == "Belgorod")
+        #expect(m?.eventType == .rocketAttack)
+        #expect(m?.perpetrator == "Ukraine")
+    }
+
+    @Test func repeatedStrikesToldAsAHabitAreNoIncident() {
+        let a = Fixture.extract("Strike in Khan Younis", [
+            "An Israeli airstrike hit a house in Khan Younis on Saturday, killing five people, medics said.",
+            "The area has seen repeated strikes in recent months, and near-daily attacks have killed thousands of people in Gaza since 2023.",
+        ], reference: "2023-11-12")
+        #expect(a.mentions.count == 1)
+        #expect(a.mentions.first?.killed == 5)
+    }
+
+    @Test func theWeaponNamedBesideAGenericWordGivesTheKind() {
+        let d = Fixture.mains(Fixture.extract("Hospital hit", ["Friday's strike on the hospital in El Fasher was carried out by an RSF drone, killing 30 patients."])).first
+        #expect(d?.eventType == .droneStrike)
+        let m = Fixture.mains(Fixture.extract("City centre hit", ["Russia struck the centre of Chernihiv with three missiles on Wednesday, killing 14 people."])).first
+        #expect(m?.eventType == .missileStrike)
+        let l = Fixture.mains(Fixture.extract("Apartment hit", ["A drone launched from Yemen struck an apartment building in Tel Aviv on Friday, killing one man."])).first
+        #expect(l?.eventType == .droneStrike)
+    }
 }

@@ -146,4 +146,52 @@ import Testing
         let p = place("Two car bombs exploded at a busy junction in Somalia's capital on Saturday, killing 100 people.")
         #expect(p?.name == "Mogadishu")
     }
+
+    @Test func aPossessiveRegionBeforeTheTownOnlyLocatesIt() {
+        let p = place("An airstrike on a school in central Gaza's Deir el-Balah killed nine people on Tuesday.")
+        #expect(p?.name == "Deir al-Balah")
+        #expect(place("A drone hit a bus stop in Ukraine's Kherson on Monday, killing one man.")?.name == "Kherson")
+    }
+
+    @Test func aTownNamedLikeItsProvinceIsTheTown() {
+        let m = Fixture.mains(Fixture.extract("Market bombed", [
+            "Government warplanes bombed a vegetable market in the city of Idlib on Saturday, killing 11 civilians.",
+            "The strikes on Idlib came as troops advanced in southern Idlib province.",
+        ])).first
+        #expect(m?.place?.name == "Idlib")
+        #expect(m?.place?.admin1 == "Idlib")
+        #expect(place("A missile hit a residential building in Homs on Sunday, wounding four people.")?.name == "Homs")
+    }
+
+    @Test(arguments: [
+        "Houthi fighters fired a missile at a tanker in the Gulf of Aden on Friday, wounding two sailors.",
+        "A naval drone struck a patrol boat in the Sea of Azov on Friday, wounding two sailors.",
+        "A drone hit a cargo ship in the Red Sea on Friday, wounding two sailors.",
+        "Shelling hit a ferry crossing the Dnipro River on Friday, wounding two sailors.",
+    ])
+    func seasGulfsAndRiversAreNotTowns(_ sentence: String) {
+        let m = Fixture.mains(Fixture.extract("Attack at sea", [sentence])).first
+        #expect(m != nil)
+        #expect(m?.place?.name == nil)
+        #expect(m?.place?.admin1 == nil)
+    }
+
+    @Test func aRiverNamedLikeATownIsTheRiverAfterThe() {
+        let p = place("Russian shelling hit a boat on the Dnipro near Kherson on Thursday, killing two men.")
+        #expect(p?.name == "Kherson")
+    }
+
+    @Test func provincesCarryTheirCommonEnglishNames() {
+        #expect(place("A Ukrainian drone hit a fuel depot in the town of Shebekino on Monday, injuring two workers.")?.admin1 == "Belgorod Oblast")
+        #expect(place("A drone struck a hospital in El Fasher on Friday, killing 30 patients.")?.admin1 == "North Darfur")
+    }
+
+    @Test func aPlaceInAClauseAboutCircumstancesIsNotWhereItHappened() {
+        let m = Fixture.mains(Fixture.extract("School hit", [
+            "An airstrike on a school in the town of Deir al-Balah killed 30 people, officials said, as the army pressed on with its offensive in the southern city of Khan Younis.",
+        ])).first
+        #expect(m?.place?.name == "Deir al-Balah")
+        let r = Fixture.mains(Fixture.extract("Raid", ["Israeli forces killed nine Palestinians on Thursday, as they raided the West Bank city of Jenin."])).first
+        #expect(r?.place?.name == "Jenin")
+    }
 }

@@ -6,9 +6,9 @@ import Testing
 @Suite struct TollTests {
     let finder = Fixture.resources.tollFinder
 
-    private func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
-    private func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
-    private func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
+    func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
+    func killed(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .killed }?.value }
+    func injured(_ sentence: String) -> Int? { figures(sentence).first { $0.kind == .injured }?.value }
 
     @Test func numberWordsAndDigits() {
         #expect(killed("Eleven soldiers were killed when the mortar landed.") == 11)
@@ -148,5 +148,48 @@ import Testing
 
     @Test func abbreviatedMonthDayIsNotAToll() {
         #expect(killed("A blast near the airport on Jan. 13 killed or wounded several people.") != 13)
+    }
+
+    @Test func anAgeBetweenCommasAfterANameIsNoToll() {
+        #expect(killed("A rocket hit the base, in which Sgt. Dana Levi, 20, was killed and eight others were injured.") != 20)
+        #expect(injured("A rocket hit the base, in which Sgt. Dana Levi, 20, was killed and eight others were injured.") == 8)
+    }
+
+    @Test func figuresOfTwoKindsSideBySideAreNotSummed() {
+        let s = "The preliminary toll of the raid on the prison reached 88 martyrs and 40 wounded."
+        #expect(killed(s) == 88)
+        #expect(injured(s) == 40)
+    }
+
+    @Test func martyrdomOfNIsADeathToll() {
+        #expect(killed("Warplanes struck a house in the town, leading to the martyrdom of seven citizens from one family.") == 7)
+    }
+
+    @Test func noOneHurtIsNoFigure() {
+        #expect(injured("Drones struck an energy facility overnight. No one was hurt.") == nil)
+        #expect(injured("No one was hurt when drones struck an energy facility overnight.") == nil)
+    }
+
+    @Test func theNumberKilledRisingToNIsTheToll() {
+        #expect(killed("The number of recruits killed in yesterday's suicide bombing at the camp has risen to 20.") == 20)
+    }
+
+    @Test func anAsideBetweenTheFigureAndItsVerb() {
+        #expect(killed("At least 44 people, including a local leader of the Jamiat Ulema-i-Islam-Fazl (JUI-F), were killed in the blast.") == 44)
+    }
+
+    @Test func theRestOfABreakdownIsAPartToo() {
+        #expect(injured("The death toll rose to 31 civilians, including five children and three women, while dozens of others were injured.") == nil)
+    }
+
+    @Test func deathOfNAndNeutralisedN() {
+        #expect(killed("The monitor documented the death of two civilians in shelling on the village.") == 2)
+        #expect(killed("Intelligence forces neutralized three members of the group in a drone strike.") == 3)
+        #expect(killed("Two militants were neutralised in the operation.") == 2)
+        #expect(injured("Two explosions killed 84 people and wounded 284 others at a ceremony marking the death of the commander.") == 284)
+    }
+
+    @Test func peopleStillBeingTreatedAreInjured() {
+        #expect(injured("About 83 people are still being treated in hospitals.") == 83)
     }
 }

@@ -6,6 +6,10 @@ struct PerpetratorCandidate: Sendable {
     var viaAttribution: Bool
     /// Named as the adjective of a weapon or event noun ("a Ukrainian strike").
     var viaEventNoun: Bool = false
+    /// The subject is the actor's own announcing command (`self-reporting` cue: "CENTCOM forces
+    /// conducted", "The IDF struck"): outlets narrate such operations from the command's own
+    /// statements, and press releases are written this way, so the actor has admitted it.
+    var selfReported: Bool = false
 }
 
 /// What one sentence says about who did it.
@@ -15,6 +19,8 @@ struct ActorEvidence: Sendable {
     var claimingActors: Set<String> = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
+    /// Every actor or voice named, in whatever role: which coalition "the coalition" is.
+    var namedActors: [String] = []
     /// "The Iran-backed group said in a statement that it had targeted ...": the actor of the
     /// incident told just before, speaking through a description of itself, claims it.
     var claimsByReference = false
@@ -27,6 +33,10 @@ struct ActorEvidence: Sendable {
     /// detail of it: such a denial anywhere in the article makes the attribution alleged.
     var disowningActors: Set<String> = []
     var hasHedge = false
+    /// Actors named as the perpetrator inside what someone else says ("Denis Pushilin said a
+    /// Ukrainian strike hit the market", "the SDF announced that a Turkish drone targeted"): others
+    /// attribute it to them, unless the speaker is the actor's own voice.
+    var reportedByOthers: Set<String> = []
     var saysUnidentified = false
     /// Air actors (jets, warplanes, aircraft) are present: a generic "strike" is then an airstrike.
     var mentionsAircraft = false
@@ -61,6 +71,14 @@ struct ActorFinder: Sendable {
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
         }
         let voiceMatches = voices.matches(tokens)
+        for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
+        for v in voiceMatches { ev.namedActors.append(v.payload) }
+        for c in ev.candidates where !c.viaAttribution {
+            if let v = reportingVerb(before: c.position, tokens),
+               !voiceMatches.contains(where: { $0.payload == c.actor && $0.end <= v && v - $0.end <= 4 }) {
+                ev.reportedByOthers.insert(c.actor)
+            }
+        }
         for v in voiceMatches {
             if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
@@ -71,9 +89,10 @@ struct ActorFinder: Sendable {
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
-        ev.claimsByReference = claimsByReference(tokens)
+        ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
         for r in cues.matches(.responsibility, in: tokens) {
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 4 }) {
+            // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) }) {
                 ev.claimingActors.insert(m.payload)
                 ev.responsibleActors.append(m.payload)
             }
@@ -81,22 +100,45 @@ struct ActorFinder: Sendable {
         return ev
     }
 
-    /// A sentence opening with a description of an armed actor ("The Iran-backed group", "The
-    /// militant group", "The command") that says "it" carried out the act: "The group said in a
-    /// statement that it had targeted soldiers". A victim's statement ("The group said its commander
-    /// was killed") has no agent verb after "it".
-    private func claimsByReference(_ tokens: [Token]) -> Bool {
-        guard tokens.count > 4, tokens[0].key == "the" else { return false }
-        for k in 1..<min(tokens.count, 6) {
-            guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
-            guard let v = (r.end..<min(tokens.count, r.end + 3)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) else { return false }
-            for j in (v + 1)..<min(tokens.count, v + 10) where tokens[j].key == "it" || tokens[j].key == "its" {
-                if ((j + 1)..<min(tokens.count, j + 4)).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { return true }
+    /// A clause opening with a description of an armed actor ("The Iran-backed group", "The
+    /// militant group", "the military") that says "it" carried out the act: "The group said in a
+    /// statement that it had targeted soldiers", "..., and the military said it struck the site". A
+    /// victim's statement ("The group said its commander was killed") has no agent verb after "it";
+    /// a description naming another actor ("the Syrian army said it shot down ...") speaks for that one.
+    private func claimsByReference(_ tokens: [Token], actorMatches: [PhraseMatcher<String>.Match]) -> Bool {
+        guard tokens.count > 4 else { return false }
+        for start in tokens.indices where tokens[start].key == "the" && (start == 0 || Self.clauseOpeners.contains(tokens[start - 1])) {
+            for k in (start + 1)..<min(tokens.count, start + 6) {
+                guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
+                if actorMatches.contains(where: { $0.start > start && $0.start < k && !isSupportedSide($0, tokens) }) { break }
+                guard let v = (r.end..<min(tokens.count, r.end + 3)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) else { break }
+                for j in (v + 1)..<min(tokens.count, v + 10) where tokens[j].key == "it" || tokens[j].key == "its" {
+                    if ((j + 1)..<min(tokens.count, j + 4)).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { return true }
+                }
+                break
             }
-            return false
         }
         return false
     }
+
+    private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]
+
+    /// A verb of saying before `position` in the same sentence ("said", "announced that", "claimed
+    /// on April 17 that a man was killed when"), whose object is the clause naming the actor.
+    private func reportingVerb(before position: Int, _ tokens: [Token]) -> Int? {
+        var k = position - 1
+        while k >= 0, position - k <= 16 {
+            if tokens[k].kind == .punctuation, tokens[k].key != "," { return nil }
+            // "..., the ministry said, after repeated Russian attacks": the statement ended before.
+            if let v = cues.match(.claimVerb, in: tokens, at: k), v.end <= position, !Self.nounClaimCues.contains(tokens[k]) {
+                return tokens[v.end].kind == .punctuation ? nil : k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let nounClaimCues: KeySet = ["spokesman", "spokesperson", "statement"]
 
     private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
         if m.end < tokens.count, tokens[m.end].hyphenBefore, cues.match(.backed, in: tokens, at: m.end) != nil { return true }
@@ -132,17 +174,34 @@ struct ActorFinder: Sendable {
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
+        // Where the subject ends (past an aside or a bracketed acronym).
+        var subjectEnd = verbStart
         var j = verbStart
         var hops = 0
         while j < tokens.count, hops < 9 {
             let t = tokens[j]
+            // "U.S. Africa Command, in coordination with the Somali government, conducted ...": an
+            // aside between commas right after the subject.
+            if t.key == ",", j == subjectEnd, let close = ((j + 2)..<min(tokens.count, j + 16)).first(where: { tokens[$0].key == "," }) {
+                j = close + 1
+                continue
+            }
+            // "U.S. Central Command (CENTCOM) forces conducted ...": an acronym or aside in brackets.
+            if t.key == "(", j == subjectEnd, let close = ((j + 1)..<min(tokens.count, j + 12)).first(where: { tokens[$0].key == ")" }) {
+                j = close + 1
+                if j < tokens.count, let n = cues.match(.agentNoun, in: tokens, at: j) { j = n.end }
+                subjectEnd = j
+                continue
+            }
             if t.kind == .punctuation && t.key != "'" { break }
             if Self.passive.contains(t) { break }
             if let v = cues.match(.agentVerb, in: tokens, at: j) {
                 // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
                 // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
                 if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
-                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+                var c = PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+                c.selfReported = cues.occurs(.selfReporting, in: tokens, range: m.start..<subjectEnd)
+                return c
             }
             if allMatches.contains(where: { $0.start == j }) { break }
             j += 1

@@ -89,6 +89,12 @@ struct PlaceFinder: Sendable {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         markStatedCountries(&out, tokens)
         markCircumstanceClauses(&out, tokens)
+        // "central Gaza's Deir el-Balah", "Ukraine's Kharkiv": the possessive place only locates
+        // the one after it.
+        for k in out.indices.dropLast() {
+            let end = out[k].range.upperBound
+            if end + 2 == out[k + 1].range.lowerBound, tokens[end].key == "'", tokens[end + 1].key == "s" { out[k].isReference = true }
+        }
         return out
     }
 
@@ -149,6 +155,8 @@ struct PlaceFinder: Sendable {
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
+        // "Idlib city": the town, not the province of that name.
+        if end < tokens.count, tokens[end].key == "city" { m.namesSettlement = true }
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
             let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
@@ -253,6 +261,7 @@ struct PlaceFinder: Sendable {
     private func keep(_ m: PlaceMatch, tokens: [Token]) -> Bool {
         let end = m.range.upperBound
         if end < tokens.count, tokens[end].hyphenBefore, tokens[end].kind == .word { return false }
+        if namesWater(m, tokens) { return false }
         // "Damascus condemned ...", "Kyiv has denied ...": the capital speaking for a government.
         if !m.locative, end < tokens.count {
             let next = tokens[end].key
@@ -320,6 +329,20 @@ struct PlaceFinder: Sendable {
         // Even a word the gazetteer knows elsewhere ("Khatra" in India): two place names are not
         // written side by side without a comma.
         return true
+    }
+
+    /// A sea, gulf or river rather than the town of that name: "the Gulf of Aden", "the Sea of
+    /// Azov", "the Dnipro River", "the Red Sea", "on the Euphrates" (`water-of`, `water` and
+    /// `water-name` cues).
+    private func namesWater(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        let start = m.range.lowerBound, end = m.range.upperBound
+        for len in 2...3 where start - len >= 0 {
+            if cues.match(.waterOf, in: tokens, at: start - len)?.end == start { return true }
+        }
+        if end < tokens.count, cues.match(.water, in: tokens, at: end) != nil, !(end + 1 < tokens.count && cues.match(.adminSuffix, in: tokens, at: end + 1) != nil) { return true }
+        if cues.match(.water, in: tokens, at: end - 1)?.end == end { return true }
+        if start > 0, tokens[start - 1].key == "the", cues.match(.waterName, in: tokens, at: start)?.end == end { return true }
+        return false
     }
 
     /// At most five Characters, all uppercase; ASCII words (no CR LF inside a token) answered from

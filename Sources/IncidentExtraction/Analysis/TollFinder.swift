@@ -115,40 +115,106 @@ struct TollFinder: Sendable {
     }
 
     func find(in tokens: [Token]) -> [TollFigure] {
-        if statesTotal(tokens) { return [] }
+        // A total over a period drops the sentence's figures, except those told before a clause that
+        // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
+        var end = tokens.count
+        let since = totalSinceADate(tokens)
+        if since != nil || statesTotal(tokens) {
+            var markers = cues.matches(.cumulative, in: tokens).map(\.start)
+            if let since { markers.append(since) }
+            guard let clause = totalClauseStart(tokens, totalsAt: markers) else { return [] }
+            end = clause
+        }
         let nums = NumberSpans(spans: numberSpans(tokens))
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
         let isRevisionSentence = hasRevisionCue(tokens)
         var out: [TollFigure] = []
+        var statementOnly = Set<Int>()
         var used = Set<Int>()
         // The revision cues, found once for the sentence when a "death toll" first asks for them.
         var revisions: [PhraseMatcher<String>.Match]?
         for kind in [TollFigure.Kind.killed, .injured] {
-            for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) {
+            let killsPeople = kind == .killed ? cues.matches(.killPeople, in: tokens) : []
+            let treated = kind == .injured ? cues.matches(.treated, in: tokens) : []
+            for cue in cues.matches(kind == .killed ? .kill : .injure, in: tokens) + killsPeople + treated where cue.start < end {
                 // Inside a proper name ("the Daraa Martyrs Documentation Office", "Al-Aqsa Martyrs
                 // Brigades"): capitalised between capitalised words, not a casualty word.
                 if isInsideName(cue, tokens) { continue }
                 let word = cue.payload
+                let onlyPeople = killsPeople.contains { $0.start == cue.start }
                 if let victims = namedVictims(after: cue, tokens: tokens) {
                     // "killing a 63-year-old woman", "killing a child and wounding 10 others": one
                     // victim, told without a number (a number further on is another figure);
                     // "killing a father and his three children": four.
                     out.append(TollFigure(kind: kind, value: victims, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: victims == 1, isBodies: false, position: cue.start))
-                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used, revisions: &revisions) {
+                } else if let found = figure(for: cue, word: word, tokens: tokens, nums: nums, used: used, revisions: &revisions),
+                          found.end <= end, !onlyPeople || countsPeople(found, tokens) {
                     used.insert(found.start)
                     let q = qualifier(tokens, before: found.start)
                     let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
+                    if tollStatement && !isRevisionSentence { statementOnly.insert(out.count) }
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
                                           isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
-                } else if kind == .killed, word == "killed", cue.start >= 2,
-                          ["was", "been"].contains(tokens[cue.start - 1].key) || (tokens[cue.start - 1].key == "reportedly" && tokens[cue.start - 2].key == "was") {
-                    out.append(TollFigure(kind: .killed, value: 1, qualifier: .exact, isRevision: false, isRough: false,
+                } else if singularSubject(of: cue, word: word, kind: kind, tokens: tokens) {
+                    out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: true, isBodies: false, position: cue.start))
                 }
             }
         }
+        // "The civil defence said 38 were killed, while the monitor put the death toll at 39": a toll
+        // set against another firm figure of its kind is a competing count, not a revision of it.
+        for k in statementOnly {
+            let other = out.first { f in
+                f.kind == out[k].kind && !f.isRough && !f.isSingular && f.position != out[k].position
+                    && tokens[min(f.position, out[k].position)..<max(f.position, out[k].position)].contains { Self.contrasts.contains($0) }
+            }
+            if other != nil { out[k].isRevision = false }
+        }
         return out
+    }
+
+    private static let lifeTakingVerbs: KeySet = ["claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing", "costs"]
+    private static let contrasts: KeySet = ["while", "whereas", "but", "although", "though"]
+
+    /// "A citizen was injured", "the commander was killed": one victim, told by a singular subject
+    /// (not "No one was hurt", "nobody was killed").
+    private func singularSubject(of cue: PhraseMatcher<String>.Match, word: String, kind: TollFigure.Kind, tokens: [Token]) -> Bool {
+        guard Self.singularVerbs.contains(word), cue.start >= 2 else { return false }
+        let prev = tokens[cue.start - 1].key
+        // "was killed", "has been killed", "was reportedly killed", "was seriously injured".
+        let adverb = prev.hasSuffix("ly") && tokens[cue.start - 2].key == "was"
+        guard prev == "was" || (prev == "been" && kind == .killed) || adverb else { return false }
+        return !tokens[max(0, cue.start - 6)..<cue.start].contains { Self.negativeSubjects.contains($0) }
+    }
+
+    private static let singularVerbs: KeySet = ["killed", "injured", "wounded", "hurt"]
+    private static let negativeSubjects: KeySet = ["no", "nobody", "none", "noone", "not", "neither", "anyone", "anybody", "whether"]
+
+    /// Where a clause adding the incident to a running total starts: a `total-clause` participle
+    /// right after a comma, or a semicolon, with every total (`markers`) after it. Nil when there is none.
+    private func totalClauseStart(_ tokens: [Token], totalsAt markers: [Int]) -> Int? {
+        guard let first = markers.min() else { return nil }
+        // "...; the ministry says 40,000 have been killed since 7 October": a clause of its own.
+        if let semicolon = tokens[..<first].lastIndex(where: { $0.key == ";" }) { return semicolon }
+        for m in cues.matches(.totalClause, in: tokens) where m.start > 0 && tokens[m.start - 1].key == "," {
+            // Every total must lie after it: "Since October, ..." opens a total.
+            return first > m.start ? m.start - 1 : nil
+        }
+        return nil
+    }
+
+    /// Whether the figure counts people: a `people` or `victim` noun right after it, past a few
+    /// names and modifiers ("three members", "two PKK terrorists", "four senior al-Shabaab
+    /// commanders"), or before it in a passive subject ("six militants were eliminated").
+    private func countsPeople(_ n: NumberSpan, _ tokens: [Token]) -> Bool {
+        var k = n.end
+        while k < min(tokens.count, n.end + 4) {
+            if cues.match(.people, in: tokens, at: k) != nil || cues.match(.victim, in: tokens, at: k) != nil { return true }
+            if tokens[k].kind == .punctuation && tokens[k].key != "'" && tokens[k].key != "\"" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// A verb of killing or wounding (`victim-verb`) followed by "a"/"an" or a possessive and a
@@ -156,20 +222,35 @@ struct TollFinder: Sendable {
     /// one person; with a relative or companion joined to it ("a woman and her daughter", "a
     /// father and his three children"), those too. Nil when no such phrase follows.
     private func namedVictims(after cue: PhraseMatcher<String>.Match, tokens: [Token]) -> Int? {
-        guard let v = cues.match(.victimVerb, in: tokens, at: cue.start), v.end == cue.end, cue.end < tokens.count,
-              Self.determiners.contains(tokens[cue.end]) else { return nil }
-        var k = cue.end + 1
-        while k < min(tokens.count, cue.end + 6) {
+        guard let v = cues.match(.victimVerb, in: tokens, at: cue.start), v.end == cue.end, cue.end < tokens.count else { return nil }
+        // "the killing of a female soldier": the verb used as a noun.
+        var det = cue.end
+        if tokens[det].key == "of", cue.start > 0, tokens[cue.start - 1].key == "the", det + 1 < tokens.count { det += 1 }
+        guard Self.determiners.contains(tokens[det]) else { return nil }
+        // "killing two and wounding another": one more person.
+        if tokens[det].key == "another" {
+            guard det + 1 < tokens.count else { return 1 }
+            let next = tokens[det + 1]
+            return next.kind == .punctuation || next.key == "and" || cues.match(.victim, in: tokens, at: det + 1) != nil ? 1 : nil
+        }
+        var k = det + 1
+        while k < min(tokens.count, det + 6) {
             if tokens[k].kind == .punctuation && tokens[k].key != "'" { return nil }
             // "wounding his two sons": a figure, read as such ("a 63-year-old woman" is an age).
             if tokens[k].kind == .number || numbers.match(tokens, at: k) != nil, !(k + 1 < tokens.count && tokens[k + 1].hyphenBefore) { return nil }
             if let m = cues.match(.victim, in: tokens, at: k) {
-                guard m.end + 1 < tokens.count, ["and", "along"].contains(tokens[m.end].key) else { return 1 }
-                let next = m.end + 1
+                // "a senior leader, Abu Karim al-Halabi, and his two sons": past the name.
+                let after = appositiveEnd(from: m.end, tokens: tokens)
+                guard after + 1 < tokens.count, ["and", "along"].contains(tokens[after].key) else { return 1 }
+                let next = after + 1
                 // "a child and wounding ten others": one, and another figure.
                 if cues.match(.kill, in: tokens, at: next) != nil || cues.match(.injure, in: tokens, at: next) != nil { return 1 }
-                // "a woman and her daughter", "a father and his three children", "a man and a boy".
-                guard Self.determiners.contains(tokens[next]), next + 1 < tokens.count else { return nil }
+                // "a woman and three children": four.
+                if let n = numbers.match(tokens, at: next) { return n.end < tokens.count && tokens[n.end].kind == .word ? 1 + n.payload : nil }
+                if let n = tokens[next].number { return next + 1 < tokens.count && tokens[next + 1].kind == .word ? 1 + n : nil }
+                // "a female soldier and the injury of others", "a man and damaging two houses": one.
+                guard Self.determiners.contains(tokens[next]) else { return 1 }
+                guard next + 1 < tokens.count else { return nil }
                 if let n = numbers.match(tokens, at: next + 1) { return n.end < tokens.count && tokens[n.end].kind == .word ? 1 + n.payload : nil }
                 if let n = tokens[next + 1].number, next + 2 < tokens.count, tokens[next + 2].kind == .word { return 1 + n }
                 for j in (next + 1)..<min(tokens.count, next + 4) where cues.match(.victim, in: tokens, at: j) != nil { return 2 }
@@ -180,7 +261,22 @@ struct TollFinder: Sendable {
         return nil
     }
 
-    private static let determiners: KeySet = ["a", "an", "his", "her", "their"]
+    private static let determiners: KeySet = ["a", "an", "his", "her", "their", "another"]
+
+    /// After ", Name Name," right after a noun (an appositive naming the person), the index past
+    /// the closing comma; `from` itself otherwise.
+    private func appositiveEnd(from: Int, tokens: [Token]) -> Int {
+        guard from < tokens.count, tokens[from].key == "," else { return from }
+        var k = from + 1, capitals = 0
+        while k < min(tokens.count, from + 12) {
+            let t = tokens[k]
+            if t.key == "," { return capitals > 0 ? k + 1 : from }
+            if t.kind == .word { if t.isCapitalized { capitals += 1 } else if !t.hyphenBefore && capitals == 0 && !["al", "el", "bin", "ibn", "abu"].contains(t.key) { return from } }
+            else if t.key != "'" && t.key != "-" { return from }
+            k += 1
+        }
+        return from
+    }
 
     /// The day of a date: a number right after or before a capitalised month name.
     private func isDayOfMonth(_ tokens: [Token], _ i: Int) -> Bool {
@@ -204,19 +300,26 @@ struct TollFinder: Sendable {
             let t = tokens[i]
             if t.kind == .number, let v = t.number {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                // "20-year-old", and "Omer Benjo, 20, was killed": a number between commas after a name.
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
+                    || (i >= 2 && next?.key == "," && tokens[i - 1].key == "," && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized && v < 120)
+                    || isStatedAge(tokens, i, v)
                 let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
                 let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
                 // "12:30": both numbers of a time of day.
                 let isTime = next?.key == ":" || (i >= 2 && tokens[i - 1].key == ":" && tokens[i - 2].kind == .number)
                 if isDayOfMonth(tokens, i) { i += 1; continue }
-                if !isAge && !isYear && !isMeasure && !isTime { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
+                if !isAge && !isYear && !isMeasure && !isTime && !isModifier(tokens, i + 1) { out.append(NumberSpan(start: i, end: i + 1, value: v, rough: false)) }
                 i += 1
                 continue
             }
             if let m = numbers.match(tokens, at: i) {
                 let text = tokens[m.start..<m.end].map(\.key)
-                out.append(NumberSpan(start: i, end: m.end, value: m.payload, rough: text.contains("dozen")))
+                // "No one was hurt": nobody, not one person.
+                let isNobody = i > 0 && tokens[i - 1].key == "no" && m.payload == 1
+                if !isNobody && !isModifier(tokens, m.end) {
+                    out.append(NumberSpan(start: i, end: m.end, value: m.payload, rough: text.contains("dozen")))
+                }
                 i = m.end
                 continue
             }
@@ -225,16 +328,55 @@ struct TollFinder: Sendable {
         return out
     }
 
+    /// "Omar Haddad, aged 19,", "Omar Haddad (19) was killed": a person's age.
+    private func isStatedAge(_ tokens: [Token], _ i: Int, _ v: Int) -> Bool {
+        guard v < 120, i >= 1 else { return false }
+        if tokens[i - 1].key == "aged" { return true }
+        return i >= 2 && tokens[i - 1].key == "(" && i + 1 < tokens.count && tokens[i + 1].key == ")"
+            && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized
+    }
+
+    /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
+    /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
+    private func totalSinceADate(_ tokens: [Token]) -> Int? {
+        for (k, t) in tokens.enumerated() where t.key == "since" {
+            let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
+                (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
+            }
+            guard date else { continue }
+            var j = k - 1
+            var ranked = false
+            while j >= 0, !(tokens[j].kind == .punctuation && [",", ";", ":", "(", "-"].contains(tokens[j].key)) {
+                if cues.match(.ranking, in: tokens, at: j) != nil { ranked = true; break }
+                j -= 1
+            }
+            if !ranked { return k }
+        }
+        return nil
+    }
+
+    /// A word joined by a hyphen right after a number makes it a modifier, not a count of people: "a
+    /// three-storey building", "a 155-mm shell", "a two-day offensive" (ages are read apart).
+    private func isModifier(_ tokens: [Token], _ next: Int) -> Bool {
+        guard next < tokens.count, tokens[next].hyphenBefore, tokens[next].kind == .word else { return false }
+        return numbers.match(tokens, at: next) == nil
+    }
+
     private static let casualtyWords: KeySet = ["killed", "injured", "wounded", "dead", "died"]
-    private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals"]
-    private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures"]
-    private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds"]
+    private static let passiveMarkers: KeySet = ["were", "was", "been", "be", "are", "is", "being", "reportedly", "confirmed", "people", "others", "more", "persons", "individuals",
+                                                 "reported", "feared", "believed", "presumed"]
+    private static let forwardOnly: KeySet = ["killing", "kills", "kill", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "lives of", "death toll", "injuries to", "injuries for", "injures",
+                                              "death of", "martyrdom of", "injury of", "injuries of", "neutralizing", "neutralising", "eliminating"]
+    private static let backwardOnly: KeySet = ["dead", "died", "die", "deaths", "lost their lives", "martyred", "bodies", "fatalities", "perished", "hospitalized", "hospitalised", "hurt", "slain", "people dead", "wounds",
+                                               "martyrs", "embraced martyrdom", "attained martyrdom", "embraced shahadat", "receiving treatment", "being treated", "treated for injuries",
+                                               "treated for wounds", "treated in hospital", "sustained wounds"]
 
     private func figure(for cue: PhraseMatcher<String>.Match, word: String, tokens: [Token], nums: NumberSpans, used: Set<Int>,
                         revisions: inout [PhraseMatcher<String>.Match]?) -> NumberSpan? {
         var forward = Self.forwardOnly.contains(word)
         var backward = Self.backwardOnly.contains(word)
-        if word == "deaths", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
+        // "the deaths of six civilians", "recovered the bodies of seven people": the figure follows.
+        if word == "deaths" || word == "bodies", cue.end < tokens.count, tokens[cue.end].key == "of" { forward = true; backward = false }
         // "The death toll from two car bombs ... rose to 100": the figure after the revision verb,
         // not a number inside the description of the incident.
         // "The number of people wounded in the attack has risen to six": likewise.
@@ -245,6 +387,12 @@ struct TollFinder: Sendable {
                 k += 1
             }
         }
+        // "The blast claimed 25 lives", "the shelling cost nine lives" (not "saved 25 lives").
+        if word == "lives" {
+            guard let n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used), n.end == cue.start,
+                  tokens[max(0, n.start - 4)..<n.start].contains(where: { Self.lifeTakingVerbs.contains($0) }) else { return nil }
+            return n
+        }
         // "X was killed along with at least three other people" counts X too.
         if cue.end + 1 < tokens.count, tokens[cue.end].key == "along", tokens[cue.end + 1].key == "with",
            var n = nearestAfter(cue.end, tokens: tokens, nums: nums, used: used) {
@@ -253,7 +401,9 @@ struct TollFinder: Sendable {
         }
         if !forward && !backward {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
+            // "five killed", "Five Killed": a number word is a number too.
             let passive = prev.map { Self.passiveMarkers.contains($0) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
+                || nums.span(endingAt: cue.start) != nil
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after
@@ -290,9 +440,10 @@ struct TollFinder: Sendable {
     }
 
     /// "the number of (people) killed", "the number of civilians wounded": a count named before its value.
+    /// Not "an unspecified number of militants dead": only the number ("the number of") is a count.
     private func countsNumberOf(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
         for k in max(0, cue.start - 4)..<cue.start where tokens[k].key == "number" {
-            if k + 1 < cue.start, tokens[k + 1].key == "of" { return true }
+            if k + 1 < cue.start, tokens[k + 1].key == "of", k > 0, tokens[k - 1].key == "the" { return true }
         }
         return false
     }
@@ -348,12 +499,17 @@ struct TollFinder: Sendable {
     }
 
     private func nearestBefore(_ from: Int, tokens: [Token], nums: NumberSpans, used: Set<Int>) -> NumberSpan? {
-        let lower = max(0, from - 15)
+        let lower = subjectWindowStart(before: from, tokens: tokens)
         for n in nums.spans[..<nums.endIndex(endingAtOrBefore: from)].reversed() {
             if n.start < lower { break }  // earlier spans start earlier still
             if used.contains(n.start) { continue }
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
+            // "... while dozens of others were injured": the subject counts vaguely, so no figure
+            // before it is theirs (but "12 people, many of them children, were wounded").
+            if (n.end..<from).contains(where: { isVagueSubject(tokens, $0) }) { return nil }
+            // "31 civilians, including five children and three women": parts joined to a part.
+            if isConjoinedPart(n, tokens, nums) { continue }
             // "including six children", "one of the dead": a part, not the toll.
             // "including six children", "six civilians, among them two children", "nine members of
             // one family": a part or a unit, not the toll.
@@ -371,6 +527,45 @@ struct TollFinder: Sendable {
         return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
     }
 
+    /// Where the subject of a casualty word may start: 15 tokens back, not counting an aside in
+    /// brackets or set off by commas after a `part-of` cue ("At least 44 people, including a local
+    /// leader of the party (JUI-F), were killed").
+    private func subjectWindowStart(before from: Int, tokens: [Token]) -> Int {
+        var k = from - 1, counted = 0
+        while k >= 0 && counted < 15 {
+            if tokens[k].key == ")", let open = tokens[max(0, k - 12)..<k].lastIndex(where: { $0.key == "(" }) {
+                k = open - 1
+                continue
+            }
+            if tokens[k].key == ",", let comma = tokens[max(0, k - 16)..<k].lastIndex(where: { $0.key == "," }),
+               cues.match(.partOf, in: tokens, at: comma + 1) != nil {
+                k = comma - 1
+                continue
+            }
+            counted += 1
+            k -= 1
+        }
+        return max(0, k + 1)
+    }
+
+    /// A vague count ("dozens", "several") that is not a part of the figure before it ("many of them").
+    private func isVagueSubject(_ tokens: [Token], _ k: Int) -> Bool {
+        guard let m = cues.match("vague", in: tokens, at: k) else { return false }
+        return !(m.end + 1 < tokens.count && tokens[m.end].key == "of" && Self.partitiveHeads.contains(tokens[m.end + 1]))
+    }
+
+    /// A number joined by "and" to a part ("including five children and three women"): a part too.
+    private func isConjoinedPart(_ n: NumberSpan, _ tokens: [Token], _ nums: NumberSpans) -> Bool {
+        guard n.start >= 2, tokens[n.start - 1].key == "and" else { return false }
+        var k = n.start - 2
+        while k >= max(0, n.start - 5) {
+            if let m = nums.span(endingAt: k + 1) { return isPart(m, tokens) }
+            if tokens[k].kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Right after a `part-of` cue ("including", "among them").
     private func isPart(_ n: NumberSpan, _ tokens: [Token]) -> Bool {
         for len in 1...2 where n.start - len >= 0 {
@@ -379,13 +574,31 @@ struct TollFinder: Sendable {
         return false
     }
 
-    /// "some 170 Afghans and 13 U.S. troops" -> 13 added to 170.
+    /// "some 170 Afghans and 13 U.S. troops" -> 13 added to 170; "11 members of the regime forces
+    /// and allied militias and 7 jihadists" -> 7 added to 11 (a longer group, but never across a
+    /// place: "11 in the town and 7 in the camp" are figures of two places).
     private func conjoined(after n: NumberSpan, tokens: [Token], nums: NumberSpans) -> Int {
         var k = n.end
         var hops = 0
-        while k < tokens.count, hops < 4, tokens[k].kind == .word, tokens[k].key != "and" { k += 1; hops += 1 }
-        guard k < tokens.count, tokens[k].key == "and", let m = nums.span(startingAt: k + 1), !m.rough else { return 0 }
-        return m.value
+        var placed = false
+        while k < tokens.count, hops < 9, tokens[k].kind == .word || tokens[k].hyphenBefore {
+            // "88 martyrs and 40 wounded": a figure of another kind follows.
+            if isCasualtyCue(tokens, k) { return 0 }
+            if tokens[k].key == "and" {
+                if let m = nums.span(startingAt: k + 1), hops < 4 || !placed { return m.rough ? 0 : m.value }
+                if hops < 4 { return 0 }
+            }
+            if nums.span(startingAt: k) != nil { return 0 }
+            if Self.placePrepositions.contains(tokens[k]) { placed = true }
+            k += 1; hops += 1
+        }
+        return 0
+    }
+
+    private static let placePrepositions: KeySet = ["in", "near", "at", "outside", "inside", "around", "across"]
+
+    private func isCasualtyCue(_ tokens: [Token], _ k: Int) -> Bool {
+        cues.match(.kill, in: tokens, at: k) != nil || cues.match(.injure, in: tokens, at: k) != nil
     }
 
     /// "45 adults and 5 children died": 45 added to 5.
@@ -396,7 +609,7 @@ struct TollFinder: Sendable {
         while k >= 0, hops < 3, tokens[k].kind == .word {
             // "Five soldiers and thirteen civilians": a number word is a word token too.
             if hops >= 1, nums.span(endingAt: k + 1) != nil { break }
-            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) { return 0 }
+            if Self.casualtyWords.contains(tokens[k]) || Self.passiveMarkers.contains(tokens[k]) || isCasualtyCue(tokens, k) { return 0 }
             k -= 1; hops += 1
         }
         guard k >= 0, hops >= 1, let m = nums.span(endingAt: k + 1), !m.rough else { return 0 }

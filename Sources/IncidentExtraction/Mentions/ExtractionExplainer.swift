@@ -6,7 +6,7 @@ extension IncidentExtractor {
     public func explain(text: String, fallbackReferenceDate: CalendarDay?) -> String {
         let r = resources
         let article = ArticleCleaner(rules: r.boilerplate).clean(TextNormalizer.normalize(text))
-        let reference = r.metadataFinder.publicationDate(article.allLines) ?? fallbackReferenceDate
+        let reference = r.metadataFinder.publicationDate(article.allLines, near: fallbackReferenceDate, skipping: article.listLines) ?? fallbackReferenceDate
         var sentences: [(text: String, paragraph: Int)] = []
         for (p, para) in article.paragraphs.enumerated() { for s in r.splitter.split(para) { sentences.append((s, p)) } }
         sentences = NearDuplicates.removeEarlierCopies(sentences)
@@ -36,7 +36,10 @@ extension IncidentExtractor {
             lines.append("[\(s.index)/p\(s.paragraph)] \(s.text.prefix(110))")
             if !facts.isEmpty { lines.append("      " + facts.joined(separator: " | ")) }
         }
-        let drafts = MentionGrouper(gazetteer: r.gazetteer).group(infos)
+        let grouper = MentionGrouper(gazetteer: r.gazetteer)
+        let summaries = grouper.summarySentences(infos)
+        if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
+        let drafts = grouper.group(infos)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

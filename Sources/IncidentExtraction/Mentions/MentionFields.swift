@@ -27,6 +27,7 @@ struct MentionFieldReader: Sendable {
         let air = sentences.contains { $0.actors.mentionsAircraft }
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
+        if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
 
         var place: Place?
         if let p = grouper.bestPlace(d, ctx.infos) {
@@ -41,7 +42,8 @@ struct MentionFieldReader: Sendable {
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
-        if date == nil, d.role == .main, ctx.isLeadDraft(d), let ref = ctx.reference,
+        // So is any other news incident of an article that gives no day for anything.
+        if date == nil, d.role == .main, ctx.isLeadDraft(d) || !ctx.infos.contains(where: { $0.eventDate != nil }), let ref = ctx.reference,
            !ctx.infos.contains(where: { $0.dates.contains(where: \.isSpeechDate) }),
            (place.map { $0.name != nil || $0.admin1 != nil } ?? false) || d.sentences.contains(where: { !ctx.infos[$0].tolls.isEmpty }) {
             date = IncidentDate(day: ref)
@@ -131,6 +133,8 @@ struct MentionFieldReader: Sendable {
         if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true { return ("unknown", .unidentified, sentences[u].text) }
         var actor: String?
         var sentence: String?
+        // The mention's sentences, and a follow-up sentence the perpetrator is read from.
+        var sentences = sentences
         if let f = firstCandidate, let c = sentences[f].actors.candidates.first {
             actor = c.actor
             sentence = sentences[f].text
@@ -139,6 +143,12 @@ struct MentionFieldReader: Sendable {
             // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
             actor = r
             sentence = s.text
+        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first {
+            // "A rocket hit a football pitch in Majdal Shams ... The military said the rocket was
+            // fired by Hezbollah.": a sentence right after, about no other incident, names who.
+            actor = c.actor
+            sentence = f.text
+            sentences.append(f)
         } else if let c = ctx.headlineActors.candidates.first {
             actor = c.actor
         } else if ctx.headlineActors.saysUnidentified {
@@ -150,12 +160,16 @@ struct MentionFieldReader: Sendable {
         }
         guard let p = actor else { return (nil, nil, nil) }
         // The actor's own voice, in this mention's sentences or in sentences about no other
-        // reported incident (a statement's context often names an older one).
+        // reported incident (a statement's context often names an older one) that speak of an
+        // incident at all or follow the mention's own ("the spokesman said the shortage of
+        // interceptors ..." claims nothing).
         let ownSentences = Set(sentences.map(\.index))
         let claimed = ctx.infos.contains { s in
-            s.actors.claimingActors.contains(p) && !s.isIrrealis && (ownSentences.contains(s.index) || !ctx.sentencesInDrafts.contains(s.index))
+            s.actors.claimingActors.contains(p) && !s.isIrrealis
+                && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && (!s.events.isEmpty || follows(s, sentences))))
         }
-        if claimed || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
+        let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
+        if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
         // no other reported incident ("Moscow denied involvement").
         let denied = ctx.infos.contains { s in
@@ -164,9 +178,27 @@ struct MentionFieldReader: Sendable {
         }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
-            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
+            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
         if denied || hedged { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// Within two sentences after one of `sentences`, in the same or the next paragraph.
+    private func follows(_ s: SentenceInfo, _ sentences: [SentenceInfo]) -> Bool {
+        sentences.contains { s.index > $0.index && s.index - $0.index <= 2 && s.paragraph - $0.paragraph <= 1 }
+    }
+
+    /// The first sentence within two after one of the mention's own that tells no incident of its
+    /// own and names a perpetrator (same or next paragraph).
+    private func followUp(_ sentences: [SentenceInfo], _ ctx: Context) -> SentenceInfo? {
+        for s in sentences {
+            for i in (s.index + 1)...(s.index + 2) where i < ctx.infos.count {
+                let f = ctx.infos[i]
+                if f.paragraph - s.paragraph > 1 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || f.isIrrealis { break }
+                if !f.actors.candidates.isEmpty { return f }
+            }
+        }
+        return nil
     }
 
     /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first

@@ -12,6 +12,9 @@ struct MentionDraft: Sendable {
     /// facility's sentences, which tell the weapon and the actor when this part does not. For an
     /// incident told apart from the one before it (another town or day), that one's sentences.
     var companion: [Int] = []
+    /// The day of the news told just before this draft began ("Strikes hit three towns overnight.
+    /// In Odesa, ..."): the draft's day when none of its sentences names one.
+    var contextDate: IncidentDate? = nil
     /// Where the incident happened when its sentences name no place ("The town came under fire
     /// again on Sunday"): the place of the incident told just before.
     var inheritedPlace: ResolvedPlace?
@@ -33,6 +36,13 @@ struct MentionGrouper: Sendable {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
+        // The day of the latest main incident told (a summary's day included), and the paragraph
+        // of the last main incident told since: an incident told without a day in the same run of
+        // incident paragraphs happened then.
+        var contextDate: (date: IncidentDate, paragraph: Int)?
+        let summaries = summarySentences(infos)
+        // Summary drafts whose towns' incidents were told apart from them: not reported.
+        var summed = Set<Int>()
         // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
         var listDate: IncidentDate?
         for s in infos {
@@ -41,6 +51,14 @@ struct MentionGrouper: Sendable {
             if introducesList(s) { listDate = s.eventDate?.date }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
+            if s.isGenericPlural { continue }
+            // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
+            // comes later on a day the text does not give.
+            if let c = contextDate, s.paragraph - c.paragraph > 5 || s.isBackground { contextDate = nil }
+            let newsDate = s.isReaction ? nil : contextDate?.date
+            if hasEvent, !s.isBackground {
+                if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
+            }
             var role: MentionRole = s.isBackground ? .background : .main
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
@@ -75,6 +93,7 @@ struct MentionGrouper: Sendable {
                     } else {
                         var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
                         d.placeOnly[s.index] = p.key
+                        if role == .main { d.contextDate = newsDate }
                         drafts.append(d)
                         if firstDraft == nil { firstDraft = drafts.count - 1 }
                     }
@@ -103,13 +122,17 @@ struct MentionGrouper: Sendable {
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
             let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
-            // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country.
-            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true)
+            // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country;
+            // an actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
+            // happened where it says, in whatever country.
+            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true) || (s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution })
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
-                drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited ?? listDate))
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited ?? listDate)
+                if role == .main { d.contextDate = newsDate }
+                drafts.append(d)
                 current = drafts.count - 1
                 continue
             }
@@ -141,11 +164,22 @@ struct MentionGrouper: Sendable {
                 }
                 if place == nil && date == nil { break }
             }
-            if let t = target {
+            if let t = target, canStart, let p = place, level(p) >= 3, drafts[t].role == .main, tellsOwnIncident(s, at: p),
+               let summary = summaryOf(drafts[t], town: p, summaries: summaries, infos) {
+                // A town's incident after a summary of several: its own incident, also beside
+                // another town's told after the same summary.
+                var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: nil)
+                d.companion = [summary]
+                d.contextDate = newsDate ?? draftDate(drafts[t], infos)
+                if drafts[t].companion.isEmpty { summed.insert(t) }
+                drafts.append(d)
+                current = drafts.count - 1
+            } else if let t = target {
                 drafts[t].sentences.append(s.index)
                 current = t
             } else if canStart {
                 var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: listDate)
+                if role == .main { d.contextDate = newsDate }
                 d.openingPlace = located
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives
@@ -160,6 +194,7 @@ struct MentionGrouper: Sendable {
                 current = drafts.count - 1
             }
         }
+        if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
         return separateSites(mergeSamePlace(drafts, infos), infos)
     }
 
@@ -212,6 +247,8 @@ struct MentionGrouper: Sendable {
             var site = MentionDraft(sentences: siteIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
             var rest = MentionDraft(sentences: townIdx, role: d.role, inheritedDate: d.inheritedDate ?? day)
             rest.companion = siteIdx
+            site.contextDate = d.contextDate
+            rest.contextDate = d.contextDate
             for (k, v) in d.placeOnly {
                 if siteIdx.contains(k) { site.placeOnly[k] = v } else { rest.placeOnly[k] = v }
             }
@@ -252,6 +289,8 @@ struct MentionGrouper: Sendable {
 
     /// Towns a sentence lists as separate targets: two or more located towns in different provinces.
     func listedPlaces(_ s: SentenceInfo) -> [ResolvedPlace] {
+        let named = namedList(s)
+        if named.count >= 2 { return named }
         var out: [ResolvedPlace] = []
         for p in s.places where p.locative && !p.isReference && level(p) == 3 && isFocus(p, s) {
             if !out.contains(where: { $0.entry == p.entry }) { out.append(p) }
@@ -276,6 +315,40 @@ struct MentionGrouper: Sendable {
         guard asWellAs || perTownFigures || evented.count >= 2 else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
+    }
+
+    /// Towns a sentence names as targets one by one, near or far from each other: a list after a
+    /// plural ("in the areas of Aitaroun and Kfarkela", "the villages of A, B and C"), or each after
+    /// an incident word of its own ("three raids on Sirwah district ..., and two raids on Baqim").
+    private func namedList(_ s: SentenceInfo) -> [ResolvedPlace] {
+        let towns = s.places.filter { $0.locative && !$0.isReference && level($0) >= 3 && isFocus($0, s) }
+        var out: [ResolvedPlace] = []
+        if let start = s.placeListStart, let first = towns.firstIndex(where: { $0.position == start }) {
+            out.append(towns[first])
+            var end = placeEnd(towns[first], s)
+            for p in towns[(first + 1)...] {
+                // Joined by "," or "and" only.
+                guard p.position > end, s.tokens[end..<p.position].allSatisfy({ $0.key == "," || $0.key == "and" }) else { break }
+                if !out.contains(where: { $0.key == p.key }) { out.append(p) }
+                end = placeEnd(p, s)
+            }
+            if out.count >= 2 { return out }
+        }
+        out = []
+        var usedEvents = Set<Int>()
+        for p in towns {
+            guard let e = s.events.firstIndex(where: { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 2 }), !usedEvents.contains(e) else { continue }
+            usedEvents.insert(e)
+            if !out.contains(where: { $0.key == p.key }) { out.append(p) }
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// The token after a place's name (its name's words are capitalised or joined by hyphens).
+    private func placeEnd(_ p: ResolvedPlace, _ s: SentenceInfo) -> Int {
+        var k = p.position + 1
+        while k < s.tokens.count, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || s.tokens[k].hyphenBefore { k += 1 }
+        return k
     }
 
     /// The sentence's most specific place that locates an incident (not a reference point).
@@ -326,6 +399,9 @@ struct MentionGrouper: Sendable {
 
     func compatible(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
         if let x = a.adHocName, let y = b.adHocName { return x == y }
+        // A settlement the gazetteer does not know, with no known place beside it, is not another
+        // town of another name.
+        if (a.adHocName != nil && codes(a) == nil && level(b) >= 3) || (b.adHocName != nil && codes(b) == nil && level(a) >= 3) { return a.key == b.key }
         guard let ca = codes(a), let cb = codes(b) else { return true }
         if ca.country != cb.country { return false }
         if let pa = ca.place, let pb = cb.place, pa != pb {
@@ -364,7 +440,7 @@ struct MentionGrouper: Sendable {
         }
         if let e = earliestExplicit { return e }
         if let inherited = d.inheritedDate { return inherited }
-        return earliest
+        return earliest ?? d.contextDate
     }
 
     /// Two drafts at the same named place and day are one incident told twice.
@@ -428,7 +504,7 @@ struct MentionGrouper: Sendable {
         return best
     }
 
-    /// How many locative readings share a reading's key. A draft has a handful of places, which
+    /// How many locative readings share a reading's key (and province or town reading). A draft has a handful of places, which
     /// are counted by comparing keys; a table is built only for many (it costs more than it saves
     /// below that).
     private struct LocativeCounts {
@@ -437,14 +513,17 @@ struct MentionGrouper: Sendable {
         init(_ all: [ResolvedPlace]) {
             guard all.count > 16 else { return }
             var counts: [String: Int] = [:]
-            for p in all where p.locative { counts[p.key, default: 0] += 1 }
+            for p in all where p.locative { counts[Self.reading(p), default: 0] += 1 }
             table = counts
         }
 
+        /// A name read as a province and the same name read as a town are counted apart.
+        private static func reading(_ p: ResolvedPlace) -> String { p.adminReading ? p.key + "#province" : p.key }
+
         func count(of k: Int, in all: [ResolvedPlace]) -> Int {
-            if let table { return table[all[k].key] ?? 0 }
+            if let table { return table[Self.reading(all[k])] ?? 0 }
             var n = 0
-            for q in all where q.locative && q.key == all[k].key { n += 1 }
+            for q in all where q.locative && q.key == all[k].key && q.adminReading == all[k].adminReading { n += 1 }
             return n
         }
     }

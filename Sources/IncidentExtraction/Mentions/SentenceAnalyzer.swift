@@ -47,6 +47,20 @@ struct SentenceInfo: Sendable {
     var tellsOtherSites: Bool = false
     /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
     var revisesToll: Bool = false
+    /// An answer to an incident told before ("in response", "retaliated"): it happened later.
+    var isReaction: Bool = false
+    /// Counts the places struck ("three towns", "several villages") or spans a region ("across the
+    /// Gaza Strip"): a sentence that may sum up incidents told one by one after it.
+    var namesSeveralPlaces: Bool = false
+    /// Where a list of places named by a plural ("the areas of Aitaroun and Kfarkela", "the towns
+    /// of ...") begins: each place in it is a target of its own.
+    var placeListStart: Int? = nil
+    /// The kind the sentence's weapon names ("carried out by an RSF drone", "struck the centre with
+    /// three missiles"): the incident's kind when no incident word says it.
+    var weaponType: EventType? = nil
+    /// Tells many incidents as one habit ("has seen repeated strikes in recent months", "near-daily
+    /// attacks"), with no toll or date of one of them: no incident of its own.
+    var isGenericPlural: Bool = false
     /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
     /// "Artillery also shelled ..."): the `turn` cue.
     var turnsAway: Bool = false
@@ -71,14 +85,23 @@ struct SentenceInfo: Sendable {
 struct SentenceAnalyzer: Sendable {
     let resources: ExtractionResources
 
-    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?) -> [SentenceInfo] {
+    /// `headline`: what the headline says of actors, which also settles what a generic name
+    /// ("the coalition") stands for.
+    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
-        let actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
+        var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
+        let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 })
+        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
         let placeMatches = tokenized.indices.map { i in
-            let found = r.placeFinder.find(in: tokenized[i])
+            var found = r.placeFinder.find(in: tokenized[i])
+            // "which Russia blamed on Ukraine": a country named as the one accused is no place.
+            let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
+            if !accused.isEmpty {
+                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries[Int($0)].kind == .country } }
+            }
             let names = actorEvidence[i].nameRanges
             guard !names.isEmpty else { return found }
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
@@ -119,6 +142,28 @@ struct SentenceAnalyzer: Sendable {
             }
             let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
+            // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
+            // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
+            // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
+            // The clause runs to a comma (past ", especially ...") or to the verb of the answer
+            // ("in an apparent response to the attack hit six localities in Idlib").
+            let reactions = events.isEmpty ? [] : r.cues.matches(.reaction, in: tokens)
+            let placePlurals = events.isEmpty ? [] : r.cues.matches(.placePlural, in: tokens)
+            for c in reactions where ["to", "for"].contains(tokens[c.end - 1].key) {
+                var end = c.end
+                while end < tokens.count, tokens[end].key != ";", r.cues.match(.agentVerb, in: tokens, at: end) == nil {
+                    if tokens[end].key == ",", !(end + 1 < tokens.count && Self.clauseExtenders.contains(tokens[end + 1])) { break }
+                    end += 1
+                }
+                for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+            }
+            // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
+            // ordered residents to leave": the incident, its day and its toll come before the cue,
+            // which only dates something earlier.
+            if let cue = backgroundCue, let first = events.first, first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }),
+               let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
+                background = false
+            }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
@@ -128,6 +173,12 @@ struct SentenceAnalyzer: Sendable {
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
+                isReaction: !reactions.isEmpty,
+                namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
+                placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
+                weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
+                    .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
+                isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
@@ -142,6 +193,9 @@ struct SentenceAnalyzer: Sendable {
     static func isIrrealis(_ tokens: [Token], dates: [DateMention], events: [EventWord] = [], tolls: [TollFigure] = [], _ cues: CueLexicon) -> Bool {
         cues.matches(.irrealis, in: tokens).contains { m in
             if dates.contains(where: { $0.range.contains(m.start) }) { return false }
+            // "vowed that the attack on Belgorod will not go unpunished": a promised answer to the
+            // incident, which itself happened.
+            if (m.end..<min(tokens.count, m.end + 16)).contains(where: { cues.match(.consequence, in: tokens, at: $0) != nil }) { return false }
             guard !events.isEmpty || !tolls.isEmpty else { return true }
             for len in 1...2 where m.start - len >= 0 {
                 if let e = cues.match(.evaluative, in: tokens, at: m.start - len), e.end == m.start { return false }
@@ -161,6 +215,47 @@ struct SentenceAnalyzer: Sendable {
         case ",", ";", ":", "(", ")", "-", "\u{2013}", "\u{2014}": return true
         default: return false
         }
+    }
+
+    /// "three towns", "several villages", "2 cities" (a count before a `place-plural` noun), or
+    /// "across" a named region ("across the Gaza Strip", "across Ukraine").
+    static func namesSeveralPlaces(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match], places: [PlaceMatch], numbers: PhraseMatcher<Int>, _ cues: CueLexicon) -> Bool {
+        for m in plurals where m.start > 0 {
+            let k = m.start - 1
+            if let n = tokens[k].number, n >= 2 { return true }
+            if cues.match(.several, in: tokens, at: k)?.end == m.start { return true }
+            for len in 1...2 where k - len + 1 >= 0 {
+                if let w = numbers.match(tokens, at: k - len + 1), w.end == m.start, w.payload >= 2 { return true }
+            }
+        }
+        for k in tokens.indices where tokens[k].key == "across" {
+            let next = k + 1 < tokens.count && tokens[k + 1].key == "the" ? k + 2 : k + 1
+            if places.contains(where: { $0.range.lowerBound == next }) { return true }
+        }
+        return false
+    }
+
+    private static let clauseExtenders: KeySet = ["especially", "including", "notably", "particularly", "namely"]
+
+    /// An explicit date more than three days before the reference day.
+    private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
+        guard d.isExplicit, let ref = reference else { return false }
+        return d.date.end.ordinal < ref.ordinal - 3
+    }
+
+    /// A `repeated` word right before an incident word ("repeated strikes", "near-daily attacks"),
+    /// in a sentence without a firm toll or an explicit date.
+    static func isGenericPlural(_ tokens: [Token], events: [EventWord], tolls: [TollFigure], dates: [DateMention], _ cues: CueLexicon) -> Bool {
+        guard !events.isEmpty, !tolls.contains(where: { !$0.isRough }), !dates.contains(where: \.isExplicit) else { return false }
+        return cues.matches(.repeated, in: tokens).contains { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }
+    }
+
+    /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
+    static func placeListStart(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match]) -> Int? {
+        for m in plurals where m.end < tokens.count && tokens[m.end].key == "of" {
+            return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
+        }
+        return nil
     }
 
     /// "In January, a suicide bomber ...", "Last August, ...", "In December 2019, ...": a sentence

@@ -37,6 +37,20 @@ enum Cue: Int, CaseIterable, Sendable {
     case partOf
     case evaluative
     case actorReference
+    case selfReporting
+    case reaction
+    case placePlural
+    case several
+    case waterOf
+    case water
+    case waterName
+    case killPeople
+    case people
+    case totalClause
+    case treated
+    case consequence
+    case repeated
+    case weapon
     case turn
     case ranking
 
@@ -78,6 +92,20 @@ enum Cue: Int, CaseIterable, Sendable {
         case .partOf: "part-of"
         case .evaluative: "evaluative"
         case .actorReference: "actor-reference"
+        case .selfReporting: "self-reporting"
+        case .reaction: "reaction"
+        case .placePlural: "place-plural"
+        case .several: "several"
+        case .waterOf: "water-of"
+        case .water: "water"
+        case .waterName: "water-name"
+        case .killPeople: "kill-people"
+        case .people: "people"
+        case .totalClause: "total-clause"
+        case .treated: "treated"
+        case .consequence: "consequence"
+        case .repeated: "repeated"
+        case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
         }

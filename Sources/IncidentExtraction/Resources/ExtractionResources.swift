@@ -14,6 +14,7 @@ public struct ExtractionResources: Sendable {
     let actorFinder: ActorFinder
     let eventFinder: EventWordFinder
     let metadataFinder: MetadataFinder
+    let genericActors: GenericActors
     /// Which phrase dictionaries a token can start a phrase of; see `PhraseStarts`.
     let phraseStarts: PhraseStarts
 
@@ -42,8 +43,9 @@ public struct ExtractionResources: Sendable {
         var numbers = PhraseMatcher<Int>()
         for r in rows("numbers.tsv") where r.count >= 2 { if let v = Int(r[1]) { numbers.add(r[0], v) } }
         var months: [String: Int] = [:], weekdays: [String: Int] = [:]
-        for r in rows("calendar.tsv") where r.count >= 3 {
-            guard let v = Int(r[2]) else { continue }
+        var pageDateWords: [String: Set<String>] = [:]
+        for r in rows("calendar.tsv") where r.count >= 2 {
+            guard r.count >= 3, let v = Int(r[2]) else { pageDateWords[r[0], default: []].insert(r[1].lowercased()); continue }
             if r[0] == "month" { months[r[1].lowercased()] = v } else if r[0] == "weekday" { weekdays[r[1].lowercased()] = v }
         }
         var actors = PhraseMatcher<String>()
@@ -78,6 +80,9 @@ public struct ExtractionResources: Sendable {
         placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues)
         actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
         eventFinder = EventWordFinder(matcher: events)
-        metadataFinder = MetadataFinder(months: months, weekdays: weekdays, outlets: outlets)
+        let dateReader = PageDateReader(months: months, weekdays: weekdays, publishedWords: pageDateWords["published"] ?? [],
+                                        updatedWords: pageDateWords["updated"] ?? [], fillerWords: pageDateWords["filler"] ?? [])
+        metadataFinder = MetadataFinder(outlets: outlets, dateReader: dateReader)
+        genericActors = GenericActors(rows: rows("generic-actors.tsv"))
     }
 }

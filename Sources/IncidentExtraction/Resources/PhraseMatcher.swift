@@ -33,7 +33,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Adds `phrase`; an all-capitals phrase of at most four letters matches case-sensitively.
     mutating func add(_ phrase: String, _ payload: Payload) {
-        let toks = Tokenizer.tokens(phrase).filter { $0.kind != .punctuation || $0.key == "/" }
+        // A possessive ("Russia's Defence Ministry") keeps its apostrophe token, as text does.
+        let toks = Tokenizer.tokens(phrase).filter { $0.kind != .punctuation || $0.key == "/" || $0.key == "'" }
         guard let first = toks.first else { return }
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)

@@ -4,6 +4,9 @@ struct CleanArticle: Sendable {
     var title: String?
     var paragraphs: [String]
     var allLines: [String]
+    /// Indices in `allLines` of link lists ("Related articles" and the short lines under it): their
+    /// dates are other stories' publication dates.
+    var listLines: Set<Int> = []
 }
 
 /// Removes what pages carry inside the text but is not the article: caption and credit lines,
@@ -21,7 +24,10 @@ struct ArticleCleaner: Sendable {
         var pairs = BytePairs()
         var skippingSection = false
         var firstLine = true
+        var listLines = Set<Int>()
+        var index = -1
         for raw in lines {
+            index += 1
             var line = stripDatePrefix(raw)
             if line.isEmpty { continue }
             if firstLine {
@@ -45,13 +51,22 @@ struct ArticleCleaner: Sendable {
                     continue
                 case .section:
                     skippingSection = true
+                    listLines.insert(index)
                     continue
                 case .stop:
-                    return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
+                    // "Posted by NewsDesk | 0 Comments" above the story: the end of a page only
+                    // once the story's prose has begun.
+                    guard paragraphs.contains(where: { $0.utf8.count >= 50 && ($0.hasSuffix(".") || $0.hasSuffix("\"")) }) else {
+                        seen.insert(lower)
+                        continue
+                    }
+                    // Comments carry dates of their own (only the first 40 lines are read for dates).
+                    listLines.formUnion(index..<max(index, min(lines.count, 40)))
+                    return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines)
                 }
             }
             if skippingSection {
-                if line.utf8.count < 100 { continue }
+                if line.utf8.count < 100 { listLines.insert(index); continue }
                 skippingSection = false
             }
             if TextNormalizer.foreignScriptShare(line) > 0.4 { continue }
@@ -61,7 +76,7 @@ struct ArticleCleaner: Sendable {
             if paragraphs.count < 3 { line = stripDateline(line) }
             paragraphs.append(line)
         }
-        return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines)
+        return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines)
     }
 
     /// `line.lowercased()`, mapped byte by byte when the line is ASCII (where the two agree), also in
