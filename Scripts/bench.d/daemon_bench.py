@@ -16,7 +16,8 @@ ap.add_argument("--drops", type=int)
 ap.add_argument("--burst", type=int)
 ap.add_argument("--scale", help="comma-separated store sizes (default 1000,100000,1000000)")
 ap.add_argument("--batch", type=int, help="articles ingested into each scaled store")
-ap.add_argument("--store-dir", help="keep the scaled stores here and reuse them in later runs (the 1M store takes about 30 minutes to build)")
+ap.add_argument("--store-dir", help="keep the scaled stores here and reuse them in later runs (the 1M store takes about 30 minutes "
+                                    "to build); each run ingests its batch into a copy, so a kept store is never changed")
 ap.add_argument("--boilerplate-bands", action="store_true",
                 help="scaled stores keep the template's shared band keys (an outlet's footer bands) in every copy, so the "
                      "near-duplicate lookup meets boilerplate bands posted by a share of the whole store (kept as store-N-bp.sqlite)")
@@ -95,6 +96,29 @@ class Target:
         except OSError:
             return None
 
+    def rss_parts(self):
+        """Idle RSS split by what holds it (/proc/PID/smaps, kB): the executable's own mappings by
+        permission (code, read-only data, relocated data, data), shared libraries, and anonymous
+        memory (heap, thread stacks, .bss)."""
+        parts, name, perm = {}, None, None
+        exe = os.path.realpath(f"/proc/{self.p.pid}/exe")
+        try:
+            for line in open(f"/proc/{self.p.pid}/smaps"):
+                head = line.split()
+                if "-" in head[0] and len(head) >= 5 and ":" not in head[0]:
+                    perm, name = head[1], (head[5] if len(head) > 5 else "")
+                elif head[0] == "Rss:":
+                    if name == exe:
+                        key = {"r-xp": "code", "r--p": "read-only"}.get(perm, "data " + perm)
+                    elif name.startswith("/"):
+                        key = "libraries"
+                    else:
+                        key = "anonymous"
+                    parts[key] = parts.get(key, 0) + int(head[1])
+        except OSError:
+            return {}
+        return parts
+
     def cpu(self):
         try:
             f = open(f"/proc/{self.p.pid}/stat").read().rsplit(")", 1)[1].split()
@@ -148,6 +172,7 @@ def wait_seen(t, names, timeout):
 def latency(kind):
     t = Target(kind)
     idle0 = t.status("VmRSS")
+    parts0 = t.rss_parts()
     sent = {}
     for i in range(drops):
         name = f"lat-{i}.txt"
@@ -160,9 +185,11 @@ def latency(kind):
     seen = wait_seen(t, sent, 60)
     time.sleep(1)
     idle1 = t.status("VmRSS")
+    parts1 = t.rss_parts()
     t.stop()
     lat = [(seen[n] - ts) * 1000 for n, ts in sent.items() if n in seen]
-    return {"p50": pct(lat, 50), "p99": pct(lat, 99), "max": max(lat), "n": len(lat), "idle0": idle0, "idle1": idle1}
+    return {"p50": pct(lat, 50), "p99": pct(lat, 99), "max": max(lat), "n": len(lat), "idle0": idle0, "idle1": idle1,
+            "parts0": parts0, "parts1": parts1}
 
 
 def run_burst(kind):
@@ -268,6 +295,14 @@ def replicate(template, target, n_articles):
     return n
 
 
+def copy_store(source, target):
+    """A copy of a closed store (its -wal too, if one was left): a reflink where the file system
+    offers one, else a plain copy."""
+    for ext in ("", "-wal"):
+        if os.path.exists(source + ext):
+            subprocess.run(["cp", "--reflink=auto", source + ext, target + ext], check=True)
+
+
 def timed_ingest(db, files):
     """Wall, CPU and peak RSS of this one incidentctl run. CPU comes from os.wait4 (its own rusage);
     peak RSS from /usr/bin/time, because a child forked from this python process inherits the
@@ -323,16 +358,23 @@ def scale():
             have = replicate(template, store, n)
             built = time.time() - t0
         size = os.path.getsize(store) / 1e6
-        wb, cb, rss, rc, after = timed_ingest(store, files[1:])
+        if kept:
+            # The batch is ingested into a copy, so the kept store stays as built and every run measures the same store.
+            t1 = time.time()
+            measured = os.path.join(a.store_dir, "measured-" + os.path.basename(kept))
+            copy_store(kept, measured)
+            log(f"copied {kept} for this run in {time.time() - t1:.1f} s")
+        else:
+            measured = store
+        wb, cb, rss, rc, after = timed_ingest(measured, files[1:])
         out.append({"n": have, "built": built, "size": size, "wall": after["wall"] / batch * 1000,
                     "cpu": after["cpu"] / batch * 1000, "rss": rss, "rc": rc, "fixed": wb - after["wall"]})
         log(f"store {have} articles ({size:.0f} MB) built in {built:.1f} s; ingest {batch}: {wb:.2f} s wall, {cb:.2f} s CPU in all, "
             f"{after['cpu']:.2f} s CPU after start-up; max RSS {rss:.0f} MB")
-        if not kept:
-            os.remove(store)
-            for ext in ("-wal", "-shm"):
-                if os.path.exists(store + ext):
-                    os.remove(store + ext)
+        os.remove(measured)
+        for ext in ("-wal", "-shm"):
+            if os.path.exists(measured + ext):
+                os.remove(measured + ext)
     shutil.rmtree(work, ignore_errors=True)
     return out
 
@@ -419,6 +461,11 @@ def main():
     print(line)
     print("floor = Scripts/bench.d/floor.c: inotify event -> read -> SHA-256 -> one SQLite WAL row (synchronous=NORMAL) -> one sd_journal_sendv -> rename.")
     print("latency = rename into the inbox -> journald's __REALTIME_TIMESTAMP of the first entry naming the file; drops 60 ms apart.")
+    if ("lat", "incidentd") in results:
+        d = results[("lat", "incidentd")]
+        for label, key in (("after start", "parts0"), (f"after {drops} drops", "parts1")):
+            parts = d.get(key) or {}
+            print(f"incidentd RSS {label} (MB): " + ", ".join(f"{k} {v / 1024:.1f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])))
     if "scale" in results:
         print(f"scale stores: a {min(1000, min(scales))}-article store ingested by incidentctl, then its rows copied with INSERT ... SELECT in one")
         print("  transaction (python sqlite3) with shifted ids, distinct hashes, band keys moved out of range and block keys suffixed,")

@@ -163,7 +163,10 @@ public final class IngestWorker: @unchecked Sendable {
             if !heapToTrim { condition.wait(); continue }
             if !condition.wait(until: Date().addingTimeInterval(Self.idleTrimDelay)) {
                 heapToTrim = false
-                condition.unlock(); HeapTrim.releaseFreeMemory(); condition.lock()
+                condition.unlock()
+                pipeline.database.releaseIdleMemory()
+                HeapTrim.releaseFreeMemory()
+                condition.lock()
             }
         }
         if stopRequested || queueHead == queue.count {

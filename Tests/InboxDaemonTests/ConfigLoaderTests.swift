@@ -1,11 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import InboxDaemon
 
 /// Configuration layering and the errors an admin sees.
 @Suite struct ConfigLoaderTests {
+    let scratch = TemporaryDirectory("config")
+
     func file(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "incidentd-config-\(UUID().uuidString).toml"
+        let path = scratch.file("config-\(UUID().uuidString).toml")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -79,15 +82,15 @@ import Testing
     }
 
     @Test func moverNeverOverwrites() throws {
-        let dir = NSTemporaryDirectory() + "incidentd-mover-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        let dir = TemporaryDirectory("mover")
+        try FileManager.default.createDirectory(atPath: dir.path + "/in", withIntermediateDirectories: true)
         var finals: [String] = []
         for i in 0..<3 {
-            try "copy \(i)".write(toFile: dir + "/in/a.txt", atomically: true, encoding: .utf8)
-            finals.append(try FileMover.move(dir + "/in/a.txt", into: dir + "/archive", relativePath: "a.txt"))
+            try "copy \(i)".write(toFile: dir.path + "/in/a.txt", atomically: true, encoding: .utf8)
+            finals.append(try FileMover.move(dir.path + "/in/a.txt", into: dir.path + "/archive", relativePath: "a.txt"))
         }
         #expect(finals.map { ($0 as NSString).lastPathComponent } == ["a.txt", "a-1.txt", "a-2.txt"])
-        #expect(try String(contentsOfFile: dir + "/archive/a.txt", encoding: .utf8) == "copy 0")
-        #expect(try String(contentsOfFile: dir + "/archive/a-2.txt", encoding: .utf8) == "copy 2")
+        #expect(try String(contentsOfFile: dir.path + "/archive/a.txt", encoding: .utf8) == "copy 0")
+        #expect(try String(contentsOfFile: dir.path + "/archive/a-2.txt", encoding: .utf8) == "copy 2")
     }
 }

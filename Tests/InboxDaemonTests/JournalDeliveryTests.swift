@@ -2,6 +2,7 @@ import Foundation
 import IncidentStore
 import JournalNotifications
 import SystemBridge
+import TestSupport
 import Testing
 import TestSupport
 
@@ -10,12 +11,11 @@ import TestSupport
 @Suite(.timeLimit(.minutes(2)))
 struct JournalDeliveryTests {
     static let journalSocket = "/run/systemd/journal/socket"
+    let scratch = TemporaryDirectory("delivery")
 
     @Test func handedOverAndOutboxEntriesAreSentOnceEach() throws {
         try #require(JournalWriter().isReachable(), "journald is not running (Scripts/test starts it)")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("delivery-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let database = try IncidentDatabase(path: dir.appendingPathComponent("db.sqlite").path)
+        let database = try IncidentDatabase(path: scratch.file("db.sqlite"))
         let identifier = "incidentd-delivery-\(UUID().uuidString.prefix(8))"
         let names = (0..<20).map { "refused-\($0).bin" }
         let results = try database.recordBatch(names.map {

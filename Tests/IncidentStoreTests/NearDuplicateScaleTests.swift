@@ -2,6 +2,7 @@ import Deduplication
 import Foundation
 import GRDB
 import IncidentModel
+import TestSupport
 import Testing
 @testable import IncidentStore
 
@@ -53,7 +54,6 @@ import Testing
     }
 
     @Test func aNearCopyIsFoundAndAnUnrelatedArticleIsNotAmongThousandsSharingAFooterBand() throws {
-        try FileManager.default.createDirectory(at: store.dir, withIntermediateDirectories: true)
         let db = try IncidentDatabase(path: store.path)
         let original = Self.minima(seed: 1)
         guard case .recorded(let originalID, nil) = try db.record(submission("original.txt", Self.sketch(original))).disposition else {
@@ -86,6 +86,21 @@ import Testing
         #expect(NearDuplicateCandidates.top(rare: [7: 3, 2: 3, 9: 5], common: [:], limit: 3) == [9, 2, 7])
         // Rare bands outrank any number of common ones; common ones order the rest.
         #expect(NearDuplicateCandidates.top(rare: [5: 1], common: [5: 1, 8: 4, 3: 4, 6: 2], limit: 3) == [5, 3, 8])
+    }
+
+    @Test func theShortListSelectsWhatAFullSortWould() {
+        var random = SplitMix64(seed: 0x70_9c)
+        for round in 0..<300 {
+            // Few distinct counts, so ties on both counts are common and the id decides.
+            var rare: [Int64: Int] = [:], common: [Int64: Int] = [:]
+            for _ in 0..<random.next(120) { rare[Int64(random.next(400))] = 1 + random.next(4) }
+            for _ in 0..<random.next(300) { common[Int64(random.next(400))] = 1 + random.next(3) }
+            let limit = round % 20
+            var all = rare.map { (id: $0.key, rare: $0.value, common: common[$0.key] ?? 0) }
+            all += common.filter { rare[$0.key] == nil }.map { (id: $0.key, rare: 0, common: $0.value) }
+            all.sort { ($0.rare, $0.common, -$0.id) > ($1.rare, $1.common, -$1.id) }
+            #expect(NearDuplicateCandidates.top(rare: rare, common: common, limit: limit) == all.prefix(limit).map(\.id), "round \(round)")
+        }
     }
 }
 

@@ -3,6 +3,7 @@ import GRDB
 import IncidentExtraction
 import IncidentModel
 import IncidentPipeline
+import TestSupport
 import Testing
 @testable import IncidentStore
 
@@ -14,13 +15,12 @@ import Testing
         // swiftlint:disable:next force_try
         IncidentExtractor(resources: try! ExtractionResources.load(from: [packageRoot.appendingPathComponent("Config")]))
     }()
-    let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("pipeline-\(UUID().uuidString)")
+    let scratch = TemporaryDirectory("pipeline")
 
     /// Ingests the articles in order (each file's modification day is `day`); returns, per stored
     /// incident, its place and the sorted names of the files reporting it.
     func ingest(_ articles: [(name: String, day: String, text: String)]) throws -> [(place: String?, files: [String])] {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let db = try IncidentDatabase(path: dir.appendingPathComponent("db.sqlite").path)
+        let db = try IncidentDatabase(path: scratch.file("db.sqlite"))
         let pipeline = ArticlePipeline(database: db, extractor: Self.extractor)
         for (k, a) in articles.enumerated() {
             let day = CalendarDay(iso: a.day)!

@@ -10,7 +10,6 @@ import Testing
     let store = StoreTests()
 
     @Test func sketchesStoredInTheArticleRowMoveToTheirOwnTable() throws {
-        try FileManager.default.createDirectory(at: store.dir, withIntermediateDirectories: true)
         let original = NearDuplicateScaleTests.sketch(NearDuplicateScaleTests.minima(seed: 3))
         let copyOfCopy = NearDuplicateScaleTests.sketch(NearDuplicateScaleTests.minima(seed: 4))
         do {

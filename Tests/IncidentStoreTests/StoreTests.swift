@@ -2,13 +2,15 @@ import Deduplication
 import Foundation
 import GRDB
 import IncidentModel
+import TestSupport
 import Testing
 @testable import IncidentStore
 
 /// The record transaction against a real SQLite file.
 @Suite struct StoreTests {
-    let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("store-\(UUID().uuidString)")
-    var path: String { dir.appendingPathComponent("db.sqlite").path }
+    /// Removed with its database when the test's suite value goes away.
+    let scratch = TemporaryDirectory("store")
+    var path: String { scratch.file("db.sqlite") }
 
     func submission(_ name: String, text: String, mentions: [IncidentMention], outlet: String? = nil, day: CalendarDay = .init(year: 2023, month: 3, day: 14)) -> ArticleSubmission {
         let normalized = ArticleNormalizer.normalized(text)
@@ -111,7 +113,8 @@ import Testing
 
 /// `reprocess` keeps ids, announces only real changes, and is idempotent.
 @Suite struct ReprocessTests {
-    let path = NSTemporaryDirectory() + "reprocess-\(UUID().uuidString).sqlite"
+    let scratch = TemporaryDirectory("reprocess")
+    var path: String { scratch.file("db.sqlite") }
 
     @Test func rebuildKeepsIdsAndAnnouncesOnlyRealChanges() throws {
         let store = StoreTests()

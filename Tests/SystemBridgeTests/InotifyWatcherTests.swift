@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Synchronization
+import TestSupport
 import Testing
 @testable import SystemBridge
 

@@ -2,24 +2,10 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 
-/// A fresh directory under /tmp, removed when the value goes away.
-final class TemporaryDirectory: @unchecked Sendable {
-    let path: String
-
-    init(_ label: String = "sb") {
-        var template = Array("/tmp/incidentd-\(label)-XXXXXX".utf8CString)
-        let result = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        precondition(result != nil, "mkdtemp failed: \(errno)")
-        path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
+/// `write` for the shared `TemporaryDirectory` (TestSupport): files written the way `cp` writes them.
+extension TemporaryDirectory {
     /// Writes like `cp`: open(O_CREAT|O_TRUNC), write, close.
     @discardableResult
     func write(_ name: String, _ contents: String) -> String {

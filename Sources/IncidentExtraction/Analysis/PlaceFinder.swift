@@ -484,7 +484,7 @@ struct PlaceFinder: Sendable {
 extension PlaceFinder {
     /// The one country code shared by every candidate that passes `filter`; nil when none passes or
     /// they differ. Walks the ids instead of collecting entries and a Set per match.
-    static func soleCountry(_ ids: [Int32], _ entries: [GazetteerEntry], where filter: (GazetteerEntry) -> Bool) -> String? {
+    static func soleCountry(_ ids: [Int32], _ entries: GazetteerEntries, where filter: (GazetteerEntry) -> Bool) -> String? {
         var code: String?
         for id in ids {
             let e = entries[Int(id)]

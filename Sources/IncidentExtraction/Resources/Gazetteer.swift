@@ -2,27 +2,33 @@ import Foundation
 
 /// One named place the gazetteer knows: a populated place, a province (admin1) or a country.
 ///
-/// Stored narrowly (coordinates without optionals, population in 32 bits): the gazetteer holds
-/// some 55k of them for the daemon's whole life, and this keeps each at 72 bytes instead of 96.
-/// The public shape (`latitude: Double?`, `population: Int`) is what the rules read.
+/// Stored narrowly (coordinates without optionals, population in 32 bits). This is the shape the
+/// rules read (`latitude: Double?`, `population: Int`); the gazetteer keeps its 55k entries packed
+/// tighter still (`GazetteerEntries`) and makes one of these per lookup.
 struct GazetteerEntry: Sendable {
     enum Kind: UInt8, Sendable { case place, admin1, country }
     let name: String
     let countryCode: String
     let admin1Code: String
-    private let storedLatitude: Double
-    private let storedLongitude: Double
-    private let storedPopulation: Int32
+    /// The coordinates as stored: `absent` (a NaN no parser produces) stands for "none".
+    let storedLatitude: Double
+    let storedLongitude: Double
+    let storedPopulation: Int32
     let kind: Kind
 
     init(name: String, kind: Kind, countryCode: String, admin1Code: String, latitude: Double? = nil, longitude: Double? = nil, population: Int) {
+        self.init(name: name, kind: kind, countryCode: countryCode, admin1Code: admin1Code, storedLatitude: latitude ?? Self.absent,
+                  storedLongitude: longitude ?? Self.absent, storedPopulation: Int32(clamping: population))
+    }
+
+    init(name: String, kind: Kind, countryCode: String, admin1Code: String, storedLatitude: Double, storedLongitude: Double, storedPopulation: Int32) {
         self.name = name
         self.kind = kind
         self.countryCode = countryCode
         self.admin1Code = admin1Code
-        storedLatitude = latitude ?? Self.absent
-        storedLongitude = longitude ?? Self.absent
-        storedPopulation = Int32(clamping: population)
+        self.storedLatitude = storedLatitude
+        self.storedLongitude = storedLongitude
+        self.storedPopulation = storedPopulation
     }
 
     var latitude: Double? { storedLatitude.bitPattern == Self.absent.bitPattern ? nil : storedLatitude }
@@ -39,7 +45,7 @@ struct GazetteerEntry: Sendable {
 /// The index is a `CompactNameIndex` (flat buffers, no object per name): it is most of what the
 /// daemon keeps in memory between bursts.
 struct Gazetteer: Sendable {
-    private(set) var entries: [GazetteerEntry] = []
+    private(set) var entries = GazetteerEntries()
     private var index = CompactNameIndex()
     private(set) var admin1Names: [String: String] = [:]
     private(set) var countryNames: [String: String] = [:]
@@ -58,7 +64,7 @@ struct Gazetteer: Sendable {
         loader.displayNames = GazetteerLoader.displayNames(in: folders)
         loader.load(from: folders)
         var g = Gazetteer()
-        g.entries = loader.entries.withUnsafeBufferPointer { Array($0) }
+        g.entries = GazetteerEntries(loader.entries)
         g.index = CompactNameIndex(loader.names)
         g.admin1Names = loader.admin1Names
         g.countryNames = loader.countryNames
