@@ -131,6 +131,8 @@ struct DateFinder: Sendable {
             if j < tokens.count, tokens[j].key == "." { j += 1 }
             guard j < tokens.count, let d = dayNumber(tokens[j]) else { return nil }
             month = m; day = d; end = j + 1
+            // "August 22-28, 2024": a week's round-up, the days from one to the other.
+            if end < tokens.count, tokens[end].hyphenBefore, let d2 = dayNumber(tokens[end]), d2 > d, d2 - d <= 14 { lastDay = d2; end += 1 }
             var k = end
             if k < tokens.count, tokens[k].key == "," { k += 1 }
             if let y = year(tokens, at: k) { yr = y; end = k + 1 }

@@ -10,7 +10,9 @@ extension IncidentExtractor {
         var sentences: [(text: String, paragraph: Int)] = []
         for (p, para) in article.paragraphs.enumerated() { for s in r.splitter.split(para) { sentences.append((s, p)) } }
         sentences = NearDuplicates.removeEarlierCopies(sentences)
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference)
+        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
+        let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow)
         var lines = ["reference \(reference?.iso ?? "none")"]
         for s in infos {
             var facts: [String] = []

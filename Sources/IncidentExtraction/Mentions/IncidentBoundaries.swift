@@ -135,3 +135,50 @@ extension MentionGrouper {
         return !sameTown(p, q)
     }
 }
+
+extension MentionGrouper {
+    /// A paragraph's first sentence that is only a place's name ("Niger.", "Burkina Faso.", "Deir
+    /// ez-Zor:"): a round-up's section heading, after which the incidents of another place are told.
+    func isSectionHeading(_ s: SentenceInfo, _ infos: [SentenceInfo]) -> Bool {
+        guard !s.places.isEmpty, s.events.isEmpty, s.tolls.isEmpty,
+              s.index == 0 || infos[s.index - 1].paragraph != s.paragraph else { return false }
+        var words = 0
+        for (k, t) in s.tokens.enumerated() {
+            switch t.kind {
+            case .word:
+                guard t.isCapitalized || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
+                words += 1
+            case .punctuation:
+                guard k == s.tokens.count - 1, t.key == "." || t.key == ":" else { return false }
+            case .number:
+                return false
+            }
+        }
+        return words <= 4
+    }
+}
+
+/// The bullets of a summary an article opens with ("Key takeaways:", "Highlights:"; the
+/// `summary-heading` cue on a line ending with a colon): each repeats an incident the body tells
+/// with its day and place, so none opens a mention of its own.
+struct SummaryList {
+    private var active = false
+    private var paragraph = -1
+
+    /// Whether `s` is one of the summary's bullets (and the heading itself).
+    mutating func skips(_ s: SentenceInfo, _ infos: [SentenceInfo], grouper: MentionGrouper) -> Bool {
+        if s.headsSummary {
+            active = true
+            paragraph = s.paragraph
+            return true
+        }
+        guard active else { return false }
+        if s.paragraph == paragraph { return true }
+        if grouper.opensItem(s, infos), s.tokens.first?.kind == .punctuation {
+            paragraph = s.paragraph
+            return true
+        }
+        active = false
+        return false
+    }
+}

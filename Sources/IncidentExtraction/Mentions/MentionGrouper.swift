@@ -45,7 +45,18 @@ struct MentionGrouper: Sendable {
         var summed = Set<Int>()
         // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
         var listDate: IncidentDate?
+        // The paragraphs of a summary's bullets ("Key takeaways:"), which the body tells again.
+        var summaryList = SummaryList()
+        // A section heading ("Niger.", "Mali.") ends the incidents told before it: a sentence after
+        // it joins only drafts opened after it (from `sectionStart` on).
+        var sectionStart = 0
         for s in infos {
+            if summaryList.skips(s, infos, grouper: self) { continue }
+            if isSectionHeading(s, infos) {
+                sectionStart = drafts.count
+                current = nil
+                continue
+            }
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
             if introducesList(s) { listDate = s.eventDate?.date }
@@ -86,7 +97,7 @@ struct MentionGrouper: Sendable {
                 var firstDraft: Int?
                 defer { if let f = firstDraft { current = f } }
                 for p in listed {
-                    if let k = drafts.indices.reversed().first(where: { drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
+                    if let k = drafts.indices.reversed().first(where: { $0 >= sectionStart && drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
                         drafts[k].sentences.append(s.index)
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
@@ -146,14 +157,16 @@ struct MentionGrouper: Sendable {
             // "The Odesa drone attack ...": a sentence naming a town goes on about the incident told there.
             if target == nil, let p = located, level(p) >= 3 {
                 target = drafts.indices.reversed().first { k in
-                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                    k >= sectionStart && drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
                         && fits(drafts[k], place: fitPlace, date: date, infos: infos)
                         && !tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos)
                 }
             }
             // Another town or another day told as an incident of its own joins no draft it does not fit.
             var toldApartFrom: Int?
-            for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
+            // "The Tera ambush ...": a reference back reaches over a section heading.
+            let firstDraft = refersBack(s) ? 0 : sectionStart
+            for k in drafts.indices.reversed() where target == nil && k >= firstDraft && drafts[k].role == role {
                 if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
                     if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
                         if toldApartFrom == nil { toldApartFrom = k }

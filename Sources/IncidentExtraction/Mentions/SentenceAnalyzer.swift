@@ -64,6 +64,9 @@ struct SentenceInfo: Sendable {
     /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
     /// "Artillery also shelled ..."): the `turn` cue.
     var turnsAway: Bool = false
+    /// Heads a summary's bullets ("Key takeaways:"): a `summary-heading` cue on a line ending with a
+    /// colon.
+    var headsSummary: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -87,7 +90,10 @@ struct SentenceAnalyzer: Sendable {
 
     /// `headline`: what the headline says of actors, which also settles what a generic name
     /// ("the coalition") stands for.
-    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil) -> [SentenceInfo] {
+    /// `newsWindow`: the period a round-up's headline covers ("Sahel Conflict Monitor: August 22-28"):
+    /// incidents dated within it are its news, however many days before publication.
+    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil,
+                 newsWindow: IncidentDate? = nil) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
@@ -135,13 +141,16 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
             let dates = r.dateFinder.find(in: tokens, reference: reference)
-            let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
+            let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
+                ?? Self.earlierYear(tokens, reference: reference).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
-            if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
+            if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3,
+               !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
                 background = true
             }
             let tolls = r.tollFinder.find(in: tokens)
-            let events = r.eventFinder.find(in: tokens)
+            var events = r.eventFinder.find(in: tokens)
+            if events.isEmpty, let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) { events = [killing] }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
             // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
@@ -179,7 +188,8 @@ struct SentenceAnalyzer: Sendable {
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
-                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
+                headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens)))
         }
         return out
     }
@@ -267,6 +277,32 @@ struct SentenceAnalyzer: Sendable {
         if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
         guard k < tokens.count, tokens[k].key == "," else { return false }
         return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
+    }
+
+    /// A `ranking` word before a "since" cue or a year in its clause ("the deadliest single incident
+    /// for its forces since the invasion began", "the first time in 2020 that jets bombed ..."): a
+    /// comparison, not an older incident.
+    static func ranks(before start: Int, _ tokens: [Token], _ cues: CueLexicon) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 8, !isClauseBreak(tokens[k]) {
+            if cues.match(.ranking, in: tokens, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
+    /// the sentence tells after it is an older incident.
+    static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
+        guard let ref = reference else { return nil }
+        for k in tokens.indices where tokens[k].key == "in" || tokens[k].key == "during" {
+            var j = k + 1
+            if j < tokens.count, ["late", "early", "mid"].contains(tokens[j].key) { j += 1 }
+            // Four digits with no separator: "in 2,000 homes" counts.
+            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
+            return k
+        }
+        return nil
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

@@ -53,6 +53,11 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case armedAgent
+    case agentKill
+    case materiel
+    case claimedKilling
+    case summaryHeading
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -108,6 +113,11 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .armedAgent: "armed-agent"
+        case .agentKill: "agent-kill"
+        case .materiel: "materiel"
+        case .claimedKilling: "claimed-killing"
+        case .summaryHeading: "summary-heading"
         }
     }
 }
