@@ -39,7 +39,7 @@ public struct IncidentExtractor: Sendable {
         let generic = r.genericActors.resolution(infos.map(\.actors) + [headlineActors])
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
-        let drafts = grouper.group(infos)
+        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
 
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }

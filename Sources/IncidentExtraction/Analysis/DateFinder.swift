@@ -59,18 +59,27 @@ struct DateFinder: Sendable {
         var i = 0
         while i < tokens.count {
             if let (m, next) = explicitDate(tokens, at: i, reference: reference) {
-                out.append(m)
+                out.append(continuing(m, tokens))
                 i = next
                 continue
             }
             if let ref = reference, let (m, next) = relativeDate(tokens, at: i, reference: ref) {
-                out.append(m)
+                out.append(continuing(m, tokens))
                 i = next
                 continue
             }
             i += 1
         }
         return out
+    }
+
+    /// "Rescue operations continued into Tuesday", "until Sunday": how long something went on, not
+    /// when the incident happened (kept like a statement's day).
+    private func continuing(_ m: DateMention, _ tokens: [Token]) -> DateMention {
+        guard m.range.lowerBound > 0, ["into", "until", "till"].contains(tokens[m.range.lowerBound - 1].key) else { return m }
+        var m = m
+        m.isSpeechDate = true
+        return m
     }
 
     /// "on Friday said": the date of a statement.

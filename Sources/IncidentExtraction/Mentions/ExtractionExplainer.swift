@@ -41,7 +41,7 @@ extension IncidentExtractor {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let summaries = grouper.summarySentences(infos)
         if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
-        let drafts = grouper.group(infos)
+        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

@@ -35,7 +35,24 @@ extension MentionGrouper {
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
             return true
         }
+        if place == nil, turnsToAnotherKind(s, than: d, infos) { return true }
+        // "In northern Syria, Turkish commandos ...": a sentence opening with a place the draft does
+        // not name, with an incident of a named kind of its own.
+        if let front = s.frontedPlace, s.hasSpecificEvent, let p = s.places.first(where: { $0.position == front }), !p.isReference,
+           !d.sentences.contains(where: { i in infos[i].places.contains { $0.key == p.key } }) {
+            guard let q = bestPlace(d, infos) else { return true }
+            return !(sameTown(p, q) || (codes(p) != nil && codes(q) != nil && compatible(p, q)))
+        }
         return false
+    }
+
+    /// A turn ("meanwhile", "also") to a kind of violence of another family than the draft's
+    /// ("Meanwhile, artillery shelling targeted ..." after an air raid): another incident, even
+    /// where no place says so.
+    func turnsToAnotherKind(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard s.turnsAway, !refersBack(s), let own = s.events.first(where: { $0.type != nil })?.type else { return false }
+        guard let theirs = d.sentences.lazy.compactMap({ infos[$0].events.first(where: { $0.type != nil })?.type }).first else { return false }
+        return theirs.family != own.family
     }
 
     /// The town a sentence's incident happened at: its located place, else a town named as the

@@ -32,7 +32,8 @@ struct MentionDraft: Sendable {
 struct MentionGrouper: Sendable {
     let gazetteer: Gazetteer
 
-    func group(_ infos: [SentenceInfo]) -> [MentionDraft] {
+    /// `entryStarts`: paragraphs that open a live blog's entry (`CleanArticle.entryStarts`).
+    func group(_ infos: [SentenceInfo], entryStarts: Set<Int> = []) -> [MentionDraft] {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
@@ -56,6 +57,11 @@ struct MentionGrouper: Sendable {
                 sectionStart = drafts.count
                 current = nil
                 continue
+            }
+            // A live blog's entry tells its own news, like a section.
+            if entryStarts.contains(s.paragraph), s.index == 0 || infos[s.index - 1].paragraph != s.paragraph {
+                sectionStart = drafts.count
+                current = nil
             }
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
@@ -102,7 +108,9 @@ struct MentionGrouper: Sendable {
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
                     } else {
-                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
+                        // The day of the incident told before, for a list that gives none of its own.
+                        let before = date == nil ? current.flatMap { draftDate(drafts[$0], infos) } : nil
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: before ?? listDate)
                         d.placeOnly[s.index] = p.key
                         if role == .main { d.contextDate = newsDate }
                         drafts.append(d)
@@ -125,6 +133,13 @@ struct MentionGrouper: Sendable {
                     // killed three militants on Saturday"): an incident even without an incident word.
                     drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
                     current = drafts.count - 1
+                } else if let p = fitPlace, level(p) >= 3, let k = drafts.indices.reversed().first(where: { k in
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                        && fits(drafts[k], place: fitPlace, date: date, infos: infos)
+                }) {
+                    // "Magen David Adom has raised the death toll in Majdal Shams to 12" in a later
+                    // entry of a live blog: the toll of the incident told at that town.
+                    drafts[k].sentences.append(s.index)
                 }
                 continue
             }
@@ -149,7 +164,9 @@ struct MentionGrouper: Sendable {
             }
             var target: Int?
             // A sentence that names no place or day goes on about the incident being told.
-            if located == nil, date == nil, let c = current, drafts[c].role == role { target = c }
+            // Not one that turns to another kind of violence ("Meanwhile, artillery shelling targeted
+            // ..." after an air raid).
+            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos) { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
@@ -157,7 +174,7 @@ struct MentionGrouper: Sendable {
             // "The Odesa drone attack ...": a sentence naming a town goes on about the incident told there.
             if target == nil, let p = located, level(p) >= 3 {
                 target = drafts.indices.reversed().first { k in
-                    k >= sectionStart && drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
                         && fits(drafts[k], place: fitPlace, date: date, infos: infos)
                         && !tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos)
                 }
@@ -347,6 +364,11 @@ struct MentionGrouper: Sendable {
             }
             if out.count >= 2 { return out }
         }
+        // "... targeted the base at Harir ..., and another drone struck the base at al-Shaddadi".
+        if let a = s.anotherClause, let before = towns.last(where: { $0.position < a }), let after = towns.first(where: { $0.position > a }),
+           !sameTown(before, after) {
+            return [before, after]
+        }
         out = []
         var usedEvents = Set<Int>()
         for p in towns {
@@ -465,7 +487,9 @@ struct MentionGrouper: Sendable {
         for d in drafts {
             let p = bestPlace(d, infos)
             let day = draftDate(d, infos)
-            if let p, p.locative, let k = out.indices.first(where: { k in
+            // A draft told apart from the one before it takes that one's place only for want of its
+            // own: the same place does not make them one again.
+            if let p, p.locative, d.inheritedPlace == nil, let k = out.indices.first(where: { k in
                 out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
                     && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {

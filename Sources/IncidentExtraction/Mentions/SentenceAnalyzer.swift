@@ -67,6 +67,12 @@ struct SentenceInfo: Sendable {
     /// Heads a summary's bullets ("Key takeaways:"): a `summary-heading` cue on a line ending with a
     /// colon.
     var headsSummary: Bool = false
+    /// Where the place a sentence opens with stands ("In northern Syria, ...", "In Khan Younis,
+    /// ..."): the sentence turns to that place.
+    var frontedPlace: Int? = nil
+    /// Where a coordinated clause telling a second incident begins: "..., and another drone struck
+    /// the base at al-Shaddadi" (the position of "another").
+    var anotherClause: Int? = nil
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -150,7 +156,12 @@ struct SentenceAnalyzer: Sendable {
             }
             let tolls = r.tollFinder.find(in: tokens)
             var events = r.eventFinder.find(in: tokens)
-            if events.isEmpty, let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) { events = [killing] }
+            if !events.contains(where: { $0.type != nil }), let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) {
+                // "khwarij attacked a check post": the generic word becomes the clash.
+                events.removeAll { $0.range.overlaps(killing.range) }
+                events.append(killing)
+                events.sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
             // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
@@ -189,7 +200,9 @@ struct SentenceAnalyzer: Sendable {
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
-                headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens)))
+                headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
+                frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
+                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
         }
         return out
     }
@@ -277,6 +290,28 @@ struct SentenceAnalyzer: Sendable {
         if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
         guard k < tokens.count, tokens[k].key == "," else { return false }
         return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
+    }
+
+    /// "In northern Syria, ...", "In the town of Bani Suheila, ...", "In Khan Younis, ...": where the
+    /// place stands when the sentence opens with "In", at most two words before it and a comma at
+    /// most three words after it.
+    static func frontedPlace(_ tokens: [Token], places: [PlaceMatch]) -> Int? {
+        guard tokens.count > 4, tokens[0].key == "in" else { return nil }
+        guard let p = places.first(where: { $0.range.lowerBound >= 1 && $0.range.lowerBound <= 4 }) else { return nil }
+        guard tokens[1..<p.range.lowerBound].allSatisfy({ $0.kind == .word }) else { return nil }
+        let comma = p.range.upperBound..<min(tokens.count, p.range.upperBound + 4)
+        return comma.contains(where: { tokens[$0].key == "," }) ? p.range.lowerBound : nil
+    }
+
+    /// "..., and another drone struck ...", "while another strike hit ...": "another" after a
+    /// coordinator, an incident word within two words after it, and an incident word before it.
+    static func anotherClause(_ tokens: [Token], events: [EventWord]) -> Int? {
+        for k in tokens.indices.dropFirst() where tokens[k].key == "another" && ["and", "while", ","].contains(tokens[k - 1].key) {
+            guard events.contains(where: { $0.range.upperBound <= k - 1 }),
+                  events.contains(where: { $0.range.lowerBound > k && $0.range.lowerBound - k <= 3 }) else { continue }
+            return k
+        }
+        return nil
     }
 
     /// A `ranking` word before a "since" cue or a year in its clause ("the deadliest single incident

@@ -58,6 +58,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case materiel
     case claimedKilling
     case summaryHeading
+    case forcesAgent
+    case agentAttack
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -118,6 +120,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .materiel: "materiel"
         case .claimedKilling: "claimed-killing"
         case .summaryHeading: "summary-heading"
+        case .forcesAgent: "forces-agent"
+        case .agentAttack: "agent-attack"
         }
     }
 }

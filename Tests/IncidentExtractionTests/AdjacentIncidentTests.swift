@@ -1,0 +1,98 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Incidents told side by side (a live blog's entries, a turn to another kind of violence or
+/// another country, "in another engagement", a second target in a coordinated clause) stay apart;
+/// a toll update in a later entry still finds its incident.
+@Suite struct AdjacentIncidentTests {
+    private func main(_ a: ExtractedArticle, at town: String) -> IncidentMention? {
+        Fixture.mains(a).first { $0.place?.name == town }
+    }
+
+    @Test func aLiveBlogsTimeStampsSeparateItsEntries() {
+        let a = Fixture.extract("Live: northern front", [
+            "9:05 am",
+            "The army says jets struck a weapons depot in the southern Lebanese village of Khiam overnight.",
+            "10:40 am",
+            "Dozens of rockets are fired from Lebanon toward Kiryat Shmona, the army says. Hezbollah claims the barrage.",
+        ], reference: "2024-06-20")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(Fixture.mains(a).contains { $0.eventType == .rocketAttack })
+        #expect(Fixture.mains(a).contains { $0.eventType == .airstrike })
+    }
+
+    @Test func aTimeStampLineIsRecognised() {
+        #expect(ArticleCleaner.isTimeStamp("10:47 am"))
+        #expect(ArticleCleaner.isTimeStamp("13.10 BST"))
+        #expect(ArticleCleaner.isTimeStamp("9:02 a.m. EST"))
+        #expect(!ArticleCleaner.isTimeStamp("10:47 am Rockets hit the north"))
+        #expect(!ArticleCleaner.isTimeStamp("2024"))
+    }
+
+    @Test func aTollUpdateInALaterEntryJoinsItsTownsIncident() {
+        let a = Fixture.extract("Live: Golan", [
+            "18:10 BST",
+            "A rocket fired from Lebanon hit a playground in Majdal Shams on Saturday, killing at least eight children, Israeli officials said.",
+            "19:30 BST",
+            "Rescue services have raised the death toll in Majdal Shams to 11, and said 25 people were wounded.",
+        ], reference: "2024-07-27")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.killed == 11)
+        #expect(Fixture.mains(a).first?.injured == 25)
+    }
+
+    @Test func aTurnToAnotherKindOfViolenceIsAnotherIncidentWithoutAPlace() {
+        let a = Fixture.extract("Saada", [
+            "Coalition warplanes launched four raids on Kitaf district of Saada province on Monday, damaging farms.",
+            "Meanwhile, Saudi artillery shelling targeted villages in a border district, destroying several houses.",
+        ], reference: "2017-05-09")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.eventType == .shelling })
+        #expect(mains.contains { $0.eventType == .airstrike })
+    }
+
+    @Test func aSentenceOpeningWithAnotherCountryIsAnotherIncident() {
+        let a = Fixture.extract("Operations", [
+            "A senior militant was killed in a drone strike near the town of Qaladze on Sunday, security sources said.",
+            "In northern Syria, Turkish commandos neutralized four YPG terrorists who opened fire on a base, the ministry said.",
+        ], reference: "2024-01-22")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(Fixture.mains(a).contains { $0.eventType == .groundClash && $0.place?.country == "Syria" })
+    }
+
+    @Test func inAnotherEngagementFightersAttackingAPostIsAnotherIncident() {
+        let a = Fixture.extract("North Waziristan", [
+            "Security forces conducted an intelligence based operation near Mir Ali on Friday, killing six militants, the military said.",
+            "In another engagement on Saturday, khwarij attacked a check post in Razmak. Two soldiers were martyred in the exchange of fire.",
+        ], reference: "2025-03-23")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(main(a, at: "Mir Ali")?.eventType == .raid)
+        #expect(main(a, at: "Razmak")?.eventType == .groundClash)
+        #expect(main(a, at: "Razmak")?.killed == 2)
+    }
+
+    @Test func aWeaponThatKillsIsTheIncidentsKind() {
+        let a = Fixture.extract("Commander killed", [
+            "A US drone has assassinated a militia commander and two of his guards in eastern Baghdad, officials said on Thursday.",
+        ], reference: "2024-02-08")
+        #expect(Fixture.mains(a).first?.eventType == .droneStrike)
+        #expect(Fixture.mains(a).first?.place?.name == "Baghdad")
+    }
+
+    @Test func anotherWeaponInACoordinatedClauseHitsASecondTarget() {
+        let a = Fixture.extract("Bases attacked", [
+            "The group said its fighters targeted a base at Harir with drones on Thursday morning, and another drone struck a base near Al-Shaddadi.",
+        ], reference: "2024-02-08")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(Fixture.mains(a).allSatisfy { $0.date == IncidentDate(day: Fixture.day("2024-02-08")) })
+    }
+
+    @Test func aDayThatSomethingContinuedIntoIsNotTheIncidentsDay() {
+        let s = SentenceAnalyzer(resources: Fixture.resources).analyse(
+            [("Rescue work continued into Tuesday after the missiles struck Dnipro.", 0)], reference: Fixture.day("2024-07-09"))
+        #expect(s.first?.eventDate == nil)
+    }
+}
