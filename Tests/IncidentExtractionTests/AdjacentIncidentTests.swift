@@ -96,3 +96,39 @@ import Testing
         #expect(s.first?.eventDate == nil)
     }
 }
+
+/// Resistance and state media wording: "the aggression on the town of X", places "between A and
+/// B", and an answer ("In response to ..., fighters targeted ...") told after the incident it answers.
+@Suite struct ResistanceMediaWordingTests {
+    @Test func anAggressionOnATownIsAnIncident() {
+        let a = Fixture.extract("Funeral held", [
+            "The movement mourned on Thursday a commander who was martyred in the Zionist aggression on the town of Jouaiya on Wednesday night.",
+        ], reference: "2024-06-13")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.place?.name == "Jouaiya")
+        #expect(Fixture.mains(a).first?.perpetrator == "Israel")
+    }
+
+    @Test func aPlaceBetweenTwoTownsLocatesTheIncident() {
+        let a = Fixture.extract("Drone strike", [
+            "A drone fired a missile at a car on the road between Bint Jbeil and Ainata on Tuesday, the agency said.",
+        ], reference: "2024-06-12")
+        #expect(Fixture.mains(a).first?.place?.name == "Bint Jbeil")
+    }
+
+    @Test func anAnswerOpeningWithItsReasonIsAnotherIncident() {
+        let a = Fixture.extract("Strike and response", [
+            "An Israeli strike on a house in the town of Jouaiya killed a commander and three of his comrades on Tuesday night.",
+            "In response to the assassination, the group's fighters fired dozens of rockets at army bases in the Upper Galilee.",
+        ], reference: "2024-06-12")
+        #expect(Fixture.mains(a).count == 2)
+        #expect(Fixture.mains(a).contains { $0.eventType == .rocketAttack })
+    }
+
+    @Test func anIncidentCalledAResponseIsNotAnAnswerOfItsOwn() {
+        let s = SentenceAnalyzer(resources: Fixture.resources).analyse(
+            [("The recent U.S.-led airstrikes are a direct response to a series of attacks on shipping.", 0)], reference: Fixture.day("2024-01-14"))
+        #expect(s.first?.isReaction == true)
+        #expect(s.first?.opensAsAnswer == false)
+    }
+}

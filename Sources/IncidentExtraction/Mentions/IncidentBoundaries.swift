@@ -36,6 +36,7 @@ extension MentionGrouper {
             return true
         }
         if place == nil, turnsToAnotherKind(s, than: d, infos) { return true }
+        if answers(s) { return true }
         // "In northern Syria, Turkish commandos ...": a sentence opening with a place the draft does
         // not name, with an incident of a named kind of its own.
         if let front = s.frontedPlace, s.hasSpecificEvent, let p = s.places.first(where: { $0.position == front }), !p.isReference,
@@ -44,6 +45,12 @@ extension MentionGrouper {
             return !(sameTown(p, q) || (codes(p) != nil && codes(q) != nil && compatible(p, q)))
         }
         return false
+    }
+
+    /// "In response to the assassination, the fighters targeted ...": an answer to the incident
+    /// told before, with an incident of a named kind of its own (not "The strike came in response").
+    func answers(_ s: SentenceInfo) -> Bool {
+        s.opensAsAnswer && !refersBack(s)
     }
 
     /// A turn ("meanwhile", "also") to a kind of violence of another family than the draft's

@@ -166,7 +166,7 @@ struct MentionGrouper: Sendable {
             // A sentence that names no place or day goes on about the incident being told.
             // Not one that turns to another kind of violence ("Meanwhile, artillery shelling targeted
             // ..." after an air raid).
-            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos) { target = c }
+            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos), !answers(s) { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c

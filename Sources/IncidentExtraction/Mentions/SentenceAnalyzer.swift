@@ -49,6 +49,9 @@ struct SentenceInfo: Sendable {
     var revisesToll: Bool = false
     /// An answer to an incident told before ("in response", "retaliated"): it happened later.
     var isReaction: Bool = false
+    /// Opens with the answer's reason ("In response to the assassination, the fighters targeted
+    /// ..."): what the sentence tells is the answer, a later incident than the one it answers.
+    var opensAsAnswer: Bool = false
     /// Counts the places struck ("three towns", "several villages") or spans a region ("across the
     /// Gaza Strip"): a sentence that may sum up incidents told one by one after it.
     var namesSeveralPlaces: Bool = false
@@ -194,6 +197,7 @@ struct SentenceAnalyzer: Sendable {
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !reactions.isEmpty,
+                opensAsAnswer: reactions.contains { r in r.start <= 1 && events.contains { $0.type != nil && $0.range.lowerBound >= r.end } },
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
                 placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
