@@ -132,3 +132,47 @@ import Testing
         #expect(s.first?.opensAsAnswer == false)
     }
 }
+
+/// The other side's act, a repelled attack and a turn to a town outside the article's country are
+/// incidents of their own; a denial or an area round the town told keeps the sentence with it.
+@Suite struct OtherSideTests {
+    @Test func aRepelledAttackOnTheSameTownIsAnotherIncident() {
+        let a = Fixture.extract("El Fasher", [
+            "The militia on Friday targeted a hospital in El Fasher with a suicide drone, killing 12 patients, the ministry said.",
+            "Meanwhile, the army repelled on Friday a large attack launched by the militia on El Fasher from the south.",
+        ], reference: "2025-01-24")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.eventType == .groundClash && $0.killed == nil })
+        #expect(mains.contains { $0.eventType == .droneStrike && $0.killed == 12 })
+    }
+
+    @Test func aTurnToATownAcrossTheBorderIsAnotherIncident() {
+        let a = Fixture.extract("Belgorod", [
+            "The Kiev regime on Saturday launched a strike on the centre of Belgorod with multiple rocket launchers, killing 14 people.",
+            "Later on Saturday, the Russian Armed Forces delivered a strike with high-precision weapons on military facilities in Kharkov.",
+        ], reference: "2023-12-30")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.eventType == .missileStrike && $0.place?.country == "Ukraine" })
+    }
+
+    @Test func theOtherSidesActIsAnotherIncident() {
+        let a = Fixture.extract("Strike and rockets", [
+            "The Israeli military said Saturday it carried out a precise strike on a command center in a school in Gaza City, after local authorities said 40 people were killed.",
+            "Hours later, the al-Quds Brigades claimed it fired the rockets from Khan Younis at a kibbutz across the border.",
+        ], reference: "2024-08-10")
+        let mains = Fixture.mains(a)
+        #expect(mains.count == 2)
+        #expect(mains.contains { $0.eventType == .rocketAttack && $0.killed == nil })
+        #expect(mains.contains { $0.killed == 40 })
+    }
+
+    @Test func aDenialNamingTheOtherSideTellsNoOtherIncident() {
+        let a = Fixture.extract("Station strike", [
+            "Two Russian missiles struck a railway station in Kramatorsk on Friday, killing at least 30 people, officials said.",
+            "Russia denied carrying out a missile strike and claimed the missile was only used by the Ukrainian army.",
+        ], reference: "2022-04-08")
+        #expect(Fixture.mains(a).count == 1)
+    }
+}

@@ -13,7 +13,8 @@ import IncidentModel
 /// were killed" are victims) and have its object right after it; a killing needs its victims there
 /// (a casualty figure, a `people` or `victim` word, or materiel). A killing or an attack by fighters
 /// is fought on the ground, so its kind is a clash unless an incident word of the mention names
-/// another.
+/// another. Forces that repel an attack (`repel` verb, a `repelled` noun within a few words
+/// after it: "repelled on Friday a large attack") fought one too.
 struct AgentKillings: Sendable {
     let cues: CueLexicon
 
@@ -43,6 +44,16 @@ struct AgentKillings: Sendable {
                 case .fighters?, .forces?: return EventWord(type: .groundClash, range: v.start..<v.end, inferred: true)
                 case .weapon(let kind)?: return EventWord(type: kind, range: v.start..<v.end, inferred: true)
                 case nil: continue
+                }
+            }
+        }
+        // "repelled on Friday a large attack launched by the militia": fighting off an attack.
+        if cues.occurs(.repel, in: tokens) {
+            for v in cues.matches(.repel, in: tokens) {
+                var k = v.end
+                while k < min(tokens.count, v.end + 6), tokens[k].kind != .punctuation {
+                    if cues.match(.repelled, in: tokens, at: k) != nil { return EventWord(type: .groundClash, range: v.start..<v.end, inferred: true) }
+                    k += 1
                 }
             }
         }

@@ -35,8 +35,11 @@ extension MentionGrouper {
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
             return true
         }
-        if place == nil, turnsToAnotherKind(s, than: d, infos) { return true }
+        // (Not one that names only a wider area round the draft's town: "It also says troops shelled
+        // areas in southern Lebanon" after a strike on a Lebanese village goes on about its day.)
+        if turnsToAnotherKind(s, than: d, infos), place.map({ level($0) >= 3 }) ?? true { return true }
         if answers(s) { return true }
+        if place == nil, s.eventDate == nil, actsForAnotherSide(s, than: d, infos) { return true }
         // "In northern Syria, Turkish commandos ...": a sentence opening with a place the draft does
         // not name, with an incident of a named kind of its own.
         if let front = s.frontedPlace, s.hasSpecificEvent, let p = s.places.first(where: { $0.position == front }), !p.isReference,
@@ -45,6 +48,21 @@ extension MentionGrouper {
             return !(sameTown(p, q) || (codes(p) != nil && codes(q) != nil && compatible(p, q)))
         }
         return false
+    }
+
+    /// "The al-Quds Brigades claimed it fired the rockets ..." after an Israeli strike: an incident
+    /// of a named kind carried out by an actor the news draft does not name as the one acting (the
+    /// draft names one): the other side's act. (An older incident's context goes on about whoever.)
+    func actsForAnotherSide(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        // "Russia denied carrying out a missile strike and claimed the missile was used by the
+        // Ukrainian army": a denial or a hedge argues about the incident told, it tells no other.
+        guard d.role == .main, s.hasSpecificEvent, !refersBack(s), s.actors.denyingActors.isEmpty, !s.actors.hasHedge else { return false }
+        let own = s.actors.candidates.filter { !$0.viaAttribution && !$0.viaEventNoun }.map(\.actor)
+        guard !own.isEmpty else { return false }
+        // The actors of the draft's incident sentences (a toll's "19 operatives among those
+        // killed" names victims).
+        let theirs = Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
+        return !theirs.isEmpty && theirs.isDisjoint(with: own)
     }
 
     /// "In response to the assassination, the fighters targeted ...": an answer to the incident

@@ -86,7 +86,9 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) ? $0 : nil }
+            // So does a town a turn names ("Later on Saturday, the Russian forces struck ... in Kharkov"
+            // in a report from Belgorod).
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
@@ -147,7 +149,10 @@ struct MentionGrouper: Sendable {
             // Warsaw") does not open a new incident.
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
-            let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
+            // So is an actor's strike of no named kind told with its toll ("The military said it
+            // carried out a precise strike on a command center ..., killing 90").
+            let actorActs = hasEvent && s.actors.candidates.contains { !$0.viaAttribution }
+            let leadIncident = role == .main && (firmTolls || date != nil) && (s.hasSpecificEvent || (actorActs && firmTolls)) && !drafts.contains { $0.role == .main }
             // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country;
             // an actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
             // happened where it says, in whatever country.
@@ -166,7 +171,8 @@ struct MentionGrouper: Sendable {
             // A sentence that names no place or day goes on about the incident being told.
             // Not one that turns to another kind of violence ("Meanwhile, artillery shelling targeted
             // ..." after an air raid).
-            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos), !answers(s) { target = c }
+            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos), !answers(s),
+               !actsForAnotherSide(s, than: drafts[c], infos) { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
@@ -490,7 +496,7 @@ struct MentionGrouper: Sendable {
             // A draft told apart from the one before it takes that one's place only for want of its
             // own: the same place does not make them one again.
             if let p, p.locative, d.inheritedPlace == nil, let k = out.indices.first(where: { k in
-                out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
+                out[k].role == d.role && sameFamily(out[k], d, infos) && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
                     && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
@@ -504,6 +510,16 @@ struct MentionGrouper: Sendable {
             }
         }
         return out
+    }
+
+    /// Two drafts whose first incident words of a named kind are of one family (or one has none):
+    /// an artillery attack on a town is not the air strike on it told before.
+    private func sameFamily(_ a: MentionDraft, _ b: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        func family(_ d: MentionDraft) -> EventType.Family? {
+            d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type?.family }.first
+        }
+        guard let x = family(a), let y = family(b) else { return true }
+        return x == y
     }
 
     /// The draft's place: the most specific reading, the most repeated among equals, then the first.

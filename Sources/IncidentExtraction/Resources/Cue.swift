@@ -60,6 +60,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case summaryHeading
     case forcesAgent
     case agentAttack
+    case repel
+    case repelled
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -122,6 +124,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .summaryHeading: "summary-heading"
         case .forcesAgent: "forces-agent"
         case .agentAttack: "agent-attack"
+        case .repel: "repel"
+        case .repelled: "repelled"
         }
     }
 }
