@@ -35,7 +35,8 @@ public struct IncidentExtractor: Sendable {
         let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var headlineActors = r.actorFinder.analyse(headlineTokens)
         let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow)
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
+                                                           drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         let generic = r.genericActors.resolution(infos.map(\.actors) + [headlineActors])
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)

@@ -12,7 +12,8 @@ extension IncidentExtractor {
         sentences = NearDuplicates.removeEarlierCopies(sentences)
         let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow)
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow,
+                                                           drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         var lines = ["reference \(reference?.iso ?? "none")"]
         for s in infos {
             var facts: [String] = []

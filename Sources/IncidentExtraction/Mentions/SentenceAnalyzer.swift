@@ -101,8 +101,10 @@ struct SentenceAnalyzer: Sendable {
     /// ("the coalition") stands for.
     /// `newsWindow`: the period a round-up's headline covers ("Sahel Conflict Monitor: August 22-28"):
     /// incidents dated within it are its news, however many days before publication.
+    /// `drillHeadline`: the headline tells a military exercise ("IRGC fires missiles at mock targets in
+    /// drills"): what the article tells without a casualty figure is the exercise.
     func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil,
-                 newsWindow: IncidentDate? = nil) -> [SentenceInfo] {
+                 newsWindow: IncidentDate? = nil, drillHeadline: Bool = false) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
@@ -191,7 +193,8 @@ struct SentenceAnalyzer: Sendable {
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: actorEvidence[i], isBackground: background,
-                isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
+                isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?")
+                    || (!events.isEmpty && (r.cues.occurs(.exercise, in: tokens) || (drillHeadline && !tolls.contains { !$0.isRough }))),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),

@@ -62,6 +62,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case agentAttack
     case repel
     case repelled
+    case exercise
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -126,6 +127,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .agentAttack: "agent-attack"
         case .repel: "repel"
         case .repelled: "repelled"
+        case .exercise: "exercise"
         }
     }
 }
