@@ -49,6 +49,16 @@ public struct IncidentExtractor: Sendable {
             headlineActors: headlineActors, claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))
+        for s in infos where !s.events.isEmpty {
+            if r.cues.occurs(.arrest, in: s.tokens) { ctx.arrests.insert(s.index) }
+            for e in s.events where e.range.lowerBound > 0 {
+                for len in 1...2 where e.range.lowerBound - len >= 0 {
+                    if let w = r.cues.match(.weapon, in: s.tokens, at: e.range.lowerBound - len), w.end == e.range.lowerBound, let k = EventType(rawValue: w.payload) {
+                        ctx.weaponBefore[s.index, default: [:]][e.range.lowerBound] = k
+                    }
+                }
+            }
+        }
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
         if let lead = drafts.first(where: { $0.role == .main }) {
             let m = reader.read(lead, ctx)

@@ -41,3 +41,29 @@ import Testing
         #expect(a.mentions.isEmpty)
     }
 }
+
+/// The kind of an incident read from the clause that tells it.
+@Suite struct EventKindTests {
+    @Test func aCommandsOwnStrikeIsAnAirStrike() {
+        let a = Fixture.extract("Commander killed", [
+            "U.S. Central Command forces conducted a unilateral strike in Baghdad on Wednesday, killing a militia commander.",
+        ], reference: "2024-02-08")
+        #expect(Fixture.mains(a).first?.eventType == .airstrike)
+    }
+
+    @Test func eachListedTownTakesTheKindToldBeforeIt() {
+        let a = Fixture.extract("Gaza", [
+            "Israeli warplanes bombed a school in Gaza City at dawn today, killing 40 people.",
+            "In Khan Younis, occupation artillery shelled the eastern towns of Bani Suheila and Abasan al-Kabira, while drones fired at residents in Khuza'a.",
+        ], reference: "2024-08-10")
+        let suheila = Fixture.mains(a).first { $0.place?.name == "Bani Suheila" }
+        #expect(suheila?.eventType == .shelling)
+    }
+
+    @Test func aClashWithArrestsIsARaid() {
+        let a = Fixture.extract("Tulkarem", [
+            "Troops operating overnight in the Nur Shams camp near Tulkarem killed a gunman who opened fire on them and arrested four wanted suspects, the army said.",
+        ], reference: "2024-06-12")
+        #expect(Fixture.mains(a).first?.eventType == .raid)
+    }
+}

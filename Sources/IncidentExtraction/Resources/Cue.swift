@@ -63,6 +63,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case repel
     case repelled
     case exercise
+    case arrest
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -128,6 +129,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .repel: "repel"
         case .repelled: "repelled"
         case .exercise: "exercise"
+        case .arrest: "arrest"
         }
     }
 }
