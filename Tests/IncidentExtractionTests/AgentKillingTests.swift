@@ -108,3 +108,21 @@ import Testing
         #expect(Fixture.mains(a).contains { $0.eventType == .droneStrike && $0.place?.name != "Gubio" })
     }
 }
+
+/// A daily report's incidents stay its news when a background cue follows them in the sentence.
+@Suite struct UndatedReportRoleTests {
+    @Test func aCueAfterAnUndatedIncidentDoesNotMakeItBackground() {
+        let infos = SentenceAnalyzer(resources: Fixture.resources).analyse([
+            ("On the Kafr Nabl frontline, a sniper shot dead a soldier, while regime forces responded by shelling the front.", 0),
+            ("In Daraa, gunmen shot dead a former commander in Tafas town, bringing to 20 the number of people assassinated since the beginning of the month.", 1),
+        ], reference: Fixture.day("2021-06-15"))
+        #expect(infos.allSatisfy { !$0.isBackground })
+    }
+
+    @Test func aDatedOlderIncidentStaysBackground() {
+        let infos = SentenceAnalyzer(resources: Fixture.resources).analyse([
+            ("In January, a suicide bomber killed 80 policemen at a mosque in Peshawar, weeks after a similar attack.", 0),
+        ], reference: Fixture.day("2023-07-31"))
+        #expect(infos.first?.isBackground == true)
+    }
+}
