@@ -67,3 +67,13 @@ import Testing
         #expect(Fixture.mains(a).first?.eventType == .raid)
     }
 }
+
+/// An answer's kind is told outside the clause naming what it answers.
+@Suite struct AnswerKindTests {
+    @Test func theAnswersKindIsNotTheIncidentItAnswers() {
+        let a = Fixture.extract("Strikes in Lebanon", [
+            "In response to the rocket fire toward the city of Safed earlier today, fighter jets struck a military compound in the area of Nabatieh, the army said.",
+        ], reference: "2024-02-14")
+        #expect(Fixture.mains(a).first?.eventType == .airstrike)
+    }
+}

@@ -181,6 +181,10 @@ struct SentenceAnalyzer: Sendable {
                     end += 1
                 }
                 for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+                // Its incident words too ("In response to the rocket fire toward Safed, fighter jets
+                // struck ..."): the answer's kind is the sentence's, when it names one outside.
+                let inClause = { (e: EventWord) in (c.end..<end).contains(e.range.lowerBound) }
+                if events.contains(where: { !inClause($0) && $0.type != nil }) { events.removeAll(where: inClause) }
             }
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
