@@ -6,9 +6,7 @@ import Testing
 /// another country, "in another engagement", a second target in a coordinated clause) stay apart;
 /// a toll update in a later entry still finds its incident.
 @Suite struct AdjacentIncidentTests {
-    private func main(_ a: ExtractedArticle, at town: String) -> IncidentMention? {
-        Fixture.mains(a).first { $0.place?.name == town }
-    }
+    private func main(_ a: ExtractedArticle, at town: String) -> IncidentMention? { Fixture.main(a, at: town) }
 
     @Test func aLiveBlogsTimeStampsSeparateItsEntries() {
         let a = Fixture.extract("Live: northern front", [
