@@ -193,11 +193,13 @@ struct SentenceAnalyzer: Sendable {
                let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
                 background = false
             }
-            // So does an undated report's incident of a named kind told before the cue ("a sniper shot
-            // dead a soldier, while regime forces responded by shelling ...", "gunmen shot dead a
-            // commander ..., bringing to 31 the number assassinated since the beginning of the
-            // month"): a cue after it does not date it.
-            if background, let cue = backgroundCue, dates.isEmpty, !Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference),
+            // So does an undated report's incident of a named kind told before a "since" or "responded"
+            // cue ("a sniper shot dead a soldier, while regime forces responded by shelling ...",
+            // "gunmen shot dead a commander ..., bringing to 31 the number assassinated since the
+            // beginning of the month"): such a cue tells a total or an answer, not the incident's time
+            // (unlike "last year", "previously").
+            if background, let cue = backgroundCue, ["since", "responded"].contains(tokens[cue].key), dates.isEmpty,
+               !Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference),
                let first = events.first(where: { $0.type != nil }), first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }) {
                 background = false
             }
