@@ -14,6 +14,12 @@ struct ResolvedPlace: Sendable {
     var position: Int
     /// Named as a town ("the city of X", "X city"): a province reading elsewhere does not make it one.
     var namesSettlement: Bool = false
+    /// "the Nikopol district": the district named after a town, which a town named beside it
+    /// ("injuring two people in Marhanets") places more exactly.
+    var namesDistrict: Bool = false
+    /// "the capital": the capital of the article's country, which a town the article names
+    /// ("the Tajoura detention center") places more exactly.
+    var isCapital: Bool = false
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
@@ -119,12 +125,21 @@ struct SentenceAnalyzer: Sendable {
                 var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
                                       locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
                 p.namesSettlement = m.namesSettlement
+                p.namesDistrict = m.namesDistrict
+                p.isCapital = m.isCapital
                 return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
-                let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
-                anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
+                let pos = anchored[k].position
+                let before = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.anchorBefore ?? false
+                let next = before ? nil : places.first(where: { $0.entry != nil && $0.position > pos })
+                anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
+                // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
+                // does not locate lies where the sentence before told the incident was.
+                if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
+                    anchored[k].anchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
+                }
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,

@@ -53,6 +53,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case townPart
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -108,6 +109,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .townPart: "town-part"
         }
     }
 }
