@@ -149,13 +149,19 @@ struct SentenceAnalyzer: Sendable {
                     }
                 }
             }
-            let dates = r.dateFinder.find(in: tokens, reference: reference)
+            var dates = r.dateFinder.find(in: tokens, reference: reference)
+            let tolls = r.tollFinder.find(in: tokens)
+            // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
+            // changed, not the incident's, and no statement's either.
+            if !dates.isEmpty, tolls.contains(where: \.isRevision) {
+                let revisions = r.cues.matches(.revision, in: tokens)
+                dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
+            }
             let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
                 background = true
             }
-            let tolls = r.tollFinder.find(in: tokens)
             let events = r.eventFinder.find(in: tokens)
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
@@ -197,6 +203,14 @@ struct SentenceAnalyzer: Sendable {
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
         }
         return out
+    }
+
+    /// "rose to 18 on Thursday", "climbed to 106 by Wednesday": a date right after a revised
+    /// figure, with nothing but the figure and a preposition between.
+    static func datesTheFigure(_ d: DateMention, after cueEnd: Int, _ tokens: [Token]) -> Bool {
+        guard d.range.lowerBound > cueEnd, d.range.lowerBound - cueEnd <= 3 else { return false }
+        let between = tokens[cueEnd..<d.range.lowerBound]
+        return between.contains { $0.kind == .number } && between.allSatisfy { $0.kind == .number || ["on", "by", "as", "of", "late", "early"].contains($0.key) }
     }
 
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the

@@ -54,6 +54,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case turn
     case ranking
     case townPart
+    case dayBefore
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -110,6 +111,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .turn: "turn"
         case .ranking: "ranking"
         case .townPart: "town-part"
+        case .dayBefore: "day-before"
         }
     }
 }
