@@ -55,6 +55,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case ranking
     case townPart
     case dayBefore
+    case superseded
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -112,6 +113,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .ranking: "ranking"
         case .townPart: "town-part"
         case .dayBefore: "day-before"
+        case .superseded: "superseded"
         }
     }
 }
