@@ -89,4 +89,11 @@ import Testing
                        "The government blamed the rival army for the strike on the Tajoura shelter east of the capital."])
         #expect(p?.name == "Tajoura")
     }
+
+    /// "the radar station at Mount Meron": the mountain's village is where the rockets fell.
+    @Test func aMountainNamedAfterAVillageLocatesTheIncidentThere() {
+        let p = place(["Hezbollah said its fighters fired a barrage of rockets at the radar station on Mount Meron on Tuesday."])
+        #expect(p?.name == "Meron")
+        #expect(p?.country == "Israel")
+    }
 }

@@ -321,7 +321,7 @@ struct PlaceFinder: Sendable {
     private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
         "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
-        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main"]
+        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main", "mount"]
     private static let voiceVerbs: KeySet = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 
