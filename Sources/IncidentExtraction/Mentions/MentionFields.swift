@@ -83,7 +83,7 @@ struct MentionFieldReader: Sendable {
 
     private func makePlace(_ p: ResolvedPlace) -> Place? {
         if let name = p.adHocName {
-            let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
+            let anchor = (p.anchor ?? p.contextAnchor).map { gazetteer.entries[Int($0)] }
             // "the village of X east of Y": X lies close to Y, so Y's coordinates place it (within
             // the distance the deduplication treats as the same spot).
             let near = p.anchorIsNear ? anchor : nil

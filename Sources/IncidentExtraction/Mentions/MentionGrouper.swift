@@ -387,7 +387,7 @@ struct MentionGrouper: Sendable {
 
     /// Country and province codes of a place reading, for containment tests.
     func codes(_ p: ResolvedPlace) -> (country: String, admin1: String?, place: Int32?)? {
-        let id = p.entry ?? p.anchor
+        let id = p.entry ?? p.anchor ?? p.contextAnchor
         guard let id else { return nil }
         let e = gazetteer.entries[Int(id)]
         switch e.kind {

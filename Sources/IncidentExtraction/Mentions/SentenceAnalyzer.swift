@@ -23,6 +23,9 @@ struct ResolvedPlace: Sendable {
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
+    /// For an unknown settlement its own sentence does not place: the place of the sentence
+    /// before, which gives only its province and country.
+    var contextAnchor: Int32? = nil
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -137,8 +140,10 @@ struct SentenceAnalyzer: Sendable {
                 anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
                 // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
                 // does not locate lies where the sentence before told the incident was.
+                // Only its province and country: it does not become a more specific place than a
+                // town told before.
                 if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
-                    anchored[k].anchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
+                    anchored[k].contextAnchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
                 }
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
