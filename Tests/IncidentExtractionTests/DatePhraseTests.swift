@@ -3,15 +3,8 @@ import Testing
 @testable import IncidentExtraction
 
 /// Days told relative to another day in the sentence, and days that are not the incident's
-/// (reference 2023-03-15, a Wednesday).
-@Suite struct DatePhraseTests {
-    let finder = Fixture.resources.dateFinder
-    let ref = Fixture.day("2023-03-15")
-
-    private func dates(_ sentence: String) -> [DateMention] {
-        finder.find(in: Tokenizer.tokens(sentence), reference: ref)
-    }
-
+/// (the `DateResolutionTests` suite, its helpers shared; reference 2023-03-15, a Wednesday).
+extension DateResolutionTests {
     /// "said on Tuesday that ... a day earlier": the day before the day the sentence names.
     @Test func aDayEarlierCountsFromTheDayNamedBeforeIt() {
         let d = dates("The governor said on Tuesday that a drone attack on the depot a day earlier had wounded six workers.")
