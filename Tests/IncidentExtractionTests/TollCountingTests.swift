@@ -40,4 +40,16 @@ extension TollTests {
         #expect(f.first?.isRevision == false)
         #expect(figures("The death toll was put at 51 on Monday.").first?.isRevision == true)
     }
+
+    /// A lead that gives the toll without an incident word, before the sentence that tells the strike.
+    @Test func aLeadsTollWithoutAnIncidentWordIsTheFirstIncidents() {
+        let a = Fixture.extract("Drone strike in Sinjar", [
+            "Turkish intelligence \"neutralized\" four members of the PKK in northern Iraq's Sinjar region, security sources said on Wednesday.",
+            "The intelligence agency carried out a drone strike on Tuesday on a car carrying the militants in Sinjar, the sources said.",
+        ])
+        let m = Fixture.mains(a)
+        #expect(m.count == 1)
+        #expect(m.first?.killed == 4)
+        #expect(m.first?.date?.description == "2023-03-14")
+    }
 }

@@ -23,6 +23,9 @@ struct MentionDraft: Sendable {
     /// The town the draft's first sentence locates its incident at: the draft's place among
     /// readings as specific, even where the article names another country more often.
     var openingPlace: ResolvedPlace?
+    /// A toll sentence told before the draft's first one with no incident word of its own
+    /// ("Turkish intelligence neutralized three PKK members in Sinjar."): read for the toll only.
+    var leadToll: Int? = nil
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -45,6 +48,9 @@ struct MentionGrouper: Sendable {
         var summed = Set<Int>()
         // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
         var listDate: IncidentDate?
+        // A toll sentence with no incident word told before any incident (the lead of a report
+        // whose next sentence tells the strike).
+        var pendingLeadToll: Int?
         for s in infos {
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
@@ -101,6 +107,9 @@ struct MentionGrouper: Sendable {
                 continue
             }
             if !hasEvent {
+                // "Turkish intelligence neutralized three PKK members in Sinjar." before the sentence
+                // that tells the strike: the lead's toll, kept for the first incident.
+                if drafts.isEmpty, role == .main, firmTolls, !s.isCumulative, pendingLeadToll == nil { pendingLeadToll = s.index }
                 // A toll told in its own sentence belongs to the incident just described, unless it
                 // names another town ("At Damboa, soldiers killed three militants").
                 if let c = current, drafts[c].role == role || role == .main,
@@ -195,6 +204,13 @@ struct MentionGrouper: Sendable {
             }
         }
         if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
+        // The lead's toll joins the first incident when that is told in the next paragraph at a
+        // place and day that fit it.
+        if let p = pendingLeadToll, let k = drafts.firstIndex(where: { $0.role == .main }), let f = drafts[k].sentences.first, f > p,
+           infos[f].paragraph - infos[p].paragraph <= 1, infos[p].tolls.allSatisfy({ !$0.isRevision }),
+           fits(drafts[k], place: primaryPlace(infos[p]), date: infos[p].eventDate?.date, infos: infos) {
+            drafts[k].leadToll = p
+        }
         return separateSites(mergeSamePlace(drafts, infos), infos)
     }
 
