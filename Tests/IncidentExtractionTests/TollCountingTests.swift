@@ -52,4 +52,9 @@ extension TollTests {
         #expect(m.first?.killed == 4)
         #expect(m.first?.date?.description == "2023-03-14")
     }
+
+    /// Two sides' dead in one clash, the first side named at length ("the army and the allied militias").
+    @Test func sidesCountedTogetherPastALongFirstSide() {
+        #expect(killed("The monitor documented the death of 6 members of the government forces and the allied tribal militiamen and 4 jihadists in the fighting.") == 10)
+    }
 }

@@ -601,7 +601,7 @@ struct TollFinder: Sendable {
         var k = n.end
         var hops = 0
         var placed = false
-        while k < tokens.count, hops < 9, tokens[k].kind == .word || tokens[k].hyphenBefore {
+        while k < tokens.count, hops < 12, tokens[k].kind == .word || tokens[k].hyphenBefore {
             // "88 martyrs and 40 wounded": a figure of another kind follows.
             if isCasualtyCue(tokens, k) { return 0 }
             if tokens[k].key == "and" {
