@@ -96,4 +96,11 @@ import Testing
         #expect(p?.name == "Meron")
         #expect(p?.country == "Israel")
     }
+
+    /// "hit five villages in Idlib": the province the villages lie in, not the city of Idlib.
+    @Test func placesCountedInANamedRegionAreInTheProvince() {
+        let p = place(["Government jets in an apparent reprisal shelled five villages in Idlib on Thursday, killing four civilians."])
+        #expect(p?.name == nil)
+        #expect(p?.admin1 == "Idlib")
+    }
 }

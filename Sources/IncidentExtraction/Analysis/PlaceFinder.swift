@@ -226,6 +226,12 @@ struct PlaceFinder: Sendable {
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
+        // "hit six different localities in Idlib", "villages across Kharkiv": the region the
+        // places lie in (`place-plural` cues before "in"), where a province has the name.
+        if m.range.lowerBound >= 2, ["in", "across", "throughout"].contains(tokens[m.range.lowerBound - 1].key),
+           cues.match(.placePlural, in: tokens, at: m.range.lowerBound - 2)?.end == m.range.lowerBound - 1, namesProvince(m) {
+            m.adminReading = true
+        }
         // "Idlib city", "Tafas town": the town, not the province of that name.
         if end < tokens.count, tokens[end].key == "city" || tokens[end].key == "town" { m.namesSettlement = true }
         if end < tokens.count, !m.adminReading, tokens[end].key == "district" { m.namesDistrict = true }
