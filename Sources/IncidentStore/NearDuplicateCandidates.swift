@@ -32,10 +32,17 @@ enum NearDuplicateCandidates {
         var commonBands: Int
     }
 
+    /// - Parameter held: where the lookup statement is kept between calls (the writer's holder in
+    ///   the record transaction; a new one prepares it for this call only).
     static func mostShared(_ db: Database, bandKeys keys: [Int64], limit: Int = 16,
-                           commonAbove: Int = commonBandPostings) throws -> Lookup {
+                           commonAbove: Int = commonBandPostings, held: HeldStatements = HeldStatements()) throws -> Lookup {
         guard !keys.isEmpty else { return Lookup(candidates: [], postingsRead: 0, commonBands: 0) }
-        let statement = try db.bound(lookupSQL(bands: keys.count, postings: commonAbove + 1), StatementArguments(keys.map { $0 as (any DatabaseValueConvertible)? }))
+        let sql = { lookupSQL(bands: keys.count, postings: commonAbove + 1) }
+        // Held per band count at the default bound only (other bounds are for tests).
+        let statement = commonAbove == commonBandPostings && keys.count <= HeldStatements.countedLimit
+            ? try held.statement(.bandLookup, count: keys.count, db, sql: sql())
+            : try HeldStatements.unheld(db, sql: sql())
+        HeldStatements.bind(integers: keys, to: statement, from: 1)
         // Each posting comes back as `article_id * 64 + band position` (one integer column, the
         // cheapest row to read); article ids stay far below 2^57.
         var postings: [Int64] = []
