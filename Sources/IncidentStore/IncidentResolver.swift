@@ -99,14 +99,17 @@ struct IncidentResolver {
 
     /// Incidents sharing a blocking key with any of the reports: an index lookup, never a scan.
     private func candidateIncidents(for reports: [ReportFacts]) throws -> [Int64: IncidentRecord] {
-        var keys = Set<String>()
-        for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
+        // Reports of one article often share keys; a key listed twice only finds the same ids again,
+        // merged below, which costs less than hashing every key into a set first.
+        var keys: [String] = []
+        for r in reports { keys += IncidentBlocking.queryKeys(for: r) }
         guard !keys.isEmpty else { return [:] }
         // The key list drives the index lookups (a join, not `IN (SELECT …)`, whose temporary
         // table and the DISTINCT sort cost more than the lookups); ids are merged here.
-        let ids = Set(try Int64.fetchAll(held.bound(.blockCandidates, db,
-                                                    sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
-                                                    .text(JSONList.strings(keys)))))
+        var ids = Set<Int64>()
+        try HeldStatements.forEachInteger(held.bound(.blockCandidates, db,
+                                                     sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
+                                                     .text(JSONList.strings(keys)))) { ids.insert($0) }
         var out: [Int64: IncidentRecord] = [:]
         for id in ids.sorted().prefix(500) {
             if let record = try IncidentRows.load(db, id: id, cache: cache, held: held) { out[id] = record }

@@ -48,8 +48,7 @@ enum NearDuplicateCandidates {
         var postings: [Int64] = []
         postings.reserveCapacity(keys.count * 8)
         var perBand = [Int](repeating: 0, count: keys.count)
-        let cursor = try Int64.fetchCursor(statement)
-        while let packed = try cursor.next() {
+        try HeldStatements.forEachInteger(statement) { packed in
             postings.append(packed)
             perBand[Int(packed & 63)] += 1
         }
