@@ -119,7 +119,7 @@ struct ArticleRecorder {
     private func insertBands(_ keys: [Int64], articleID: Int64) throws {
         let insert = try held.statement(.insertBand, db, sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)")
         for key in keys {
-            try held.execute(insert, .integer(key), .integer(articleID))
+            try HeldStatements.run(insert, key, articleID)
         }
     }
 
@@ -137,17 +137,16 @@ struct ArticleRecorder {
         let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: bandKeys, held: held).candidates
         guard !candidates.isEmpty else { return nil }
         // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
-        let rows = try Row.fetchCursor(held.bound(.candidateSketches, db,
-                                                  sql: "SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
-                                                  .text(JSONList.integers(candidates))))
+        let rows = try held.bound(.candidateSketches, db,
+                                  sql: "SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
+                                  .text(JSONList.integers(candidates)))
         var similarity: [Int64: Double] = [:]
         similarity.reserveCapacity(candidates.count)
-        while let row = try rows.next() {
+        try HeldStatements.forEachIntegerAndBlob(rows) { id, bytes in
             // Compared straight from the blob's bytes: no sketch value is built for a candidate.
-            let verdict = try row.withUnsafeData(atIndex: 1) { data in
-                data.flatMap { $0.withUnsafeBytes { sketch.nearDuplicateVerdict(againstEncoded: $0) } }
+            if let bytes, let verdict = sketch.nearDuplicateVerdict(againstEncoded: bytes), verdict.isNearDuplicate {
+                similarity[id] = verdict.similarity
             }
-            if let verdict, verdict.isNearDuplicate { similarity[row[0]] = verdict.similarity }
         }
         var best: (Int64, Double)?
         // In the candidates' order (most shared bands first, then id), as the ranking returned them.

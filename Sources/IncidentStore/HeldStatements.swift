@@ -161,6 +161,33 @@ final class HeldStatements: @unchecked Sendable {
         }
     }
 
+    /// Hands `body` each row's first column as an integer and second as bytes (nil for NULL), read
+    /// straight from SQLite (the candidates' sketches: GRDB's row access cost some 2,000
+    /// instructions per sketch). The bytes are valid only during the call.
+    static func forEachIntegerAndBlob(_ statement: Statement, _ body: (Int64, UnsafeRawBufferPointer?) -> Void) throws {
+        let raw = statement.sqliteStatement
+        while true {
+            switch sqlite3_step(raw) {
+            case SQLITE_ROW:
+                let id = sqlite3_column_int64(raw, 0)
+                let bytes = sqlite3_column_blob(raw, 1)
+                body(id, bytes.map { UnsafeRawBufferPointer(start: $0, count: Int(sqlite3_column_bytes(raw, 1))) })
+            case SQLITE_DONE: return
+            case let code: throw failure(code, statement)
+            }
+        }
+    }
+
+    /// Runs a statement from `statement(…)` with two integer parameters (a band key and its
+    /// article, 32 times per article).
+    static func run(_ statement: Statement, _ first: Int64, _ second: Int64) throws {
+        let raw = statement.sqliteStatement
+        sqlite3_reset(raw)
+        sqlite3_bind_int64(raw, 1, first)
+        sqlite3_bind_int64(raw, 2, second)
+        try run(statement)
+    }
+
     private static func failure(_ code: CInt, _ statement: Statement) -> DatabaseError {
         let raw = statement.sqliteStatement
         let message = sqlite3_db_handle(raw).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }

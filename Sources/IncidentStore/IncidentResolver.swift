@@ -146,8 +146,9 @@ struct IncidentResolver {
 
     /// Attaches waiting background mentions that this incident now matches (each article at most
     /// once per incident). Returns whether any was adopted.
-    private func adoptOrphans(into id: Int64, record: IncidentRecord) throws -> Bool {
-        let keys = Array(Set(IncidentBlocking.keys(for: record)))
+    /// - Parameter recordKeys: `IncidentBlocking.keys(for: record)`, as a set.
+    private func adoptOrphans(into id: Int64, record: IncidentRecord, recordKeys: Set<String>) throws -> Bool {
+        let keys = Array(recordKeys)
         guard !keys.isEmpty else { return false }
         var adopted = false
         // In chunks of 500 keys, each taking at most 200 orphans, oldest report first. The keys
@@ -197,12 +198,14 @@ struct IncidentResolver {
         }
         cache.set(id, facts)
         var record = IncidentConsolidator.consolidate(facts)
-        if try adoptOrphans(into: id, record: record) {
+        var keys = Set(IncidentBlocking.keys(for: record))
+        if try adoptOrphans(into: id, record: record, recordKeys: keys) {
             cache.clear()
             record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id, held: held))
+            keys = Set(IncidentBlocking.keys(for: record))
         }
         saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache, held: held), record)
-        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)), storedNone: createdHere)
+        try replaceBlockingKeys(of: id, with: keys, storedNone: createdHere)
     }
 
     /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
