@@ -10,10 +10,16 @@ extension IncidentDatabase {
         let cache = reportCache
         let held = heldStatements
         do {
-            return try write { db in try ArticleRecorder(db: db, cache: cache, held: held).record(s) }
+            return try write { db in
+                do {
+                    return try ArticleRecorder(db: db, cache: cache, held: held).record(s)
+                } catch {
+                    held.forget()  // one of them may have failed (dropped inside the transaction, on the writer's queue)
+                    throw error
+                }
+            }
         } catch {
             cache.clear()  // the transaction rolled back: forget what it cached
-            held.forget()  // and the statements, one of which may have failed
             throw error
         }
     }

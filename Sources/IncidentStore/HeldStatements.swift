@@ -14,7 +14,8 @@ import GRDBSQLite
 ///
 /// A holder belongs to one connection: the writer's (`IncidentDatabase.heldStatements`, used only
 /// inside write transactions, which GRDB serialises) or a short-lived one made for a single
-/// transaction. A statement that failed is dropped (`forget()`), as GRDB drops its cached ones.
+/// transaction. A statement that failed is dropped (`forget()`, inside the same transaction), as
+/// GRDB drops its cached ones.
 final class HeldStatements: @unchecked Sendable {
     /// The statements with a fixed text.
     enum Slot: Int, CaseIterable {
@@ -22,6 +23,7 @@ final class HeldStatements: @unchecked Sendable {
         case blockCandidates, insertIncident, insertReport, insertOrphanKey, reportCount
         case orphanMatches, orphanRows, reportExists, adoptReport, deleteOrphanKeys
         case incidentJSON, incidentReports, updateIncident, incidentKeys, deleteIncidentKeys, insertIncidentKey
+        case settleReceipt
     }
 
     /// Slots after the fixed ones for statements whose text depends on a count (0...`countedLimit`).

@@ -45,7 +45,6 @@ extension IncidentDatabase {
             }
         } catch {
             cache.clear()  // the transaction rolled back: forget what it cached
-            held.forget()  // and the statements, one of which may have failed
             switch error {
             case is ItemFailed: break  // recorded again below, each file in a savepoint
             case let e as StoreError: throw e
@@ -64,7 +63,6 @@ extension IncidentDatabase {
             }
         } catch {
             cache.clear()
-            held.forget()
             throw error
         }
     }
@@ -104,10 +102,16 @@ extension IncidentDatabase {
     /// Marks many receipts settled in one transaction (see `settle(receiptID:finalPath:)`).
     public func settle(_ receipts: [(receiptID: Int64, finalPath: String?)]) throws(StoreError) {
         guard !receipts.isEmpty else { return }
+        let held = heldStatements
         try write { db in
-            for r in receipts {
-                try db.run(sql: "UPDATE receipt SET settled = 1, destination = coalesce(?, destination) WHERE id = ?",
-                           arguments: [r.finalPath, r.receiptID])
+            do {
+                for r in receipts {
+                    try held.execute(.settleReceipt, db, sql: "UPDATE receipt SET settled = 1, destination = coalesce(?, destination) WHERE id = ?",
+                                     .of(r.finalPath), .integer(r.receiptID))
+                }
+            } catch {
+                held.forget()  // inside the transaction: the holder is only touched on the writer's queue
+                throw error
             }
         }
     }
