@@ -34,15 +34,11 @@ extension IncidentDatabase {
         let cache = reportCache
         let held = heldStatements
         let path = self.path
+        let recordAll = { @Sendable (db: Database, inSavepoints: Bool) throws -> [IntakeResult] in
+            try items.map { try Self.recordItem($0, db: db, cache: cache, held: held, path: path, inSavepoint: inSavepoints) }
+        }
         do {
-            return try writer.write { db in
-                var results: [IntakeResult] = []
-                results.reserveCapacity(items.count)
-                for item in items {
-                    results.append(try Self.recordItem(item, db: db, cache: cache, held: held, path: path, inSavepoint: false))
-                }
-                return results
-            }
+            return try writer.write { db in try recordAll(db, false) }
         } catch {
             cache.clear()  // the transaction rolled back: forget what it cached
             switch error {
@@ -53,14 +49,7 @@ extension IncidentDatabase {
             }
         }
         do {
-            return try write { db in
-                var results: [IntakeResult] = []
-                results.reserveCapacity(items.count)
-                for item in items {
-                    results.append(try Self.recordItem(item, db: db, cache: cache, held: held, path: path, inSavepoint: true))
-                }
-                return results
-            }
+            return try write { db in try recordAll(db, true) }
         } catch {
             cache.clear()
             throw error
