@@ -52,11 +52,16 @@ enum NearDuplicateCandidates {
             postings.append(packed)
             perBand[Int(packed & 63)] += 1
         }
-        var shared: [Int64: Shared] = [:]
-        shared.reserveCapacity(postings.count)
-        for packed in postings {
-            let common = perBand[Int(packed & 63)] > commonAbove
-            shared[packed >> 6, default: Shared()].add(common: common)
+        // Counted by sorting `article * 2 + common` and walking the runs: cheaper than hashing every
+        // posting into a dictionary (the same counts, so the same ranking).
+        var keyed = postings.map { ($0 >> 6) << 1 | (perBand[Int($0 & 63)] > commonAbove ? 1 : 0) }
+        keyed.sort()
+        var shared: [(key: Int64, value: Shared)] = []
+        shared.reserveCapacity(keyed.count)
+        for k in keyed {
+            let article = k >> 1
+            if shared.last?.key != article { shared.append((article, Shared())) }
+            shared[shared.count - 1].value.add(common: k & 1 == 1)
         }
         let commonBands = perBand.lazy.filter { $0 > commonAbove }.count
         return Lookup(candidates: best(shared, limit: limit), postingsRead: postings.count, commonBands: commonBands)
@@ -100,7 +105,7 @@ enum NearDuplicateCandidates {
 
     /// The `limit` best-ranked ids, by keeping a sorted list of at most `limit` while scanning
     /// (candidates are a few hundred; sorting all of them cost more than the lookup's reads).
-    static func best(_ shared: [Int64: Shared], limit: Int) -> [Int64] {
+    static func best(_ shared: some Sequence<(key: Int64, value: Shared)>, limit: Int) -> [Int64] {
         guard limit > 0 else { return [] }
         var kept: [(id: Int64, shared: Shared)] = []
         kept.reserveCapacity(limit + 1)
