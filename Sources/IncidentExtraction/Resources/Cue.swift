@@ -53,6 +53,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case townPart
+    case dayBefore
+    case superseded
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -108,6 +111,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .townPart: "town-part"
+        case .dayBefore: "day-before"
+        case .superseded: "superseded"
         }
     }
 }
