@@ -56,6 +56,14 @@ import Testing
         #expect(p?.admin1 == admin1)
     }
 
+    /// "the X area south of TOWN": the town's outskirts, located by the town as "the X area of TOWN" is;
+    /// only a district is placed from a town by direction.
+    @Test func anUnknownAreaPlacedByDirectionFromATownIsThatTown() {
+        let p = place(["A drone hit a cement works in the Bir Ghanem area south of Zawiya on Tuesday, killing three workers."])
+        #expect(p?.name == "Zawiya")
+        #expect(p?.country == "Libya")
+    }
+
     /// "southern Lebanon's X": a village after a country's possessive, where the strike happened.
     @Test func anUnknownNameAfterACountrysPossessiveIsAPlaceThere() {
         let p = place(["The army said an airstrike on a command post in southern Lebanon's Deir Qanoun al-Ras overnight killed two fighters."])

@@ -477,10 +477,11 @@ struct PlaceFinder: Sendable {
 
     /// Names the gazetteer does not know, told as places by the phrase around them:
     /// "the Shaltan district of Kunar province", "the Kardgap area of Mastung district" (an area or
-    /// district of a known province or district), "in al-Jubah district south of Marib city" (an
-    /// area or district placed from a known town), "in southern Lebanon's Jouaiya" (a name after a
-    /// country's or province's possessive, where something happened). Not "the Tal al-Sultan area
-    /// of Rafah" (a known name) nor "the Metina region" (a region, not a settlement).
+    /// district of a known province or district), "in al-Jubah district south of Marib city" (a
+    /// district placed from a known town; "the X area south of TOWN" is the town's outskirts, TOWN),
+    /// "in southern Lebanon's Jouaiya" (a name after a country's or province's possessive, where
+    /// something happened). Not "the Tal al-Sultan area of Rafah" (a known name) nor "the Metina
+    /// region" (a region, not a settlement).
     private func namedAreas(_ tokens: [Token], known: [PlaceMatch], found: [PlaceMatch]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
         func taken(_ r: Range<Int>) -> Bool { known.contains { $0.range.overlaps(r) } || found.contains { $0.range.overlaps(r) } || out.contains { $0.range.overlaps(r) } }
@@ -511,7 +512,9 @@ struct PlaceFinder: Sendable {
                 || (k.range.upperBound < tokens.count && cues.match(.adminSuffix, in: tokens, at: k.range.upperBound) != nil)
             if provinceLike, s >= 2, tokens[s - 1].key == "of" || tokens[s - 1].key == "in", Self.areaWords.contains(tokens[s - 2]) { head = s - 2 }
             for len in 2...3 where head == nil && s - len - 1 >= 0 {
-                if cues.match(.relative, in: tokens, at: s - len)?.end == s, Self.areaWords.contains(tokens[s - len - 1]) { head = s - len - 1 }
+                // Only a district is placed from a town this way: "the X area south of Tripoli" is a part
+                // of the town's outskirts, located by the town as "the X area of Tripoli" is.
+                if cues.match(.relative, in: tokens, at: s - len)?.end == s, tokens[s - len - 1].key == "district" { head = s - len - 1 }
             }
             guard let h = head else { continue }
             var j = h
