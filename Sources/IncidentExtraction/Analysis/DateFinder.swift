@@ -63,6 +63,11 @@ struct DateFinder: Sendable {
                 i = next
                 continue
             }
+            if let ref = reference, let (m, next) = dayBeforeDate(tokens, at: i, reference: ref, previous: out.last) {
+                out.append(m)
+                i = next
+                continue
+            }
             if let ref = reference, let (m, next) = relativeDate(tokens, at: i, reference: ref) {
                 out.append(continuing(m, tokens))
                 i = next
@@ -82,6 +87,17 @@ struct DateFinder: Sendable {
         return m
     }
 
+    /// "Russia said on Sunday that an attack on Belgorod a day earlier killed 24" (`day-before`
+    /// cues): the day before the date named earlier in the sentence, else before the reference
+    /// day. A cue marked "open" counts only where the phrase ends ("a day before the vote" dates
+    /// nothing).
+    private func dayBeforeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay, previous: DateMention?) -> (DateMention, Int)? {
+        guard let m = cues.match(.dayBefore, in: tokens, at: i) else { return nil }
+        if m.payload == "open", m.end < tokens.count, tokens[m.end].kind == .word { return nil }
+        let anchor = previous?.date.start ?? ref
+        return (DateMention(range: i..<m.end, date: IncidentDate(day: anchor.adding(days: -1)), isSpeechDate: false, isExplicit: false), m.end)
+    }
+
     /// "on Friday said": the date of a statement.
     private func isSpeech(_ tokens: [Token], after end: Int) -> Bool {
         end < tokens.count && ["said", "says", "stated", "announced", "reported", "told"].contains(tokens[end].key)
@@ -94,6 +110,8 @@ struct DateFinder: Sendable {
         var hops = 0
         while k >= 0, hops < 4, Self.speechSkippable.contains(tokens[k]) { k -= 1; hops += 1 }
         guard k >= 0 else { return false }
+        // "claimed responsibility on Thursday": a two-word cue ending right before.
+        if k >= 1, cues.match(.speech, in: tokens, at: k - 1)?.end == k + 1 { return true }
         return cues.match(.speech, in: tokens, at: k) != nil
     }
 

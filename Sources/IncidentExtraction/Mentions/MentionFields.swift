@@ -117,7 +117,7 @@ struct MentionFieldReader: Sendable {
 
     private func makePlace(_ p: ResolvedPlace) -> Place? {
         if let name = p.adHocName {
-            let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
+            let anchor = (p.anchor ?? p.contextAnchor).map { gazetteer.entries[Int($0)] }
             // "the village of X east of Y": X lies close to Y, so Y's coordinates place it (within
             // the distance the deduplication treats as the same spot).
             let near = p.anchorIsNear ? anchor : nil
@@ -239,7 +239,7 @@ struct MentionFieldReader: Sendable {
     /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
     private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
-        for i in d.sentences {
+        for i in (d.leadToll.map { [$0] } ?? []) + d.sentences {
             for f in tolls(of: ctx.infos, i, only: d.placeOnly.isEmpty ? nil : d.placeOnly[i]) where f.kind == kind { all.append((f, ctx.infos[i].text)) }
         }
         if all.isEmpty { return nil }

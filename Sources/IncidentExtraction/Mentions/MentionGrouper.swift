@@ -23,6 +23,9 @@ struct MentionDraft: Sendable {
     /// The town the draft's first sentence locates its incident at: the draft's place among
     /// readings as specific, even where the article names another country more often.
     var openingPlace: ResolvedPlace?
+    /// A toll sentence told before the draft's first one with no incident word of its own
+    /// ("Turkish intelligence neutralized three PKK members in Sinjar."): read for the toll only.
+    var leadToll: Int? = nil
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -51,6 +54,9 @@ struct MentionGrouper: Sendable {
         // A section heading ("Niger.", "Mali.") ends the incidents told before it: a sentence after
         // it joins only drafts opened after it (from `sectionStart` on).
         var sectionStart = 0
+        // A toll sentence with no incident word told before any incident (the lead of a report
+        // whose next sentence tells the strike).
+        var pendingLeadToll: Int?
         for s in infos {
             if summaryList.skips(s, infos, grouper: self) { continue }
             if isSectionHeading(s, infos) {
@@ -122,6 +128,9 @@ struct MentionGrouper: Sendable {
                 continue
             }
             if !hasEvent {
+                // "Turkish intelligence neutralized three PKK members in Sinjar." before the sentence
+                // that tells the strike: the lead's toll, kept for the first incident.
+                if drafts.isEmpty, role == .main, firmTolls, !s.isCumulative, pendingLeadToll == nil { pendingLeadToll = s.index }
                 // A toll told in its own sentence belongs to the incident just described, unless it
                 // names another town ("At Damboa, soldiers killed three militants").
                 if let c = current, drafts[c].role == role || role == .main,
@@ -231,6 +240,13 @@ struct MentionGrouper: Sendable {
             }
         }
         if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
+        // The lead's toll joins the first incident when that is told in the next paragraph at a
+        // place and day that fit it.
+        if let p = pendingLeadToll, let k = drafts.firstIndex(where: { $0.role == .main }), let f = drafts[k].sentences.first, f > p,
+           infos[f].paragraph - infos[p].paragraph <= 1, infos[p].tolls.allSatisfy({ !$0.isRevision }),
+           fits(drafts[k], place: primaryPlace(infos[p]), date: infos[p].eventDate?.date, infos: infos) {
+            drafts[k].leadToll = p
+        }
         return separateSites(mergeSamePlace(drafts, infos), infos)
     }
 
@@ -406,7 +422,9 @@ struct MentionGrouper: Sendable {
             // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
             // rather than one named for another reason ("trains were blocked in Sloviansk").
             let inEventPhrase = s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= ($0.type != nil ? 12 : 4) }
-            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0)
+            // "shelled the Nikopol district ..., injuring two people in Marhanets": the town in it.
+            let district = p.namesDistrict && located.contains { q in q.key != p.key && !q.namesDistrict && level(q) == 3 && sameProvince(p, q) }
+            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0) - (district ? 3 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best
@@ -426,7 +444,7 @@ struct MentionGrouper: Sendable {
 
     /// Country and province codes of a place reading, for containment tests.
     func codes(_ p: ResolvedPlace) -> (country: String, admin1: String?, place: Int32?)? {
-        let id = p.entry ?? p.anchor
+        let id = p.entry ?? p.anchor ?? p.contextAnchor
         guard let id else { return nil }
         let e = gazetteer.entries[Int(id)]
         switch e.kind {
@@ -544,17 +562,53 @@ struct MentionGrouper: Sendable {
         var bestScore = -1000
         let counts = LocativeCounts(all)
         let entries = gazetteer.entries
+        let (stated, named) = statedCountries(d, infos)
         for k in all.indices {
             let p = all[k]
             let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
+            // "in Yemen's Hajjah province ... the town of Mastaba": a town in a country the
+            // incident's sentences never name, where they say in which country it happened, is a
+            // homonym.
+            if !stated.isEmpty, level(p) >= 3, !country.isEmpty, !stated.contains(country), !named.contains(country) { continue }
+            // "shelled the Nikopol district ..., injuring two people in Marhanets": the town rather
+            // than the district named after another.
+            let district = p.namesDistrict && all.contains { q in
+                q.key != p.key && !q.namesDistrict && q.locative && level(q) == 3 && sameProvince(p, q)
+            }
             let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
+                - (district ? 50 : 0) - (p.isCapital ? 5 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         if let inherited = d.inheritedPlace, best.map({ !$0.locative || (level($0) < level(inherited) && compatible($0, inherited)) }) ?? true {
             return inherited
         }
-        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key { return opening }
+        // "In Daraa, gunmen shot dead a commander in Tafas town in the western countryside of
+        // Daraa": an opening name the draft reads as a province elsewhere is that province.
+        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key, !opening.isCapital,
+           opening.namesSettlement || !all.contains(where: { $0.adminReading && $0.key == opening.key }) { return opening }
         return best
+    }
+
+    /// Countries the draft names, as a country or a province, as where its incident happened ("in
+    /// eastern Syria", "in Yemen's Hajjah province"; not "from Iraq").
+    /// `named`: every country the draft names as a country or a province, also as a reference.
+    private func statedCountries(_ d: MentionDraft, _ infos: [SentenceInfo]) -> (stated: Set<String>, named: Set<String>) {
+        var stated = Set<String>(), named = Set<String>()
+        for i in d.sentences {
+            for p in infos[i].places where p.adHocName == nil && (1...2).contains(level(p)) {
+                guard let id = p.entry else { continue }
+                let code = gazetteer.entries[Int(id)].countryCode
+                if p.strongLocative && !p.isReference { stated.insert(code) } else { named.insert(code) }
+            }
+        }
+        return (stated, named)
+    }
+
+    /// Both readings lie in one province (a district and a town in it).
+    private func sameProvince(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        guard let x = a.entry, let y = b.entry else { return false }
+        let ea = gazetteer.entries[Int(x)], eb = gazetteer.entries[Int(y)]
+        return ea.countryCode == eb.countryCode && ea.admin1Code == eb.admin1Code
     }
 
     /// How many locative readings share a reading's key (and province or town reading). A draft has a handful of places, which

@@ -14,9 +14,18 @@ struct ResolvedPlace: Sendable {
     var position: Int
     /// Named as a town ("the city of X", "X city"): a province reading elsewhere does not make it one.
     var namesSettlement: Bool = false
+    /// "the Nikopol district": the district named after a town, which a town named beside it
+    /// ("injuring two people in Marhanets") places more exactly.
+    var namesDistrict: Bool = false
+    /// "the capital": the capital of the article's country, which a town the article names
+    /// ("the Tajoura detention center") places more exactly.
+    var isCapital: Bool = false
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
+    /// For an unknown settlement its own sentence does not place: the place of the sentence
+    /// before, which gives only its province and country.
+    var contextAnchor: Int32? = nil
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -136,12 +145,23 @@ struct SentenceAnalyzer: Sendable {
                 var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
                                       locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
                 p.namesSettlement = m.namesSettlement
+                p.namesDistrict = m.namesDistrict
+                p.isCapital = m.isCapital
                 return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
-                let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
-                anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
+                let pos = anchored[k].position
+                let before = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.anchorBefore ?? false
+                let next = before ? nil : places.first(where: { $0.entry != nil && $0.position > pos })
+                anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
+                // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
+                // does not locate lies where the sentence before told the incident was.
+                // Only its province and country: it does not become a more specific place than a
+                // town told before.
+                if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
+                    anchored[k].contextAnchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
+                }
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
@@ -151,7 +171,14 @@ struct SentenceAnalyzer: Sendable {
                     }
                 }
             }
-            let dates = r.dateFinder.find(in: tokens, reference: reference)
+            var dates = r.dateFinder.find(in: tokens, reference: reference)
+            let tolls = r.tollFinder.find(in: tokens)
+            // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
+            // changed, not the incident's, and no statement's either.
+            if !dates.isEmpty, tolls.contains(where: \.isRevision) {
+                let revisions = r.cues.matches(.revision, in: tokens)
+                dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
+            }
             let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
                 ?? Self.earlierYear(tokens, reference: reference).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
@@ -159,7 +186,6 @@ struct SentenceAnalyzer: Sendable {
                !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
                 background = true
             }
-            let tolls = r.tollFinder.find(in: tokens)
             var events = r.eventFinder.find(in: tokens)
             if !events.contains(where: { $0.type != nil }), let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) {
                 // "khwarij attacked a check post": the generic word becomes the clash.
@@ -226,6 +252,14 @@ struct SentenceAnalyzer: Sendable {
                 anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
         }
         return out
+    }
+
+    /// "rose to 18 on Thursday", "climbed to 106 by Wednesday": a date right after a revised
+    /// figure, with nothing but the figure and a preposition between.
+    static func datesTheFigure(_ d: DateMention, after cueEnd: Int, _ tokens: [Token]) -> Bool {
+        guard d.range.lowerBound > cueEnd, d.range.lowerBound - cueEnd <= 3 else { return false }
+        let between = tokens[cueEnd..<d.range.lowerBound]
+        return between.contains { $0.kind == .number } && between.allSatisfy { $0.kind == .number || ["on", "by", "as", "of", "late", "early"].contains($0.key) }
     }
 
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the

@@ -64,6 +64,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case repelled
     case exercise
     case arrest
+    case townPart
+    case dayBefore
+    case superseded
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -130,6 +133,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .repelled: "repelled"
         case .exercise: "exercise"
         case .arrest: "arrest"
+        case .townPart: "town-part"
+        case .dayBefore: "day-before"
+        case .superseded: "superseded"
         }
     }
 }
