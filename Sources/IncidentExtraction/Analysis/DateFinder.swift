@@ -59,7 +59,7 @@ struct DateFinder: Sendable {
         var i = 0
         while i < tokens.count {
             if let (m, next) = explicitDate(tokens, at: i, reference: reference) {
-                out.append(m)
+                out.append(continuing(m, tokens))
                 i = next
                 continue
             }
@@ -69,13 +69,22 @@ struct DateFinder: Sendable {
                 continue
             }
             if let ref = reference, let (m, next) = relativeDate(tokens, at: i, reference: ref) {
-                out.append(m)
+                out.append(continuing(m, tokens))
                 i = next
                 continue
             }
             i += 1
         }
         return out
+    }
+
+    /// "Rescue operations continued into Tuesday", "until Sunday": how long something went on, not
+    /// when the incident happened (kept like a statement's day).
+    private func continuing(_ m: DateMention, _ tokens: [Token]) -> DateMention {
+        guard m.range.lowerBound > 0, ["into", "until", "till"].contains(tokens[m.range.lowerBound - 1].key) else { return m }
+        var m = m
+        m.isSpeechDate = true
+        return m
     }
 
     /// "Russia said on Sunday that an attack on Belgorod a day earlier killed 24" (`day-before`
@@ -149,6 +158,8 @@ struct DateFinder: Sendable {
             if j < tokens.count, tokens[j].key == "." { j += 1 }
             guard j < tokens.count, let d = dayNumber(tokens[j]) else { return nil }
             month = m; day = d; end = j + 1
+            // "August 22-28, 2024": a week's round-up, the days from one to the other.
+            if end < tokens.count, tokens[end].hyphenBefore, let d2 = dayNumber(tokens[end]), d2 > d, d2 - d <= 14 { lastDay = d2; end += 1 }
             var k = end
             if k < tokens.count, tokens[k].key == "," { k += 1 }
             if let y = year(tokens, at: k) { yr = y; end = k + 1 }

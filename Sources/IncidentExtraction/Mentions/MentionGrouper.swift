@@ -35,7 +35,8 @@ struct MentionDraft: Sendable {
 struct MentionGrouper: Sendable {
     let gazetteer: Gazetteer
 
-    func group(_ infos: [SentenceInfo]) -> [MentionDraft] {
+    /// `entryStarts`: paragraphs that open a live blog's entry (`CleanArticle.entryStarts`).
+    func group(_ infos: [SentenceInfo], entryStarts: Set<Int> = []) -> [MentionDraft] {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
@@ -48,10 +49,26 @@ struct MentionGrouper: Sendable {
         var summed = Set<Int>()
         // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
         var listDate: IncidentDate?
+        // The paragraphs of a summary's bullets ("Key takeaways:"), which the body tells again.
+        var summaryList = SummaryList()
+        // A section heading ("Niger.", "Mali.") ends the incidents told before it: a sentence after
+        // it joins only drafts opened after it (from `sectionStart` on).
+        var sectionStart = 0
         // A toll sentence with no incident word told before any incident (the lead of a report
         // whose next sentence tells the strike).
         var pendingLeadToll: Int?
         for s in infos {
+            if summaryList.skips(s, infos, grouper: self) { continue }
+            if isSectionHeading(s, infos) {
+                sectionStart = drafts.count
+                current = nil
+                continue
+            }
+            // A live blog's entry tells its own news, like a section.
+            if entryStarts.contains(s.paragraph), s.index == 0 || infos[s.index - 1].paragraph != s.paragraph {
+                sectionStart = drafts.count
+                current = nil
+            }
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
             if introducesList(s) { listDate = s.eventDate?.date }
@@ -75,7 +92,9 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) ? $0 : nil }
+            // So does a town a turn names ("Later on Saturday, the Russian forces struck ... in Kharkov"
+            // in a report from Belgorod).
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
@@ -92,12 +111,14 @@ struct MentionGrouper: Sendable {
                 var firstDraft: Int?
                 defer { if let f = firstDraft { current = f } }
                 for p in listed {
-                    if let k = drafts.indices.reversed().first(where: { drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
+                    if let k = drafts.indices.reversed().first(where: { $0 >= sectionStart && drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
                         drafts[k].sentences.append(s.index)
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
                     } else {
-                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
+                        // The day of the incident told before, for a list that gives none of its own.
+                        let before = date == nil ? current.flatMap { draftDate(drafts[$0], infos) } : nil
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: before ?? listDate)
                         d.placeOnly[s.index] = p.key
                         if role == .main { d.contextDate = newsDate }
                         drafts.append(d)
@@ -123,6 +144,13 @@ struct MentionGrouper: Sendable {
                     // killed three militants on Saturday"): an incident even without an incident word.
                     drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
                     current = drafts.count - 1
+                } else if let p = fitPlace, level(p) >= 3, let k = drafts.indices.reversed().first(where: { k in
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                        && fits(drafts[k], place: fitPlace, date: date, infos: infos)
+                }) {
+                    // "Magen David Adom has raised the death toll in Majdal Shams to 12" in a later
+                    // entry of a live blog: the toll of the incident told at that town.
+                    drafts[k].sentences.append(s.index)
                 }
                 continue
             }
@@ -130,7 +158,10 @@ struct MentionGrouper: Sendable {
             // Warsaw") does not open a new incident.
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
-            let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
+            // So is an actor's strike of no named kind told with its toll ("The military said it
+            // carried out a precise strike on a command center ..., killing 90").
+            let actorActs = hasEvent && s.actors.candidates.contains { !$0.viaAttribution }
+            let leadIncident = role == .main && (firmTolls || date != nil) && (s.hasSpecificEvent || (actorActs && firmTolls)) && !drafts.contains { $0.role == .main }
             // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country;
             // an actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
             // happened where it says, in whatever country.
@@ -147,7 +178,10 @@ struct MentionGrouper: Sendable {
             }
             var target: Int?
             // A sentence that names no place or day goes on about the incident being told.
-            if located == nil, date == nil, let c = current, drafts[c].role == role { target = c }
+            // Not one that turns to another kind of violence ("Meanwhile, artillery shelling targeted
+            // ..." after an air raid).
+            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos), !answers(s),
+               !actsForAnotherSide(s, than: drafts[c], infos) { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
@@ -162,7 +196,9 @@ struct MentionGrouper: Sendable {
             }
             // Another town or another day told as an incident of its own joins no draft it does not fit.
             var toldApartFrom: Int?
-            for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
+            // "The Tera ambush ...": a reference back reaches over a section heading.
+            let firstDraft = refersBack(s) ? 0 : sectionStart
+            for k in drafts.indices.reversed() where target == nil && k >= firstDraft && drafts[k].role == role {
                 if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
                     if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
                         if toldApartFrom == nil { toldApartFrom = k }
@@ -350,6 +386,11 @@ struct MentionGrouper: Sendable {
             }
             if out.count >= 2 { return out }
         }
+        // "... targeted the base at Harir ..., and another drone struck the base at al-Shaddadi".
+        if let a = s.anotherClause, let before = towns.last(where: { $0.position < a }), let after = towns.first(where: { $0.position > a }),
+           !sameTown(before, after) {
+            return [before, after]
+        }
         out = []
         var usedEvents = Set<Int>()
         for p in towns {
@@ -470,8 +511,10 @@ struct MentionGrouper: Sendable {
         for d in drafts {
             let p = bestPlace(d, infos)
             let day = draftDate(d, infos)
-            if let p, p.locative, let k = out.indices.first(where: { k in
-                out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
+            // A draft told apart from the one before it takes that one's place only for want of its
+            // own: the same place does not make them one again.
+            if let p, p.locative, d.inheritedPlace == nil, let k = out.indices.first(where: { k in
+                out[k].role == d.role && sameFamily(out[k], d, infos) && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
                     && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
@@ -485,6 +528,16 @@ struct MentionGrouper: Sendable {
             }
         }
         return out
+    }
+
+    /// Two drafts whose first incident words of a named kind are of one family (or one has none):
+    /// an artillery attack on a town is not the air strike on it told before.
+    private func sameFamily(_ a: MentionDraft, _ b: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        func family(_ d: MentionDraft) -> EventType.Family? {
+            d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type?.family }.first
+        }
+        guard let x = family(a), let y = family(b) else { return true }
+        return x == y
     }
 
     /// The draft's place: the most specific reading, the most repeated among equals, then the first.

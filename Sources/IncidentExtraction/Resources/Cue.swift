@@ -53,6 +53,17 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case armedAgent
+    case agentKill
+    case materiel
+    case claimedKilling
+    case summaryHeading
+    case forcesAgent
+    case agentAttack
+    case repel
+    case repelled
+    case exercise
+    case arrest
     case townPart
     case dayBefore
     case superseded
@@ -111,6 +122,17 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .armedAgent: "armed-agent"
+        case .agentKill: "agent-kill"
+        case .materiel: "materiel"
+        case .claimedKilling: "claimed-killing"
+        case .summaryHeading: "summary-heading"
+        case .forcesAgent: "forces-agent"
+        case .agentAttack: "agent-attack"
+        case .repel: "repel"
+        case .repelled: "repelled"
+        case .exercise: "exercise"
+        case .arrest: "arrest"
         case .townPart: "town-part"
         case .dayBefore: "day-before"
         case .superseded: "superseded"
