@@ -126,7 +126,7 @@ struct SentenceAnalyzer: Sendable {
             // "which Russia blamed on Ukraine": a country named as the one accused is no place.
             let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
             if !accused.isEmpty {
-                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries[Int($0)].kind == .country } }
+                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries.kind(at: Int($0)) == .country } }
             }
             let names = actorEvidence[i].nameRanges
             guard !names.isEmpty else { return found }
@@ -162,7 +162,7 @@ struct SentenceAnalyzer: Sendable {
                 if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
                     anchored[k].contextAnchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
                 }
-                if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
+                if let next, let id = next.entry, r.gazetteer.entries.kind(at: Int(id)) == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
                        r.cues.occurs(.relative, in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
