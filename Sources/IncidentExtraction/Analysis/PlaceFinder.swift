@@ -123,13 +123,17 @@ struct PlaceFinder: Sendable {
         guard out.count >= 2 else { return }
         for i in out.indices where !out[i].isReference {
             var c = out[i].range.lowerBound
-            while c > 0, ![",", ";", "\u{2014}"].contains(tokens[c - 1].key) { c -= 1 }
+            while c > 0, !Self.circumstanceBreaks.contains(tokens[c - 1]) { c -= 1 }
             guard c > 0, c + 1 < tokens.count else { continue }
             let opener = tokens[c].key
-            guard opener == "amid" || (opener == "as" && !["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"].contains(tokens[c + 1].key)) else { continue }
+            guard opener == "amid" || (opener == "as" && !Self.notCircumstanceAs.contains(tokens[c + 1])) else { continue }
             if out.contains(where: { $0.range.upperBound <= c && $0.locative && !$0.isReference }) { out[i].isReference = true }
         }
     }
+
+    // Key sets, not array literals: the walk back to a clause's start tests every token before a place.
+    private static let circumstanceBreaks: KeySet = [",", ";", "\u{2014}"]
+    private static let notCircumstanceAs: KeySet = ["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"]
 
     private static let compass: KeySet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
         "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "far"]

@@ -381,13 +381,17 @@ struct SentenceAnalyzer: Sendable {
         return false
     }
 
+    // Asked of every token: a key set probe with the token's hash, not string compares.
+    private static let yearOpeners: KeySet = ["in", "during"]
+    private static let yearModifiers: KeySet = ["late", "early", "mid"]
+
     /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
     /// the sentence tells after it is an older incident.
     static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
         guard let ref = reference else { return nil }
-        for k in tokens.indices where tokens[k].key == "in" || tokens[k].key == "during" {
+        for k in tokens.indices where yearOpeners.contains(tokens[k]) {
             var j = k + 1
-            if j < tokens.count, ["late", "early", "mid"].contains(tokens[j].key) { j += 1 }
+            if j < tokens.count, yearModifiers.contains(tokens[j]) { j += 1 }
             // Four digits with no separator: "in 2,000 homes" counts.
             guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
             return k
