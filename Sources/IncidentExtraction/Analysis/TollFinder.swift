@@ -344,7 +344,7 @@ struct TollFinder: Sendable {
     private static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
 
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
-        for (k, t) in tokens.enumerated() where Self.sinceKey.contains(t) {
+        for k in tokens.indices where Self.sinceKey.contains(tokens[k]) {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
                 (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
             }
