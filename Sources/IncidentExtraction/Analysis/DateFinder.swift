@@ -23,6 +23,8 @@ struct DateFinder: Sendable {
     private let night: PhraseMatcher<String>
     private let daysAgo: PhraseMatcher<String>
     private let weekend: PhraseMatcher<String>
+    /// `day-before` cues, held like the relative-day matchers: asked at every token.
+    private let dayBefore: PhraseMatcher<String>
     /// `months` and `weekdays` probed with the tokens' own key hashes: asked at every capitalised token.
     private let monthByKey: HashedIndex<Int>
     private let weekdayByKey: HashedIndex<Int>
@@ -41,6 +43,7 @@ struct DateFinder: Sendable {
         night = cues.matcher("day-night")
         daysAgo = cues.matcher("day-ago")
         weekend = cues.matcher("day-weekend")
+        dayBefore = cues.matcher(Cue.dayBefore.name)
         let bits = [today, yesterday, night, daysAgo, weekend].map(\.startBit)
         relativeDayBits = bits.contains(0) ? 0 : bits.reduce(0, |)
     }
@@ -78,10 +81,13 @@ struct DateFinder: Sendable {
         return out
     }
 
+    private static let continuingWords: KeySet = ["into", "until", "till"]
+    private static let speechVerbs: KeySet = ["said", "says", "stated", "announced", "reported", "told"]
+
     /// "Rescue operations continued into Tuesday", "until Sunday": how long something went on, not
     /// when the incident happened (kept like a statement's day).
     private func continuing(_ m: DateMention, _ tokens: [Token]) -> DateMention {
-        guard m.range.lowerBound > 0, ["into", "until", "till"].contains(tokens[m.range.lowerBound - 1].key) else { return m }
+        guard m.range.lowerBound > 0, Self.continuingWords.contains(tokens[m.range.lowerBound - 1]) else { return m }
         var m = m
         m.isSpeechDate = true
         return m
@@ -92,7 +98,7 @@ struct DateFinder: Sendable {
     /// day. A cue marked "open" counts only where the phrase ends ("a day before the vote" dates
     /// nothing).
     private func dayBeforeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay, previous: DateMention?) -> (DateMention, Int)? {
-        guard let m = cues.match(.dayBefore, in: tokens, at: i) else { return nil }
+        guard let m = dayBefore.match(tokens, at: i) else { return nil }
         if m.payload == "open", m.end < tokens.count, tokens[m.end].kind == .word { return nil }
         let anchor = previous?.date.start ?? ref
         return (DateMention(range: i..<m.end, date: IncidentDate(day: anchor.adding(days: -1)), isSpeechDate: false, isExplicit: false), m.end)
@@ -100,7 +106,7 @@ struct DateFinder: Sendable {
 
     /// "on Friday said": the date of a statement.
     private func isSpeech(_ tokens: [Token], after end: Int) -> Bool {
-        end < tokens.count && ["said", "says", "stated", "announced", "reported", "told"].contains(tokens[end].key)
+        end < tokens.count && Self.speechVerbs.contains(tokens[end])
     }
 
     private static let speechSkippable: KeySet = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
