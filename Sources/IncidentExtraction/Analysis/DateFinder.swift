@@ -54,8 +54,10 @@ struct DateFinder: Sendable {
         return index
     }
 
-    private func month(_ t: Token) -> Int? { monthByKey.lookup(t.key, hash: t.keyHash) }
-    private func weekday(_ t: Token) -> Int? { weekdayByKey.lookup(t.key, hash: t.keyHash) }
+    // The token readers below are inlined: out of line, each call copied the token (two strings
+    // retained and released) for every capitalised word or number.
+    @inline(__always) private func month(_ t: Token) -> Int? { monthByKey.lookup(t.key, hash: t.keyHash) }
+    @inline(__always) private func weekday(_ t: Token) -> Int? { weekdayByKey.lookup(t.key, hash: t.keyHash) }
 
     func find(in tokens: [Token], reference: CalendarDay?) -> [DateMention] {
         var out: [DateMention] = []
@@ -121,12 +123,12 @@ struct DateFinder: Sendable {
         return cues.match(.speech, in: tokens, at: k) != nil
     }
 
-    private func monthNumber(_ t: Token) -> Int? {
+    @inline(__always) private func monthNumber(_ t: Token) -> Int? {
         guard t.isCapitalized, let m = month(t) else { return nil }
         return m
     }
 
-    private func dayNumber(_ t: Token) -> Int? {
+    @inline(__always) private func dayNumber(_ t: Token) -> Int? {
         guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.utf8.count <= 2 else {
             // "29th", "3rd". Int() reads ASCII digits only, so a word not starting with one is no
             // day: answered from the first byte instead of walking Characters (asked of every
@@ -140,7 +142,7 @@ struct DateFinder: Sendable {
         return n
     }
 
-    private static func startsWithDigit(_ t: Token) -> Bool {
+    @inline(__always) private static func startsWithDigit(_ t: Token) -> Bool {
         guard let f = t.text.utf8.first else { return false }
         return f >= 0x30 && f <= 0x39
     }

@@ -39,7 +39,9 @@ struct MentionGrouper: Sendable {
     func group(_ infos: [SentenceInfo], entryStarts: Set<Int> = []) -> [MentionDraft] {
         var drafts: [MentionDraft] = []
         var current: Int?
-        var previousIncident: SentenceInfo?
+        // The last incident sentence's paragraph and whether it was told as an older incident (kept
+        // rather than a copy of its whole SentenceInfo, which retains every array it holds).
+        var previousIncident: (paragraph: Int, isBackground: Bool)?
         // The day of the latest main incident told (a summary's day included), and the paragraph
         // of the last main incident told since: an incident told without a day in the same run of
         // incident paragraphs happened then.
@@ -105,7 +107,7 @@ struct MentionGrouper: Sendable {
             // only a region and the next sentence the town ("... in southwest Yemen ... this year.
             // The strikes hit a compound on the outskirts of Dhamar").
             if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) && townOfTheNextSentence(s, place, infos) == nil { continue }
-            defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
+            defer { if hasEvent { previousIncident = (s.paragraph, s.isBackground || role == .background) } }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
                 var firstDraft: Int?
