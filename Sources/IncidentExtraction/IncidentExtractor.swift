@@ -47,6 +47,7 @@ public struct IncidentExtractor: Sendable {
             headlineActors: headlineActors, claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))
+        ctx.sentencesInAnyDraft = Set(drafts.flatMap(\.sentences))
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
         if let lead = drafts.first(where: { $0.role == .main }) {
             let m = reader.read(lead, ctx)

@@ -32,7 +32,15 @@ struct ActorEvidence: Sendable {
     /// Actors that deny having carried it out at all ("Moscow denied involvement"), not merely a
     /// detail of it: such a denial anywhere in the article makes the attribution alleged.
     var disowningActors: Set<String> = []
+    /// A hedge on who did it ("alleged", "suspected", "blamed", "security sources").
     var hasHedge = false
+    /// Where the first source phrase ("according to", "sources told") starts. An actor after it is
+    /// inside what the source says; one before it is the outlet's own statement, the source then
+    /// vouching for the toll ("Russian forces hit Kharkiv overnight, according to the governor").
+    var sourceHedgeStart: Int?
+    /// Actors (or their voices) that do not comment or confirm ("Kyiv rarely comments on such
+    /// reports", "The RSF did not respond"): what others say of them stays an allegation.
+    var silentActors: Set<String> = []
     /// Actors named as the perpetrator inside what someone else says ("Denis Pushilin said a
     /// Ukrainian strike hit the market", "the SDF announced that a Turkish drone targeted"): others
     /// attribute it to them, unless the speaker is the actor's own voice.
@@ -62,6 +70,7 @@ struct ActorFinder: Sendable {
     func analyse(_ tokens: [Token]) -> ActorEvidence {
         var ev = ActorEvidence()
         ev.hasHedge = cues.occurs(.hedge, in: tokens)
+        ev.sourceHedgeStart = cues.matches(.sourceHedge, in: tokens).first?.start
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
@@ -86,7 +95,14 @@ struct ActorFinder: Sendable {
             }
         }
         for m in matches + voiceMatches {
-            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+            if let d = (m.end..<min(tokens.count, m.end + 4)).lazy.compactMap({ self.cues.match(.deny, in: tokens, at: $0) }).first,
+               !(d.end..<min(tokens.count, d.end + 2)).contains(where: { cues.match(.detailDenial, in: tokens, at: $0) != nil }) {
+                ev.denyingActors.insert(m.payload)
+            }
+            // "The RSF, which has been at war with the army since 2023, did not respond": past an aside.
+            var after = m.end
+            if after < tokens.count, tokens[after].key == ",", let close = ((after + 1)..<min(tokens.count, after + 20)).first(where: { tokens[$0].key == "," }) { after = close + 1 }
+            if (after..<min(tokens.count, after + 5)).contains(where: { cues.match(.noComment, in: tokens, at: $0) != nil }) { ev.silentActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)

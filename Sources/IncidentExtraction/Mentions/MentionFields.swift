@@ -13,6 +13,8 @@ struct MentionFieldReader: Sendable {
         var claimingActors: Set<String>
         /// Sentences of main mentions: another main incident's statements are not about this one.
         var sentencesInDrafts: Set<Int> = []
+        /// Sentences of every mention, main or background.
+        var sentencesInAnyDraft: Set<Int> = []
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
@@ -171,16 +173,37 @@ struct MentionFieldReader: Sendable {
         let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
         if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
-        // no other reported incident ("Moscow denied involvement").
+        // no other reported incident ("Moscow denied involvement") that follows this mention rather
+        // than another one (a denial of the hospital strike is not one of the shelling told later).
         let denied = ctx.infos.contains { s in
             ownSentences.contains(s.index) ? s.actors.denyingActors.contains(p)
-                : s.actors.disowningActors.contains(p) && !ctx.sentencesInDrafts.contains(s.index)
+                : s.actors.disowningActors.contains(p) && !ctx.sentencesInDrafts.contains(s.index) && speaksOfThis(s, ownSentences, ctx)
+        }
+        // The accused keeping silent next to the mention ("Kyiv rarely comments on such reports").
+        let unconfirmed = ctx.infos.contains { s in
+            s.actors.silentActors.contains(p) && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && follows(s, sentences)))
         }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
-        if denied || hedged { return (p, .alleged, sentence) }
+            || namedInsideASource(p, sentences)
+        if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// The actor is named inside what a source says ("According to the ministry, Ukrainian forces
+    /// fired ...", "A local source told the agency: a Turkish drone targeted ..."), not after it.
+    private func namedInsideASource(_ p: String, _ sentences: [SentenceInfo]) -> Bool {
+        sentences.contains { s in
+            guard let h = s.actors.sourceHedgeStart else { return false }
+            return s.actors.candidates.contains { $0.actor == p && !$0.viaAttribution && $0.position > h }
+        }
+    }
+
+    /// The nearest incident told before `s` is this mention's (or none is told before it).
+    private func speaksOfThis(_ s: SentenceInfo, _ own: Set<Int>, _ ctx: Context) -> Bool {
+        guard let before = ctx.sentencesInAnyDraft.filter({ $0 < s.index }).max() else { return true }
+        return own.contains(before)
     }
 
     /// Within two sentences after one of `sentences`, in the same or the next paragraph.

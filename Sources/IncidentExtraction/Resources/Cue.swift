@@ -53,6 +53,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case sourceHedge
+    case noComment
+    case detailDenial
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -108,6 +111,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .sourceHedge: "source-hedge"
+        case .noComment: "no-comment"
+        case .detailDenial: "detail-denial"
         }
     }
 }

@@ -33,6 +33,7 @@ extension ActorEvidence {
         claimingActors = Set(claimingActors.map(r))
         denyingActors = Set(denyingActors.map(r))
         disowningActors = Set(disowningActors.map(r))
+        silentActors = Set(silentActors.map(r))
         reportedByOthers = Set(reportedByOthers.map(r))
         responsibleActors = responsibleActors.map(r)
         namedActors = namedActors.map(r)

@@ -1,0 +1,71 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Whose voice names the perpetrator: the outlet's own, a source's, the actor's, or the victim side's.
+@Suite struct AttributionVoiceTests {
+    private func lead(_ paragraphs: [String], headline: String = "Attack reported") -> IncidentMention? {
+        Fixture.mains(Fixture.extract(headline, paragraphs)).first
+    }
+
+    @Test func aSourceNamedAfterTheFactVouchesForTheTollNotTheActor() {
+        let m = lead(["Russian forces shelled a market in Kupiansk overnight, wounding five people, according to the regional governor."])
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .confirmed)
+        let q = lead(["Occupation warplanes bombed a house in the Shaboura area of Rafah at dawn, killing seven people, medical sources told the agency."])
+        #expect(q?.attribution == .confirmed)
+    }
+
+    @Test func anActorInsideWhatASourceSaysIsAlleged() {
+        let m = lead(["According to the defence ministry, Ukrainian forces struck an oil depot in Bryansk on Tuesday, injuring two workers."])
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func enemyIsAnEpithetNotAHedge() {
+        let m = lead(["An Israeli enemy drone struck a car in the town of Kfar Kila this evening, killing two people."])
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .confirmed)
+    }
+
+    @Test func militarySourcesHedgeWhoDidIt() {
+        let m = lead(["JNIM fighters stormed an army post near Djibo on Monday, killing six soldiers, two military sources said."])
+        #expect(m?.perpetrator == "JNIM")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func theAccusedKeepingSilentLeavesAnAllegation() {
+        let m = lead([
+            "A Ukrainian drone hit a minibus in the village of Glotovo on Monday, killing its driver, the regional governor said on Telegram.",
+            "Kyiv rarely comments on such reports.",
+        ])
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .alleged)
+        let r = lead([
+            "Shelling by the Rapid Support Forces hit the central market of Nyala on Sunday, killing nine traders.",
+            "The RSF, which controls most of South Darfur, did not respond to a request for comment.",
+        ])
+        #expect(r?.perpetrator == "Rapid Support Forces")
+        #expect(r?.attribution == .alleged)
+    }
+
+    @Test func denyingHarmToCiviliansIsNoDenialOfTheStrike() {
+        let m = lead([
+            "Haftar's warplanes bombed a warehouse in Tajoura on Tuesday night, killing 12 people.",
+            "Haftar's command denied targeting civilians, saying its aircraft had hit an arms depot.",
+        ])
+        #expect(m?.perpetrator == "Libyan National Army")
+        #expect(m?.attribution != .alleged)
+    }
+
+    @Test func aDenialBelongsToTheIncidentItFollows() {
+        let a = Fixture.extract("Hospital hit, camp shelled", [
+            "A drone struck the main hospital in Nyala on Friday, killing 20 patients, a doctor said.",
+            "The RSF denied any role in the attack.",
+            "On Saturday, RSF artillery shelled the Otash camp outside Nyala, killing four people, camp officials said.",
+        ])
+        let shelling = Fixture.mains(a).first { $0.eventType == .shelling }
+        #expect(shelling?.perpetrator == "Rapid Support Forces")
+        #expect(shelling?.attribution == .confirmed)
+    }
+}
