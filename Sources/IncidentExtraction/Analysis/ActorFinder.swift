@@ -41,6 +41,9 @@ struct ActorEvidence: Sendable {
     /// Actors (or their voices) that do not comment or confirm ("Kyiv rarely comments on such
     /// reports", "The RSF did not respond"): what others say of them stays an allegation.
     var silentActors: Set<String> = []
+    /// Actors named through an epithet ("the Israeli enemy", "occupation aircraft", "the aggressor
+    /// Haftar's militias"): the outlet speaks for the other side and tells their attacks as fact.
+    var epithetActors: Set<String> = []
     /// Actors named as the perpetrator inside what someone else says ("Denis Pushilin said a
     /// Ukrainian strike hit the market", "the SDF announced that a Turkish drone targeted"): others
     /// attribute it to them, unless the speaker is the actor's own voice.
@@ -78,6 +81,10 @@ struct ActorFinder: Sendable {
         for m in matches {
             if isSupportedSide(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
+        }
+        for m in matches where !isSupportedSide(m, tokens) {
+            let before = max(0, m.start - 2)..<m.end
+            if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
         }
         let voiceMatches = voices.matches(tokens)
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
@@ -186,7 +193,10 @@ struct ActorFinder: Sendable {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.
-        if s > 0, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
+        // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
+        let membersOf = s >= 2 && tokens[s - 1].key == "of"
+            && (cues.match(.people, in: tokens, at: s - 2) != nil || cues.match(.agentNoun, in: tokens, at: s - 2) != nil)
+        if s > 0, !membersOf, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)

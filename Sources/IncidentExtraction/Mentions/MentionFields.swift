@@ -30,6 +30,8 @@ struct MentionFieldReader: Sendable {
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
         if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
+        // "The enemy struck the city with three missiles": the lead's weapon, not the actor's usual arm.
+        if let first = sentences.first, !first.hasSpecificEvent, let w = first.weaponType, first.actors.candidates.contains(where: { !$0.viaEventNoun }) { type = w }
 
         var place: Place?
         if let p = grouper.bestPlace(d, ctx.infos) {
@@ -186,7 +188,7 @@ struct MentionFieldReader: Sendable {
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
             || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
-            || namedInsideASource(p, sentences)
+            || (namedInsideASource(p, sentences) && !toldByItsEnemy(p, ctx))
         if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
     }
@@ -198,6 +200,11 @@ struct MentionFieldReader: Sendable {
             guard let h = s.actors.sourceHedgeStart else { return false }
             return s.actors.candidates.contains { $0.actor == p && !$0.viaAttribution && $0.position > h }
         }
+    }
+
+    /// The article names the actor through an epithet: its outlet speaks for the other side.
+    private func toldByItsEnemy(_ p: String, _ ctx: Context) -> Bool {
+        ctx.headlineActors.epithetActors.contains(p) || ctx.infos.contains { $0.actors.epithetActors.contains(p) }
     }
 
     /// The nearest incident told before `s` is this mention's (or none is told before it).

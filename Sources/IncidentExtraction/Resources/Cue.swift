@@ -56,6 +56,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case sourceHedge
     case noComment
     case detailDenial
+    case epithet
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -114,6 +115,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .sourceHedge: "source-hedge"
         case .noComment: "no-comment"
         case .detailDenial: "detail-denial"
+        case .epithet: "epithet"
         }
     }
 }
