@@ -68,4 +68,38 @@ import Testing
         #expect(shelling?.perpetrator == "Rapid Support Forces")
         #expect(shelling?.attribution == .confirmed)
     }
+
+    @Test func theVictimSidesStatementsClaimNothingForTheAttacker() {
+        let r = lead([
+            "Russia said on Sunday that a Ukrainian rocket attack on the city of Kursk a day earlier had killed nine people.",
+            "The attack came a day after Russia launched a huge missile barrage on Kyiv, Ukraine said.",
+        ])
+        #expect(r?.perpetrator == "Ukraine")
+        #expect(r?.attribution == .alleged)
+        // Its own losses, told by the attacker's army in another context, are no claim.
+        let p = lead([
+            "Pakistani forces shelled the village of Dangam in Kunar on Friday night, killing four civilians, local officials said.",
+            "The strikes came a day after the Pakistani military said nine soldiers were killed in an ambush in North Waziristan.",
+        ])
+        #expect(p?.perpetrator == "Pakistan")
+        #expect(p?.attribution != .claimed)
+        // A defence told right after is no claim of the strike.
+        let d = lead([
+            "A Russian drone hit a bakery in Kherson on Monday, wounding three people, the governor said.",
+            "Russia's Defence Ministry said its air defences had destroyed 30 Ukrainian drones overnight.",
+        ])
+        #expect(d?.attribution == .confirmed)
+    }
+
+    @Test func aSpeakerWhoseOwnForcesActIsThePerpetrator() {
+        let m = lead(["The IDF says troops operating in the Balata camp near Nablus overnight killed two gunmen during a raid."])
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .claimed)
+        let u = lead(["Ukraine's military said it had hit a Russian air base in Saky in Crimea on Wednesday, destroying two aircraft."])
+        #expect(u?.perpetrator == "Ukraine")
+        #expect(u?.attribution == .claimed)
+        // "Moscow-backed authorities say shelling hit ...": neither the backer nor the shelling speaks.
+        let s = lead(["Moscow-backed authorities say shelling hit a bus station in Horlivka on Sunday, killing three people."])
+        #expect(s?.perpetrator != "Russia")
+    }
 }

@@ -17,6 +17,9 @@ struct ActorEvidence: Sendable {
     var candidates: [PerpetratorCandidate] = []
     /// Actors whose own voice in this sentence says something about the incident (claims).
     var claimingActors: Set<String> = []
+    /// Claimants whose statement tells an act ("said it struck", "said its fighters targeted"), not
+    /// only a loss or a defence ("said its air defences destroyed 50 drones").
+    var actingClaimants: Set<String> = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
     /// Every actor or voice named, in whatever role: which coalition "the coalition" is.
@@ -95,10 +98,17 @@ struct ActorFinder: Sendable {
                 ev.reportedByOthers.insert(c.actor)
             }
         }
-        for v in voiceMatches {
+        for v in voiceMatches where !isSupportedSide(v, tokens) {
             if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
-                if !cues.occurs(.claimNegation, in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
+                if !cues.occurs(.claimNegation, in: tokens, range: after), !reportsLosses(tokens, after: verb) {
+                    ev.claimingActors.insert(v.payload)
+                    if cues.occurs(.agentVerb, in: tokens, range: (verb + 1)..<min(tokens.count, verb + 14)) || saysItDid(tokens, after: verb) { ev.actingClaimants.insert(v.payload) }
+                    if !ev.candidates.contains(where: { $0.actor == v.payload }), statesOwnAct(tokens, after: verb) {
+                        let c = PerpetratorCandidate(actor: v.payload, position: v.start, viaAttribution: false)
+                        ev.candidates.insert(c, at: ev.candidates.firstIndex(where: { $0.position > v.start }) ?? ev.candidates.count)
+                    }
+                }
             }
         }
         for m in matches + voiceMatches {
@@ -142,6 +152,56 @@ struct ActorFinder: Sendable {
             }
         }
         return false
+    }
+
+    /// "The IDF says troops operating in the camp killed a gunman", "Ukraine's military said it had
+    /// hit an air base", "said its fighters targeted": the speaker's own forces (or "it") act, so
+    /// the speaker's actor is the perpetrator, by its own word.
+    private func statesOwnAct(_ tokens: [Token], after verb: Int) -> Bool {
+        let end = min(tokens.count, verb + 6)
+        var subject: Int?
+        for j in (verb + 1)..<end {
+            let k = tokens[j].key
+            if tokens[j].kind == .punctuation, k != "," { return false }
+            if actors.match(tokens, at: j) != nil { return false }
+            if k == "it" || k == "they" { subject = j; break }
+            if (k == "its" || k == "their"), j + 1 < tokens.count { subject = j + 1; break }
+            // Forces and aircraft act; "say shelling hit a market" names no actor.
+            if let n = cues.match(.agentNoun, in: tokens, at: j), !Self.eventNouns.contains(tokens[n.end - 1]) || Self.aircraftWords.contains(tokens[n.end - 1]) {
+                subject = n.end - 1
+                break
+            }
+            if cues.match(.people, in: tokens, at: j) != nil { subject = j; break }
+        }
+        guard let from = subject else { return false }
+        var k = from + 1
+        while k < min(tokens.count, from + 20) {
+            if tokens[k].kind == .punctuation, tokens[k].key != "," { return false }
+            if Self.passive.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].key != "carried" { return false }
+            if cues.match(.agentVerb, in: tokens, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "said that it had destroyed a drone depot": the speaker itself did something ("it", then a past
+    /// verb with no passive auxiliary).
+    private func saysItDid(_ tokens: [Token], after verb: Int) -> Bool {
+        guard let it = ((verb + 1)..<min(tokens.count, verb + 4)).first(where: { tokens[$0].key == "it" || tokens[$0].key == "they" }) else { return false }
+        for k in (it + 1)..<min(tokens.count, it + 3) {
+            if Self.passive.contains(tokens[k]) { return false }
+            if tokens[k].key.hasSuffix("ed"), tokens[k].kind == .word { return true }
+        }
+        return false
+    }
+
+    /// "The military said seven soldiers were killed in an ambush": a statement of the speaker's own
+    /// losses (people, then a passive casualty verb), which claims no act.
+    private func reportsLosses(_ tokens: [Token], after verb: Int) -> Bool {
+        let end = min(tokens.count, verb + 8)
+        guard let who = ((verb + 1)..<end).first(where: { cues.match(.people, in: tokens, at: $0) != nil }) else { return false }
+        let rest = (who + 1)..<min(tokens.count, who + 5)
+        return rest.contains { Self.passive.contains(tokens[$0]) } && (cues.occurs(.kill, in: tokens, range: rest) || cues.occurs(.injure, in: tokens, range: rest))
     }
 
     private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]

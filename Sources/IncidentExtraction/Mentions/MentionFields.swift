@@ -168,9 +168,13 @@ struct MentionFieldReader: Sendable {
         // incident at all or follow the mention's own ("the spokesman said the shortage of
         // interceptors ..." claims nothing).
         let ownSentences = Set(sentences.map(\.index))
+        // A statement that tells no incident word and only follows the mention claims it when it
+        // tells an act ("said it had struck command centres"), not a defence or a loss.
         let claimed = ctx.infos.contains { s in
             s.actors.claimingActors.contains(p) && !s.isIrrealis
-                && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && (!s.events.isEmpty || follows(s, sentences))))
+                && (ownSentences.contains(s.index)
+                    || (!ctx.sentencesInDrafts.contains(s.index) && !tellsAnotherActorsIncident(s, p)
+                        && (!s.events.isEmpty || (follows(s, sentences) && s.actors.actingClaimants.contains(p)))))
         }
         let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
         if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
@@ -205,6 +209,13 @@ struct MentionFieldReader: Sendable {
     /// The article names the actor through an epithet: its outlet speaks for the other side.
     private func toldByItsEnemy(_ p: String, _ ctx: Context) -> Bool {
         ctx.headlineActors.epithetActors.contains(p) || ctx.infos.contains { $0.actors.epithetActors.contains(p) }
+    }
+
+    /// "The attack came a day after Russia launched its largest air attack, Ukraine said": a statement
+    /// about what another actor did is no claim of this one's incident.
+    private func tellsAnotherActorsIncident(_ s: SentenceInfo, _ p: String) -> Bool {
+        let acting = s.actors.candidates.filter { !$0.viaAttribution }
+        return !acting.isEmpty && !acting.contains { $0.actor == p }
     }
 
     /// The nearest incident told before `s` is this mention's (or none is told before it).

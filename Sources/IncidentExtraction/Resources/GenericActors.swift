@@ -42,6 +42,7 @@ extension ActorEvidence {
         func r(_ a: String) -> String { map[a] ?? a }
         for k in candidates.indices { candidates[k].actor = r(candidates[k].actor) }
         claimingActors = Set(claimingActors.map(r))
+        actingClaimants = Set(actingClaimants.map(r))
         denyingActors = Set(denyingActors.map(r))
         disowningActors = Set(disowningActors.map(r))
         silentActors = Set(silentActors.map(r))
