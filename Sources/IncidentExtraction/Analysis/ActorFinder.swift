@@ -99,7 +99,9 @@ struct ActorFinder: Sendable {
             }
         }
         for v in voiceMatches where !isSupportedSide(v, tokens) {
-            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) {
+            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }),
+               // "the BLA, which he said was behind it": someone else speaks of the actor.
+               !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
                 if !cues.occurs(.claimNegation, in: tokens, range: after), !reportsLosses(tokens, after: verb) {
                     ev.claimingActors.insert(v.payload)
@@ -204,6 +206,8 @@ struct ActorFinder: Sendable {
         return rest.contains { Self.passive.contains(tokens[$0]) } && (cues.occurs(.kill, in: tokens, range: rest) || cues.occurs(.injure, in: tokens, range: rest))
     }
 
+    private static let otherSpeaker: KeySet = ["which", "who", "whom", "he", "she", "they", "officials", "sources"]
+
     private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]
 
     /// A verb of saying before `position` in the same sentence ("said", "announced that", "claimed
@@ -235,10 +239,25 @@ struct ActorFinder: Sendable {
         var s = m.start
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
         while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
-        for len in 1...6 where s - len >= 0 {
-            if let c = cues.match(.attributedTo, in: tokens, at: s - len), c.end == s {
-                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
+        // "blamed the paramilitary Rapid Support Forces", "blamed \"the American occupation\"": a
+        // description or a quotation mark between the blame and the name.
+        var a = s
+        while a > 0, Self.quoteKeys.contains(tokens[a - 1].key) || ["the", "a", "an"].contains(tokens[a - 1].key)
+                || cues.match(.actorDescriptor, in: tokens, at: a - 1)?.end == a { a -= 1 }
+        for start in Set([s, a]).sorted(by: >) {
+            for len in 1...6 where start - len >= 0 {
+                if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start {
+                    return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
+                }
             }
+        }
+        // "A security source said the drone was \"American\"", "said the warplanes were Russian": the
+        // actor as what the weapon was (not "Russian-made").
+        if isPredicateOfAWeapon(m, tokens) { return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true) }
+        // "the proscribed BLA, which he said was behind the cowardly attack"
+        if let b = cues.matches(.behind, in: tokens).first(where: { $0.start >= m.end && $0.start - m.end <= 16 }),
+           !allMatches.contains(where: { $0.start >= m.end && $0.start < b.start }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "blamed the deaths on X"
         if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
@@ -294,6 +313,18 @@ struct ActorFinder: Sendable {
             hops += 1
         }
         return nil
+    }
+
+    private static let quoteKeys: KeySet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+
+    /// "the drone was American": a weapon or strike noun, a copula, then the actor alone.
+    private func isPredicateOfAWeapon(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        if m.end < tokens.count, tokens[m.end].hyphenBefore { return false }
+        if m.end < tokens.count, tokens[m.end].kind == .word, !["and", "or", "but", "while"].contains(tokens[m.end].key) { return false }
+        var k = m.start - 1
+        while k >= 0, Self.quoteKeys.contains(tokens[k].key) { k -= 1 }
+        guard k >= 1, Self.passive.contains(tokens[k]) else { return false }
+        return Self.eventNouns.contains(tokens[k - 1]) || Self.aircraftWords.contains(tokens[k - 1])
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {

@@ -229,13 +229,15 @@ struct MentionFieldReader: Sendable {
         sentences.contains { s.index > $0.index && s.index - $0.index <= 2 && s.paragraph - $0.paragraph <= 1 }
     }
 
-    /// The first sentence within two after one of the mention's own that tells no incident of its
+    /// The first sentence within three after one of the mention's own that tells no incident of its
     /// own and names a perpetrator (same or next paragraph).
     private func followUp(_ sentences: [SentenceInfo], _ ctx: Context) -> SentenceInfo? {
         for s in sentences {
-            for i in (s.index + 1)...(s.index + 2) where i < ctx.infos.count {
+            for i in (s.index + 1)...(s.index + 3) where i < ctx.infos.count {
                 let f = ctx.infos[i]
-                if f.paragraph - s.paragraph > 1 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || f.isIrrealis { break }
+                // A blame is told as a fact even beside a threat ("blamed X ... and vowed to respond").
+                let blames = f.actors.candidates.contains(where: \.viaAttribution)
+                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames) { break }
                 if !f.actors.candidates.isEmpty { return f }
             }
         }

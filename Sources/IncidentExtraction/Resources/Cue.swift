@@ -57,6 +57,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case noComment
     case detailDenial
     case epithet
+    case actorDescriptor
+    case behind
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -116,6 +118,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .noComment: "no-comment"
         case .detailDenial: "detail-denial"
         case .epithet: "epithet"
+        case .actorDescriptor: "actor-descriptor"
+        case .behind: "behind"
         }
     }
 }

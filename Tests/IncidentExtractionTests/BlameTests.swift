@@ -1,0 +1,48 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// The perpetrator named in a sentence of its own after the incident: a blame, "was behind", "the
+/// drone was American". Others attribute it, so it is alleged.
+@Suite struct BlameTests {
+    private func lead(_ paragraphs: [String]) -> IncidentMention? {
+        Fixture.mains(Fixture.extract("Attack reported", paragraphs)).first
+    }
+
+    @Test func aBlameThroughADescriptionOfTheActor() {
+        let m = lead([
+            "A drone struck a market in the town of Um Kadada on Friday, killing 14 people, local officials said.",
+            "Activists in the town blamed the paramilitary Rapid Support Forces, which has besieged it for months.",
+        ])
+        #expect(m?.perpetrator == "Rapid Support Forces")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func anActorSaidToBeBehindTheAttack() {
+        let m = lead([
+            "A suicide bomber blew himself up at a bus station in Quetta on Sunday, killing 12 people.",
+            "The interior minister said the banned Balochistan Liberation Army, which he said was funded by hostile foreign agencies, was behind the bombing.",
+        ])
+        #expect(m?.perpetrator == "Balochistan Liberation Army")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func theWeaponSaidToBeAnActors() {
+        let m = lead([
+            "A drone strike hit a car in eastern Baghdad on Wednesday night, killing three members of an armed faction.",
+            "A security source said the drone was \"American\".",
+        ])
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func aBlameBesideAThreatStillNamesTheActor() {
+        let m = lead([
+            "A drone strike hit a car in eastern Baghdad on Wednesday night, killing three members of an armed faction.",
+            "The car burnt out completely.",
+            "A faction official blamed \"the American occupation\" for the killing and vowed to respond.",
+        ])
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .alleged)
+    }
+}
