@@ -82,7 +82,7 @@ struct ActorFinder: Sendable {
         let matches = actors.matches(tokens)
         for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
         for m in matches {
-            if isSupportedSide(m, tokens) { continue }
+            if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
         }
         for m in matches where !isSupportedSide(m, tokens) {
@@ -127,7 +127,7 @@ struct ActorFinder: Sendable {
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
         for r in cues.matches(.responsibility, in: tokens) {
             // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) }) {
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) && !isLanguage($0, tokens) }) {
                 ev.claimingActors.insert(m.payload)
                 ev.responsibleActors.append(m.payload)
             }
@@ -226,6 +226,12 @@ struct ActorFinder: Sendable {
     }
 
     private static let nounClaimCues: KeySet = ["spokesman", "spokesperson", "statement"]
+
+    /// "(JNIM, or GSIM in French)": a nationality word after "in", closing its phrase, names a
+    /// language (or a place), not who acted.
+    private func isLanguage(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        m.end - m.start == 1 && m.start > 0 && tokens[m.start - 1].key == "in" && (m.end == tokens.count || tokens[m.end].kind == .punctuation)
+    }
 
     private func isSupportedSide(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
         if m.end < tokens.count, tokens[m.end].hyphenBefore, cues.match(.backed, in: tokens, at: m.end) != nil { return true }

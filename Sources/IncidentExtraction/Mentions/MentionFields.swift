@@ -54,7 +54,7 @@ struct MentionFieldReader: Sendable {
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
 
-        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx, isMain: d.role == .main)
+        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx, isMain: d.role == .main, isLead: ctx.isLeadDraft(d) || ctx.leadDraftFirstSentence == nil)
         if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
             (perpetrator, attribution) = (lead.0, lead.1)
         }
@@ -128,7 +128,7 @@ struct MentionFieldReader: Sendable {
     /// Who did it and how firmly: an actor named through an attribution phrase next to
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
     /// own voice makes it claimed; hedges or its denial make it alleged; otherwise confirmed.
-    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false) -> (String?, Attribution?, String?) {
+    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false, isLead: Bool = true) -> (String?, Attribution?, String?) {
         for s in sentences where s.actors.saysUnidentified {
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
         }
@@ -147,10 +147,11 @@ struct MentionFieldReader: Sendable {
             // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
             actor = r
             sentence = s.text
-        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first {
+        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first?.actor ?? f.actors.responsibleActors.first {
             // "A rocket hit a football pitch in Majdal Shams ... The military said the rocket was
-            // fired by Hezbollah.": a sentence right after, about no other incident, names who.
-            actor = c.actor
+            // fired by Hezbollah.": a sentence right after, about no other incident, names who
+            // (or claims it: "... JNIM claimed responsibility.").
+            actor = c
             sentence = f.text
             sentences.append(f)
         } else if let c = ctx.headlineActors.candidates.first {
@@ -190,7 +191,9 @@ struct MentionFieldReader: Sendable {
             s.actors.silentActors.contains(p) && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && follows(s, sentences)))
         }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
-            || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
+            // The headline's doubt is about the incident it tells, the lead ("RSF drone blamed for hospital
+            // massacre, shelling hits camp" leaves the shelling as told).
+            || (isLead && ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
             || (namedInsideASource(p, sentences) && !toldByItsEnemy(p, ctx))
         if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
@@ -237,8 +240,10 @@ struct MentionFieldReader: Sendable {
                 let f = ctx.infos[i]
                 // A blame is told as a fact even beside a threat ("blamed X ... and vowed to respond").
                 let blames = f.actors.candidates.contains(where: \.viaAttribution)
-                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames) { break }
-                if !f.actors.candidates.isEmpty { return f }
+                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames)
+                    // "Later on Saturday, rocket sirens sounded ...": another incident begins.
+                    || f.turnsAway || f.startsNewIncident || f.opensWithTurn { break }
+                if !f.actors.candidates.isEmpty || !f.actors.responsibleActors.isEmpty { return f }
             }
         }
         return nil

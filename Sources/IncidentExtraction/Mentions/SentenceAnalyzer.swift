@@ -64,6 +64,9 @@ struct SentenceInfo: Sendable {
     /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
     /// "Artillery also shelled ..."): the `turn` cue.
     var turnsAway: Bool = false
+    /// Opens with a turn to something else ("Later on Saturday, ...", "Separately, ...", "Hours
+    /// later, ..."), whatever it names: not a follow-up of the sentence before.
+    var opensWithTurn: Bool = false
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -179,7 +182,8 @@ struct SentenceAnalyzer: Sendable {
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
-                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens)))
+                turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
+                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil }))
         }
         return out
     }
