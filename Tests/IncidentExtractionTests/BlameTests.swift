@@ -45,4 +45,22 @@ import Testing
         #expect(m?.perpetrator == "United States")
         #expect(m?.attribution == .alleged)
     }
+
+    @Test func suspicionBesideAnUnclaimedAttackIsAnAllegation() {
+        let m = lead([
+            "A suicide bombing at a wedding in Gwoza on Saturday killed 18 people.",
+            "No group has claimed responsibility, but suspicion fell on Boko Haram.",
+        ])
+        #expect(m?.perpetrator == "Boko Haram")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func aGroupSayingOneOfItsFightersDidItClaimsIt() {
+        let m = lead([
+            "A suicide bomber struck a mosque in the city of Kunduz on Friday, killing 40 worshippers.",
+            "The Islamic State Khorasan Province said in a Telegram post that one of its fighters had carried out the bombing.",
+        ])
+        #expect(m?.perpetrator == "IS-K")
+        #expect(m?.attribution == .claimed)
+    }
 }

@@ -160,7 +160,7 @@ struct ActorFinder: Sendable {
     /// hit an air base", "said its fighters targeted": the speaker's own forces (or "it") act, so
     /// the speaker's actor is the perpetrator, by its own word.
     private func statesOwnAct(_ tokens: [Token], after verb: Int) -> Bool {
-        let end = min(tokens.count, verb + 6)
+        let end = min(tokens.count, verb + 10)
         var subject: Int?
         for j in (verb + 1)..<end {
             let k = tokens[j].key

@@ -160,7 +160,9 @@ struct MentionFieldReader: Sendable {
             return ("unknown", .unidentified, nil)
         } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) && !$0.isIrrealis }) {
             // "It was not immediately clear who launched the rockets.": a sentence of its own, with
-            // no incident word, about the article's incident.
+            // no incident word, about the article's incident. "No group has claimed it, but suspicion
+            // fell on X": X is alleged.
+            if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
             return ("unknown", .unidentified, s.text)
         }
         guard let p = actor else { return (nil, nil, nil) }
