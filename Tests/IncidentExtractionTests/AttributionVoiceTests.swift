@@ -102,4 +102,13 @@ import Testing
         let s = lead(["Moscow-backed authorities say shelling hit a bus station in Horlivka on Sunday, killing three people."])
         #expect(s?.perpetrator != "Russia")
     }
+
+    @Test func anOutletThatSpeaksForTheActorTellsItsOwnAccount() {
+        let body = "Turkish intelligence forces struck a vehicle carrying PKK members near Makhmur in northern Iraq on Monday, killing two of them, local officials said."
+        let own = Fixture.mains(Fixture.extract("Turkish strike in northern Iraq", ["Anadolu Agency", body])).first
+        #expect(own?.perpetrator == "Turkey")
+        #expect(own?.attribution == .claimed)
+        let other = Fixture.mains(Fixture.extract("Turkish strike in northern Iraq", ["Daily Report", body])).first
+        #expect(other?.attribution == .confirmed)
+    }
 }

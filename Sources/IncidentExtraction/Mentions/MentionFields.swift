@@ -15,6 +15,9 @@ struct MentionFieldReader: Sendable {
         var sentencesInDrafts: Set<Int> = []
         /// Sentences of every mention, main or background.
         var sentencesInAnyDraft: Set<Int> = []
+        /// The actor the outlet itself speaks for (`actor-voices.tsv`: "Anadolu Agency" for Turkey):
+        /// what it tells of that actor's operations is the actor's own account.
+        var outletVoice: String?
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
@@ -180,7 +183,7 @@ struct MentionFieldReader: Sendable {
                         && (!s.events.isEmpty || (follows(s, sentences) && s.actors.actingClaimants.contains(p)))))
         }
         let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
-        if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
+        if claimed || selfReported || ctx.outletVoice == p || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
         // no other reported incident ("Moscow denied involvement") that follows this mention rather
         // than another one (a denial of the hospital strike is not one of the shelling told later).
