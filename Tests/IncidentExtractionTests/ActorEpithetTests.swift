@@ -43,4 +43,22 @@ import Testing
         #expect(m?.perpetrator == "Ukraine")
         #expect(m?.attribution == .confirmed)
     }
+
+    @Test func anOutletThatNamesTheEnemySoRelaysItsOfficialsAsFact() {
+        let m = mains([
+            "The Kiev regime shelled the centre of Donetsk on Sunday, killing five civilians.",
+            "The city's mayor said Ukrainian forces had fired rockets at the central market.",
+        ], headline: "Donetsk market shelled").first
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .confirmed)
+    }
+
+    @Test func anEpithetInAQuotationIsTheSpeakersNotTheOutlets() {
+        let m = mains([
+            "Gaza's civil defence said an Israeli strike hit a house in Nuseirat on Sunday, killing six people.",
+            "A Jordanian minister called the strike \"another crime of the occupation\".",
+        ], headline: "House hit in Nuseirat").first
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .alleged)
+    }
 }

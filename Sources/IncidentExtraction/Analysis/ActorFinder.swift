@@ -85,7 +85,8 @@ struct ActorFinder: Sendable {
             if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
         }
-        for m in matches where !isSupportedSide(m, tokens) {
+        // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
+        for m in matches where !isSupportedSide(m, tokens) && !Self.isQuoted(m.start, tokens) {
             let before = max(0, m.start - 2)..<m.end
             if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
         }
@@ -320,6 +321,15 @@ struct ActorFinder: Sendable {
         }
         return nil
     }
+
+    /// Inside a quotation: an odd number of double quotation marks before `position`.
+    private static func isQuoted(_ position: Int, _ tokens: [Token]) -> Bool {
+        var marks = 0
+        for k in 0..<position where doubleQuotes.contains(tokens[k].key) { marks += 1 }
+        return marks % 2 == 1
+    }
+
+    private static let doubleQuotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
 
     private static let quoteKeys: KeySet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 

@@ -199,8 +199,10 @@ struct MentionFieldReader: Sendable {
             // The headline's doubt is about the incident it tells, the lead ("RSF drone blamed for hospital
             // massacre, shelling hits camp" leaves the shelling as told).
             || (isLead && ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
-            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
-            || (namedInsideASource(p, sentences) && !toldByItsEnemy(p, ctx))
+            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
+            // What its own side's officials say of the enemy, an outlet that names the enemy so
+            // relays as fact ("the Kiev regime ...; the governor said Ukrainian forces struck").
+            || ((namedInsideASource(p, sentences) || sentences.contains { $0.actors.reportedByOthers.contains(p) }) && !toldByItsEnemy(p, ctx))
         if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
     }
