@@ -63,4 +63,13 @@ import Testing
         #expect(m?.perpetrator == "IS-K")
         #expect(m?.attribution == .claimed)
     }
+
+    @Test func unidentifiedAircraftLaterSaidToBeAnActorsAreAlleged() {
+        let m = lead([
+            "Unidentified aircraft struck a militia convoy near Al-Bukamal on Monday night.",
+            "Nine fighters were killed in the alleged Israeli airstrikes near Al-Bukamal, a war monitor said.",
+        ])
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .alleged)
+    }
 }

@@ -137,7 +137,14 @@ struct MentionFieldReader: Sendable {
         }
         let firstCandidate = sentences.firstIndex { !$0.actors.candidates.isEmpty }
         let firstUnknown = sentences.firstIndex { $0.actors.saysUnidentified }
-        if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true { return ("unknown", .unidentified, sentences[u].text) }
+        if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true {
+            // "Airstrikes by unidentified aircraft ... Fourteen were killed in the alleged Israeli
+            // airstrikes": the mention's later sentence names the suspect, hedged.
+            if let f = firstCandidate, let c = sentences[f].actors.candidates.first, sentences[f].actors.hasHedge || c.viaAttribution {
+                return (c.actor, .alleged, sentences[f].text)
+            }
+            return ("unknown", .unidentified, sentences[u].text)
+        }
         var actor: String?
         var sentence: String?
         // The mention's sentences, and a follow-up sentence the perpetrator is read from.
