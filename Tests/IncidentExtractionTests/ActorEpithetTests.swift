@@ -61,4 +61,9 @@ import Testing
         #expect(m?.perpetrator == "Israel")
         #expect(m?.attribution == .alleged)
     }
+
+    @Test func aNamedBranchIsReportedAsTheBranch() {
+        let m = mains(["Suspected Islamic State Sahel Province fighters ambushed an army patrol near Tera on Monday, killing 12 soldiers."], headline: "Soldiers killed near Tera").first
+        #expect(m?.perpetrator == "Islamic State Sahel Province")
+    }
 }
