@@ -4,7 +4,6 @@ import JournalNotifications
 import SystemBridge
 import TestSupport
 import Testing
-import TestSupport
 
 /// Notifications handed over after their commit and read back from the outbox reach the real
 /// journald once each, and the outbox ends empty.
