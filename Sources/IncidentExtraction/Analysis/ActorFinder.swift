@@ -81,9 +81,10 @@ struct ActorFinder: Sendable {
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
         for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
+        let behind = cues.matches(.behind, in: tokens).map(\.start)
         for m in matches {
             if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
-            if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
+            if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
         }
         // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
         for m in matches where !isSupportedSide(m, tokens) && !Self.isQuoted(m.start, tokens) {
@@ -241,7 +242,7 @@ struct ActorFinder: Sendable {
         return false
     }
 
-    private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match]) -> PerpetratorCandidate? {
+    private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
@@ -262,8 +263,8 @@ struct ActorFinder: Sendable {
         // actor as what the weapon was (not "Russian-made").
         if isPredicateOfAWeapon(m, tokens) { return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true) }
         // "the proscribed BLA, which he said was behind the cowardly attack"
-        if let b = cues.matches(.behind, in: tokens).first(where: { $0.start >= m.end && $0.start - m.end <= 16 }),
-           !allMatches.contains(where: { $0.start >= m.end && $0.start < b.start }) {
+        if let b = behind.first(where: { $0 >= m.end && $0 - m.end <= 16 }),
+           !allMatches.contains(where: { $0.start >= m.end && $0.start < b }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "blamed the deaths on X"
