@@ -66,4 +66,9 @@ import Testing
         let m = mains(["Suspected Islamic State Sahel Province fighters ambushed an army patrol near Tera on Monday, killing 12 soldiers."], headline: "Soldiers killed near Tera").first
         #expect(m?.perpetrator == "Islamic State Sahel Province")
     }
+
+    @Test func theEnemyIsNotTheSideThatSpeaksOfIt() {
+        let m = mains(["Ukrainian soldiers say the enemy shelled their trenches near Bakhmut on Monday, killing two men."], headline: "Trenches shelled").first
+        #expect(m?.perpetrator == "Russia")
+    }
 }
