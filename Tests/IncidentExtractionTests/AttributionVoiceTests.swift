@@ -111,4 +111,13 @@ import Testing
         let other = Fixture.mains(Fixture.extract("Turkish strike in northern Iraq", ["Daily Report", body])).first
         #expect(other?.attribution == .confirmed)
     }
+
+    @Test func unnamedSourcesLeaveAnAllegationExceptInAnEnemysOutlet() {
+        let w = lead(["Israeli jets struck a building in Tyre on Sunday, killing three people, two sources told Reuters."])
+        #expect(w?.perpetrator == "Israel")
+        #expect(w?.attribution == .alleged)
+        let p = lead(["Occupation jets struck a building in Tyre on Sunday, killing three people, local sources said."])
+        #expect(p?.perpetrator == "Israel")
+        #expect(p?.attribution == .confirmed)
+    }
 }

@@ -41,6 +41,8 @@ struct ActorEvidence: Sendable {
     /// inside what the source says; one before it is the outlet's own statement, the source then
     /// vouching for the toll ("Russian forces hit Kharkiv overnight, according to the governor").
     var sourceHedgeStart: Int?
+    /// Unnamed sources vouch for the account ("two sources told Reuters", "a local source said").
+    var citesUnnamedSources = false
     /// Actors (or their voices) that do not comment or confirm ("Kyiv rarely comments on such
     /// reports", "The RSF did not respond"): what others say of them stays an allegation.
     var silentActors: Set<String> = []
@@ -77,6 +79,7 @@ struct ActorFinder: Sendable {
         var ev = ActorEvidence()
         ev.hasHedge = cues.occurs(.hedge, in: tokens)
         ev.sourceHedgeStart = cues.matches(.sourceHedge, in: tokens).first?.start
+        ev.citesUnnamedSources = cues.occurs(.anonymousSource, in: tokens)
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)

@@ -209,7 +209,8 @@ struct MentionFieldReader: Sendable {
             || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
             // What its own side's officials say of the enemy, an outlet that names the enemy so
             // relays as fact ("the Kiev regime ...; the governor said Ukrainian forces struck").
-            || ((namedInsideASource(p, sentences) || sentences.contains { $0.actors.reportedByOthers.contains(p) }) && !toldByItsEnemy(p, ctx))
+            || ((namedInsideASource(p, sentences) || sentences.contains { $0.actors.reportedByOthers.contains(p) }
+                || sentences.contains { s in s.actors.citesUnnamedSources && s.actors.candidates.contains { $0.actor == p } }) && !toldByItsEnemy(p, ctx))
         if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
     }

@@ -59,6 +59,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case epithet
     case actorDescriptor
     case behind
+    case anonymousSource
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -120,6 +121,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .epithet: "epithet"
         case .actorDescriptor: "actor-descriptor"
         case .behind: "behind"
+        case .anonymousSource: "anonymous-source"
         }
     }
 }
