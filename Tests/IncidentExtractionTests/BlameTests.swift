@@ -72,4 +72,9 @@ import Testing
         #expect(m?.perpetrator == "Israel")
         #expect(m?.attribution == .alleged)
     }
+
+    @Test func beingBehindALineIsNoBlame() {
+        let m = lead(["Ukrainian soldiers who were behind the front line near Bakhmut were hit by shelling on Monday, killing two men."])
+        #expect(m?.perpetrator != "Ukraine")
+    }
 }

@@ -84,7 +84,10 @@ struct ActorFinder: Sendable {
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
         for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
-        let behind = cues.matches(.behind, in: tokens).map(\.start)
+        // "was behind the attack", not "were behind the front line".
+        let behind = cues.matches(.behind, in: tokens).filter { b in
+            (b.end..<min(tokens.count, b.end + 3)).contains { Self.eventNouns.contains(tokens[$0]) || Self.deedWords.contains(tokens[$0]) }
+        }.map(\.start)
         for m in matches {
             if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
@@ -210,6 +213,9 @@ struct ActorFinder: Sendable {
         let rest = (who + 1)..<min(tokens.count, who + 5)
         return rest.contains { Self.passive.contains(tokens[$0]) } && (cues.occurs(.kill, in: tokens, range: rest) || cues.occurs(.injure, in: tokens, range: rest))
     }
+
+    private static let deedWords: KeySet = ["it", "this", "killing", "killings", "bombing", "bombings", "blast", "blasts", "massacre", "ambush",
+                                            "explosion", "explosions", "assassination", "shootings", "shooting", "violence"]
 
     private static let otherSpeaker: KeySet = ["which", "who", "whom", "he", "she", "they", "officials", "sources"]
 
