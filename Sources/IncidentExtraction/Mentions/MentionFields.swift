@@ -130,7 +130,9 @@ struct MentionFieldReader: Sendable {
 
     /// Who did it and how firmly: an actor named through an attribution phrase next to
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
-    /// own voice makes it claimed; hedges or its denial make it alleged; otherwise confirmed.
+    /// own voice (or an outlet that speaks for it) makes it claimed; a doubt on who did it makes it
+    /// alleged (a hedge, a denial, the accused's silence, a source or unnamed sources it is named
+    /// inside, unless the outlet names the actor by an epithet); otherwise confirmed.
     private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false, isLead: Bool = true) -> (String?, Attribution?, String?) {
         for s in sentences where s.actors.saysUnidentified {
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
