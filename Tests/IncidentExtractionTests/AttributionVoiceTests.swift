@@ -120,4 +120,13 @@ import Testing
         #expect(p?.perpetrator == "Israel")
         #expect(p?.attribution == .confirmed)
     }
+
+    @Test func anArmyTellingTheEnemysDeadStillClaims() {
+        let m = lead([
+            "Israeli jets struck a compound in Khan Younis on Monday.",
+            "The Israeli military said 20 militants were killed in the strike.",
+        ])
+        #expect(m?.perpetrator == "Israel")
+        #expect(m?.attribution == .claimed)
+    }
 }

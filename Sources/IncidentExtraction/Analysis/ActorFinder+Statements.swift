@@ -47,7 +47,8 @@ extension ActorFinder {
     /// losses (people, then a passive casualty verb), which claims no act.
     func reportsLosses(_ tokens: [Token], after verb: Int) -> Bool {
         let end = min(tokens.count, verb + 8)
-        guard let who = ((verb + 1)..<end).first(where: { cues.match(.people, in: tokens, at: $0) != nil }) else { return false }
+        // Its own men ("seven soldiers were killed"), not the enemy's ("20 militants were killed").
+        guard let who = ((verb + 1)..<end).first(where: { cues.match(.ownLosses, in: tokens, at: $0) != nil }) else { return false }
         let rest = (who + 1)..<min(tokens.count, who + 5)
         return rest.contains { Self.passive.contains(tokens[$0]) } && (cues.occurs(.kill, in: tokens, range: rest) || cues.occurs(.injure, in: tokens, range: rest))
     }

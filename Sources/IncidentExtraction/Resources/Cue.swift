@@ -60,6 +60,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case actorDescriptor
     case behind
     case anonymousSource
+    case ownLosses
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -122,6 +123,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .actorDescriptor: "actor-descriptor"
         case .behind: "behind"
         case .anonymousSource: "anonymous-source"
+        case .ownLosses: "own-losses"
         }
     }
 }
