@@ -78,14 +78,18 @@ struct ActorFinder: Sendable {
     func analyse(_ tokens: [Token]) -> ActorEvidence {
         var ev = ActorEvidence()
         ev.hasHedge = cues.occurs(.hedge, in: tokens)
-        ev.sourceHedgeStart = cues.matches(.sourceHedge, in: tokens).first?.start
-        ev.citesUnnamedSources = cues.occurs(.anonymousSource, in: tokens)
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
+        let voiceMatches = voices.matches(tokens)
+        // Sources and blames bear on named actors only: most sentences name none.
+        if !matches.isEmpty || !voiceMatches.isEmpty {
+            ev.sourceHedgeStart = cues.matches(.sourceHedge, in: tokens).first?.start
+            ev.citesUnnamedSources = cues.occurs(.anonymousSource, in: tokens)
+        }
         for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
         // "was behind the attack", not "were behind the front line".
-        let behind = cues.matches(.behind, in: tokens).filter { b in
+        let behind = matches.isEmpty ? [] : cues.matches(.behind, in: tokens).filter { b in
             (b.end..<min(tokens.count, b.end + 3)).contains { Self.eventNouns.contains(tokens[$0]) || Self.deedWords.contains(tokens[$0]) }
         }.map(\.start)
         for m in matches {
@@ -97,7 +101,6 @@ struct ActorFinder: Sendable {
             let before = max(0, m.start - 2)..<m.end
             if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
         }
-        let voiceMatches = voices.matches(tokens)
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
         for v in voiceMatches { ev.namedActors.append(v.payload) }
         for c in ev.candidates where !c.viaAttribution {
