@@ -51,7 +51,11 @@ let package = Package(
         .target(name: "Deduplication", dependencies: ["IncidentModel"], exclude: ["API.md"], swiftSettings: strict),
         .target(
             name: "IncidentStore",
-            dependencies: ["IncidentModel", "Deduplication", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "IncidentModel", "Deduplication", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API for binding held statements (HeldStatements.swift only).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "SystemBridge", dependencies: ["CSystemd"], exclude: ["API.md"], swiftSettings: strict),

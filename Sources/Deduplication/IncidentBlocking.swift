@@ -61,15 +61,19 @@ public enum IncidentBlocking {
         if let lat = place.latitude, let lon = place.longitude {
             let la = Int((lat / cellDegrees).rounded(.down)), lo = Int((lon / cellDegrees).rounded(.down))
             let range = neighbourCells ? -1...1 : 0...0
-            for dy in range {
-                for dx in range { prefixes.append("g:\(la + dy)|\(lo + dx)|") }
+            // Each cell coordinate formatted once (not once per neighbour pair).
+            let lats = range.map { "g:" + String(la + $0) + "|" }, lons = range.map { String(lo + $0) + "|" }
+            for lat in lats {
+                for lon in lons { prefixes.append(lat + lon) }
             }
         }
         if countryKeys, !country.isEmpty { prefixes.append("c:\(country)|") }
         var out: [String] = []
         out.reserveCapacity(prefixes.count * days.count)
+        // Each day formatted once, not once per prefix (formatting was half of each key's cost).
+        let dayTexts = days.map { String($0) }
         for prefix in prefixes {
-            for d in days { out.append(prefix + String(d)) }
+            for day in dayTexts { out.append(prefix + day) }
         }
         return out
     }

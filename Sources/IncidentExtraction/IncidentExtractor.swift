@@ -34,11 +34,13 @@ public struct IncidentExtractor: Sendable {
         tokenized = kept.map { tokenized[$0] }
         let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var headlineActors = r.actorFinder.analyse(headlineTokens)
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors)
+        let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
+                                                           drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         let generic = r.genericActors.resolution(infos.map(\.actors) + [headlineActors])
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
-        let drafts = grouper.group(infos)
+        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
 
         var claiming = Set<String>()
         for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
@@ -53,6 +55,16 @@ public struct IncidentExtractor: Sendable {
         if let outlet = metadata.outlet, case let t = r.phraseStarts.tokens(outlet),
            let v = r.actorFinder.voices.matches(t).first(where: { $0.start == 0 && $0.end == t.count }) {
             ctx.outletVoice = generic[v.payload] ?? v.payload
+        }
+        for s in infos where !s.events.isEmpty {
+            if r.cues.occurs(.arrest, in: s.tokens) { ctx.arrests.insert(s.index) }
+            for e in s.events where e.range.lowerBound > 0 {
+                for len in 1...2 where e.range.lowerBound - len >= 0 {
+                    if let w = r.cues.match(.weapon, in: s.tokens, at: e.range.lowerBound - len), w.end == e.range.lowerBound, let k = EventType(rawValue: w.payload) {
+                        ctx.weaponBefore[s.index, default: [:]][e.range.lowerBound] = k
+                    }
+                }
+            }
         }
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
         if let lead = drafts.first(where: { $0.role == .main }) {

@@ -8,8 +8,16 @@ extension IncidentDatabase {
     /// all in ONE transaction: after a crash either everything about the file is stored or nothing is.
     public func record(_ s: ArticleSubmission) throws(StoreError) -> RecordOutcome {
         let cache = reportCache
+        let held = heldStatements
         do {
-            return try write { db in try ArticleRecorder(db: db, cache: cache).record(s) }
+            return try write { db in
+                do {
+                    return try ArticleRecorder(db: db, cache: cache, held: held).record(s)
+                } catch {
+                    held.forget()  // one of them may have failed (dropped inside the transaction, on the writer's queue)
+                    throw error
+                }
+            }
         } catch {
             cache.clear()  // the transaction rolled back: forget what it cached
             throw error
@@ -21,7 +29,8 @@ extension IncidentDatabase {
         try write { db in try Self.insertRejection(db, origin: origin, reason: reason, destination: destination, receivedAt: receivedAt) }
     }
 
-    static func insertRejection(_ db: Database, origin: FileOrigin, reason: String, destination: String?, receivedAt: Double) throws -> (receiptID: Int64, notification: OutboxEntry) {
+    static func insertRejection(_ db: Database, origin: FileOrigin, reason: String, destination: String?, receivedAt: Double,
+                                held: HeldStatements = HeldStatements()) throws -> (receiptID: Int64, notification: OutboxEntry) {
         try db.run(
             sql: """
             INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, reason, destination)
@@ -30,7 +39,7 @@ extension IncidentDatabase {
             arguments: [origin.fileName, origin.inboxPath, origin.device.map(Int64.init(bitPattern:)), origin.inode.map(Int64.init(bitPattern:)),
                         origin.size, origin.modificationTime, receivedAt, reason, destination])
         let receipt = db.lastInsertedRowID
-        let entry = try Outbox.enqueue(db, NotificationPayload(kind: .fileRejected, sourceFile: origin.fileName, reason: reason))
+        let entry = try Outbox.enqueue(db, NotificationPayload(kind: .fileRejected, sourceFile: origin.fileName, reason: reason), held: held)
         return (receipt, entry)
     }
 
@@ -65,66 +74,63 @@ extension StoreError {
 struct ArticleRecorder {
     let db: Database
     let cache: ReportCache
+    let held: HeldStatements
 
     func record(_ s: ArticleSubmission) throws -> RecordOutcome {
         if let (firstID, firstName) = try existingArticle(hash: s.contentHash) {
             let receipt = try insertReceipt(s, outcome: "duplicate", articleID: firstID)
-            let entry = try Outbox.enqueue(db, NotificationPayload(kind: .articleDuplicate, sourceFile: s.origin.fileName, duplicateOf: firstName))
+            let entry = try Outbox.enqueue(db, NotificationPayload(kind: .articleDuplicate, sourceFile: s.origin.fileName, duplicateOf: firstName), held: held)
             return RecordOutcome(receiptID: receipt, disposition: .duplicate(ofArticleID: firstID, fileName: firstName),
                                  newIncidents: [], updatedIncidents: [], notifications: [entry])
         }
-        let nearID = try nearestDuplicate(of: s.sketch)
+        let bandKeys = Array(Set(s.sketch.bandKeys))
+        let nearID = try nearestDuplicate(of: s.sketch, bandKeys: bandKeys)
         let meta = s.extracted.metadata
-        try db.runReleasingArguments(
+        let insert = try held.bound(
+            .insertArticle, db,
             sql: """
             INSERT INTO article (content_hash, file_name, outlet, title, published, reference_day, received_at, text, near_duplicate_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            arguments: [s.contentHash, s.origin.fileName, meta.outlet, meta.title, meta.published?.iso, s.referenceDay?.iso,
-                        s.receivedAt, s.text, nearID])
+            .text(s.contentHash), .text(s.origin.fileName), .of(meta.outlet), .of(meta.title), .of(meta.published?.iso),
+            .of(s.referenceDay?.iso), .real(s.receivedAt), .text(s.text), .of(nearID))
+        try HeldStatements.run(insert)
+        // The held statement would otherwise keep a copy of the article's text until the next one.
+        HeldStatements.clearBindings(insert)
         let articleID = db.lastInsertedRowID
         // Only originals are indexed: a story syndicated many times would otherwise crowd the
         // lookup with copies of itself (its copies still find the original through its bands).
         // Only candidates need a sketch, so a copy's is not kept; a text without words has no bands.
         if nearID == nil, !s.sketch.isEmpty {
-            try db.run(sql: "INSERT INTO article_sketch (article_id, sketch) VALUES (?, ?)", arguments: [articleID, Data(s.sketch.encoded)])
-            try insertBands(Array(Set(s.sketch.bandKeys)), articleID: articleID)
+            try held.execute(.insertSketch, db, sql: "INSERT INTO article_sketch (article_id, sketch) VALUES (?, ?)",
+                             .integer(articleID), .blob(s.sketch.encoded))
+            try insertBands(bandKeys, articleID: articleID)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
-        var resolver = IncidentResolver(db: db, cache: cache, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
+        var resolver = IncidentResolver(db: db, cache: cache, held: held, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
         try resolver.attach(s.extracted.mentions, mentionJSON: s.mentionJSON)
         var entries = try resolver.finish()
         if s.extracted.mentions.isEmpty {
-            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .articleNoIncident, sourceFile: s.origin.fileName)))
+            entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .articleNoIncident, sourceFile: s.origin.fileName), held: held))
         }
         return RecordOutcome(receiptID: receipt, disposition: .recorded(articleID: articleID, nearDuplicateOf: nearID),
                              newIncidents: resolver.created, updatedIncidents: resolver.updatedIDs, notifications: entries)
     }
 
-    /// One multi-row statement for the article's band keys (up to 32) instead of one per key: the
-    /// per-statement overhead of binding and stepping dominated these tiny inserts. Its text depends
-    /// only on the number of keys: built once per count, parsed once by the statement cache.
+    /// One single-row insert per band key, not one multi-row statement: a statement that writes
+    /// several rows checked by a foreign key may have to undo its first rows when a later one fails,
+    /// so SQLite copies every page it changes into a statement journal first (the 32 keys change
+    /// about 30 pages: some 180,000 instructions per article). A single-row insert checks the key
+    /// before writing and needs no such copy; the held statement makes each execution cheap.
     private func insertBands(_ keys: [Int64], articleID: Int64) throws {
-        guard !keys.isEmpty else { return }
-        var arguments: [(any DatabaseValueConvertible)?] = [articleID]
-        arguments.reserveCapacity(keys.count + 1)
-        for key in keys { arguments.append(key) }
-        try db.run(sql: Self.bandInsertSQL(keys: keys.count), arguments: StatementArguments(arguments))
-    }
-
-    /// `INSERT OR IGNORE INTO article_band … VALUES (?2, ?1), (?3, ?1), …`: ?1 is the article.
-    static func bandInsertSQL(keys: Int) -> String {
-        keys < bandInsertSQLs.count ? bandInsertSQLs[keys] : makeBandInsertSQL(keys: keys)
-    }
-
-    private static let bandInsertSQLs = (0...NearDuplicateSketch.bandCount).map(makeBandInsertSQL)
-
-    private static func makeBandInsertSQL(keys: Int) -> String {
-        "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES " + (0..<keys).map { "(?\($0 + 2), ?1)" }.joined(separator: ", ")
+        let insert = try held.statement(.insertBand, db, sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)")
+        for key in keys {
+            try HeldStatements.run(insert, key, articleID)
+        }
     }
 
     private func existingArticle(hash: String) throws -> (Int64, String)? {
-        guard let row = try db.row(sql: "SELECT id, file_name FROM article WHERE content_hash = ?", arguments: [hash]) else {
+        guard let row = try Row.fetchOne(held.bound(.articleByHash, db, sql: "SELECT id, file_name FROM article WHERE content_hash = ?", .text(hash))) else {
             return nil
         }
         return (row["id"], row["file_name"])
@@ -133,20 +139,20 @@ struct ArticleRecorder {
     /// Candidate articles sharing an LSH band, confirmed by estimated similarity: index lookups
     /// that read a bounded number of postings (see `NearDuplicateCandidates`), so the cost does not
     /// grow with the number of stored articles.
-    private func nearestDuplicate(of sketch: NearDuplicateSketch) throws -> Int64? {
-        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: Array(Set(sketch.bandKeys))).candidates
+    private func nearestDuplicate(of sketch: NearDuplicateSketch, bandKeys: [Int64]) throws -> Int64? {
+        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: bandKeys, held: held).candidates
         guard !candidates.isEmpty else { return nil }
         // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
-        let rows = try Row.fetchCursor(db.bound("SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
-                                                [JSONList.integers(candidates)]))
+        let rows = try held.bound(.candidateSketches, db,
+                                  sql: "SELECT s.article_id, s.sketch FROM json_each(?) AS k CROSS JOIN article_sketch AS s ON s.article_id = k.value",
+                                  .text(JSONList.integers(candidates)))
         var similarity: [Int64: Double] = [:]
         similarity.reserveCapacity(candidates.count)
-        while let row = try rows.next() {
+        try HeldStatements.forEachIntegerAndBlob(rows) { id, bytes in
             // Compared straight from the blob's bytes: no sketch value is built for a candidate.
-            let verdict = try row.withUnsafeData(atIndex: 1) { data in
-                data.flatMap { $0.withUnsafeBytes { sketch.nearDuplicateVerdict(againstEncoded: $0) } }
+            if let bytes, let verdict = sketch.nearDuplicateVerdict(againstEncoded: bytes), verdict.isNearDuplicate {
+                similarity[id] = verdict.similarity
             }
-            if let verdict, verdict.isNearDuplicate { similarity[row[0]] = verdict.similarity }
         }
         var best: (Int64, Double)?
         // In the candidates' order (most shared bands first, then id), as the ranking returned them.
@@ -158,13 +164,14 @@ struct ArticleRecorder {
 
     private func insertReceipt(_ s: ArticleSubmission, outcome: String, articleID: Int64) throws -> Int64 {
         let o = s.origin
-        try db.run(
+        try held.execute(
+            .insertReceipt, db,
             sql: """
             INSERT INTO receipt (file_name, inbox_path, device, inode, size, mtime, received_at, outcome, article_id, destination)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            arguments: [o.fileName, o.inboxPath, o.device.map(Int64.init(bitPattern:)), o.inode.map(Int64.init(bitPattern:)), o.size,
-                        o.modificationTime, s.receivedAt, outcome, articleID, s.destination])
+            .text(o.fileName), .text(o.inboxPath), .of(o.device.map(Int64.init(bitPattern:))), .of(o.inode.map(Int64.init(bitPattern:))),
+            .of(o.size), .of(o.modificationTime), .real(s.receivedAt), .text(outcome), .integer(articleID), .of(s.destination))
         return db.lastInsertedRowID
     }
 }

@@ -11,6 +11,8 @@ public final class IncidentDatabase: Sendable {
     public let path: String
     /// Decoded reports per incident for the writer (see `ReportCache`).
     let reportCache = ReportCache()
+    /// The record transaction's statements on the writer connection (see `HeldStatements`).
+    let heldStatements = HeldStatements()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     /// - Parameter busyTimeout: how long a write waits for another process's lock before failing.
@@ -55,7 +57,11 @@ public final class IncidentDatabase: Sendable {
     /// closes the reader connections behind a barrier, and with journal delivery reading the outbox
     /// meanwhile that lost notifications in the stalled-journald drill (2 runs in 5).
     public func releaseIdleMemory() {
-        writer.writeWithoutTransaction { db in db.releaseMemory() }
+        let held = heldStatements
+        writer.writeWithoutTransaction { db in
+            held.forget()
+            db.releaseMemory()
+        }
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

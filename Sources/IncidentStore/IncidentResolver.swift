@@ -10,6 +10,7 @@ import IncidentModel
 struct IncidentResolver {
     let db: Database
     let cache: ReportCache
+    let held: HeldStatements
     let articleID: Int64
     let outlet: String?
     let articleDay: CalendarDay?
@@ -25,9 +26,10 @@ struct IncidentResolver {
     /// reuse both instead of reading the row back and encoding the record again.
     private var saved: [Int64: (json: String, record: IncidentRecord)] = [:]
 
-    init(db: Database, cache: ReportCache, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
+    init(db: Database, cache: ReportCache, held: HeldStatements, articleID: Int64, outlet: String?, articleDay: CalendarDay?, sourceFile: String) {
         self.articleDay = articleDay
         self.cache = cache
+        self.held = held
         self.db = db
         self.articleID = articleID
         self.outlet = outlet
@@ -61,8 +63,9 @@ struct IncidentResolver {
                 let reportID = try insertReport(mention, index: index, incidentID: nil)
                 let keys = Set(IncidentBlocking.queryKeys(for: reports[index]))
                 if !keys.isEmpty {
-                    try db.run(sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) SELECT value, ? FROM json_each(?)",
-                               arguments: [reportID, JSONList.strings(keys)])
+                    // One row per statement: no statement journal (see `ArticleRecorder.insertBands`).
+                    let insert = try held.statement(.insertOrphanKey, db, sql: "INSERT OR IGNORE INTO orphan_block (key, report_id) VALUES (?, ?)")
+                    for key in keys { try held.execute(insert, .text(key), .integer(reportID)) }
                 }
             }
         }
@@ -74,7 +77,7 @@ struct IncidentResolver {
         for id in created {
             let current = try latest(id)
             entries.append(try Outbox.enqueue(db, NotificationPayload(kind: .incidentNew, incidentID: id, incident: current?.record, sourceFile: sourceFile),
-                                              recordJSON: current?.json))
+                                              recordJSON: current?.json, held: held))
         }
         for id in touchedOrder {
             guard let old = before[id], let new = try latest(id) else { continue }
@@ -83,7 +86,7 @@ struct IncidentResolver {
             updatedIDs.append(id)
             entries.append(try Outbox.enqueue(db, NotificationPayload(
                 kind: .incidentUpdated, incidentID: id, incident: new.record, changes: changes.map(\.description), sourceFile: sourceFile),
-                recordJSON: new.json))
+                recordJSON: new.json, held: held))
         }
         return entries
     }
@@ -91,30 +94,33 @@ struct IncidentResolver {
     /// The incident's record as this article left it (saved here), else as stored.
     private func latest(_ id: Int64) throws -> (json: String, record: IncidentRecord)? {
         if let mine = saved[id] { return mine }
-        return try IncidentRows.loadWithJSON(db, id: id, cache: cache)
+        return try IncidentRows.loadWithJSON(db, id: id, cache: cache, held: held)
     }
 
     /// Incidents sharing a blocking key with any of the reports: an index lookup, never a scan.
     private func candidateIncidents(for reports: [ReportFacts]) throws -> [Int64: IncidentRecord] {
-        var keys = Set<String>()
-        for r in reports { keys.formUnion(IncidentBlocking.queryKeys(for: r)) }
+        // Reports of one article often share keys; a key listed twice only finds the same ids again,
+        // merged below, which costs less than hashing every key into a set first.
+        var keys: [String] = []
+        for r in reports { keys += IncidentBlocking.queryKeys(for: r) }
         guard !keys.isEmpty else { return [:] }
         // The key list drives the index lookups (a join, not `IN (SELECT …)`, whose temporary
         // table and the DISTINCT sort cost more than the lookups); ids are merged here.
-        let ids = Set(try db.values(Int64.self, sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
-                                    arguments: [JSONList.strings(keys)]))
+        var ids = Set<Int64>()
+        try HeldStatements.forEachInteger(held.bound(.blockCandidates, db,
+                                                     sql: "SELECT b.incident_id FROM json_each(?) AS k CROSS JOIN incident_block AS b ON b.key = k.value",
+                                                     .text(JSONList.strings(keys)))) { ids.insert($0) }
         var out: [Int64: IncidentRecord] = [:]
         for id in ids.sorted().prefix(500) {
-            if let record = try IncidentRows.load(db, id: id, cache: cache) { out[id] = record }
+            if let record = try IncidentRows.load(db, id: id, cache: cache, held: held) { out[id] = record }
         }
         return out
     }
 
     private func createIncident(for mention: IncidentMention) throws -> Int64 {
         let now = Date().timeIntervalSince1970
-        try db.run(
-            sql: "INSERT INTO incident (event_type, role, record_json, created_at, updated_at) VALUES (?, ?, '{}', ?, ?)",
-            arguments: [mention.eventType.rawValue, mention.role.rawValue, now, now])
+        try held.execute(.insertIncident, db, sql: "INSERT INTO incident (event_type, role, record_json, created_at, updated_at) VALUES (?, ?, '{}', ?, ?)",
+                         .text(mention.eventType.rawValue), .text(mention.role.rawValue), .real(now), .real(now))
         let id = db.lastInsertedRowID
         // A new incident has no reports yet: saying so spares reading its first one back (a rollback
         // of this savepoint clears the cache, so the entry never outlives the row).
@@ -125,49 +131,51 @@ struct IncidentResolver {
     @discardableResult
     private func insertReport(_ m: IncidentMention, index: Int, incidentID: Int64?) throws -> Int64 {
         let json = mentionJSON?[index] ?? StoredJSON.encode(m)
-        try db.run(
+        try held.execute(
+            .insertReport, db,
             sql: """
             INSERT INTO report (article_id, mention_index, incident_id, role, event_type, date, place, admin1, country,
                                 perpetrator, attribution, killed, injured, evidence, mention_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            arguments: [articleID, index, incidentID, m.role.rawValue, m.eventType.rawValue, m.date?.description, m.place?.name,
-                        m.place?.admin1, m.place?.country, m.perpetrator, m.attribution?.rawValue, m.killed, m.injured,
-                        m.evidence, json])
+            .integer(articleID), .of(index), .of(incidentID), .text(m.role.rawValue), .text(m.eventType.rawValue), .of(m.date?.description),
+            .of(m.place?.name), .of(m.place?.admin1), .of(m.place?.country), .of(m.perpetrator), .of(m.attribution?.rawValue),
+            .of(m.killed), .of(m.injured), .text(m.evidence), .text(json))
         return db.lastInsertedRowID
     }
 
     /// Attaches waiting background mentions that this incident now matches (each article at most
     /// once per incident). Returns whether any was adopted.
-    private func adoptOrphans(into id: Int64, record: IncidentRecord) throws -> Bool {
-        let keys = Array(Set(IncidentBlocking.keys(for: record)))
+    /// - Parameter recordKeys: `IncidentBlocking.keys(for: record)`, as a set.
+    private func adoptOrphans(into id: Int64, record: IncidentRecord, recordKeys: Set<String>) throws -> Bool {
+        let keys = Array(recordKeys)
         guard !keys.isEmpty else { return false }
         var adopted = false
         // In chunks of 500 keys, each taking at most 200 orphans, oldest report first. The keys
         // drive the lookup (SQLite otherwise started from every report without an incident, a set
         // that grows with the store); the few matches are merged and ordered here, then read.
         for chunk in stride(from: 0, to: keys.count, by: 500) {
-            let matches = Set(try db.values(Int64.self, sql: """
+            let matches = Set(try Int64.fetchAll(held.bound(.orphanMatches, db, sql: """
                 SELECT o.report_id FROM json_each(?) AS k CROSS JOIN orphan_block AS o ON o.key = k.value
-                """, arguments: [JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])]))
+                """, .text(JSONList.strings(keys[chunk..<min(chunk + 500, keys.count)])))))
             guard !matches.isEmpty else { continue }
-            let rows = try db.rows(sql: """
+            let rows = try Row.fetchAll(held.bound(.orphanRows, db, sql: """
                 SELECT r.id, r.article_id, r.mention_json, a.outlet, a.reference_day
                 FROM json_each(?) AS k CROSS JOIN report r ON r.id = k.value CROSS JOIN article a ON a.id = r.article_id
                 WHERE r.incident_id IS NULL LIMIT 200
-                """, arguments: [JSONList.integers(matches.sorted())])  // the list's order is the rows' order
+                """, .text(JSONList.integers(matches.sorted()))))  // the list's order is the rows' order
             for row in rows {
                 let articleID: Int64 = row["article_id"]
                 let json: String = row["mention_json"]
                 let mention = try IncidentRows.decoder.decode(IncidentMention.self, from: Data(json.utf8))
                 let facts = ReportFacts(mention: mention, outlet: row["outlet"], articleID: articleID,
                                         articleDay: (row["reference_day"] as String?).flatMap { CalendarDay(iso: $0) })
-                let already = try db.value(Bool.self, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE incident_id = ? AND article_id = ?)",
-                                                arguments: [id, articleID]) ?? false
+                let already = try Bool.fetchOne(held.bound(.reportExists, db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE incident_id = ? AND article_id = ?)",
+                                                           .integer(id), .integer(articleID))) ?? false
                 guard !already, IncidentMatcher.score(facts, against: record) != nil else { continue }
                 let reportID: Int64 = row["id"]
-                try db.run(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [id, reportID])
-                try db.run(sql: "DELETE FROM orphan_block WHERE report_id = ?", arguments: [reportID])
+                try held.execute(.adoptReport, db, sql: "UPDATE report SET incident_id = ? WHERE id = ?", .integer(id), .integer(reportID))
+                try held.execute(.deleteOrphanKeys, db, sql: "DELETE FROM orphan_block WHERE report_id = ?", .integer(reportID))
                 adopted = true
             }
         }
@@ -181,36 +189,39 @@ struct IncidentResolver {
         let facts: [ReportFacts]
         // Another process (incidentctl ingest) may have added reports: trust the cache only when
         // its count matches the database's (an indexed count, cheap).
-        let stored = createdHere ? 1 : try db.value(Int.self, sql: "SELECT count(*) FROM report WHERE incident_id = ?", arguments: [id]) ?? 0
+        let stored = createdHere ? 1 : try Int.fetchOne(held.bound(.reportCount, db, sql: "SELECT count(*) FROM report WHERE incident_id = ?", .integer(id))) ?? 0
         if var cached = cache.get(id), cached.count + 1 == stored {
             cached.append(ReportFacts(mention: mention, outlet: outlet, articleID: articleID, articleDay: articleDay))
             facts = cached
         } else {
-            facts = try IncidentRows.reports(db, incidentID: id)
+            facts = try IncidentRows.reports(db, incidentID: id, held: held)
         }
         cache.set(id, facts)
         var record = IncidentConsolidator.consolidate(facts)
-        if try adoptOrphans(into: id, record: record) {
+        var keys = Set(IncidentBlocking.keys(for: record))
+        if try adoptOrphans(into: id, record: record, recordKeys: keys) {
             cache.clear()
-            record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id))
+            record = IncidentConsolidator.consolidate(try IncidentRows.reports(db, incidentID: id, held: held))
+            keys = Set(IncidentBlocking.keys(for: record))
         }
-        saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache), record)
-        try replaceBlockingKeys(of: id, with: Set(IncidentBlocking.keys(for: record)), storedNone: createdHere)
+        saved[id] = (try IncidentRows.save(db, id: id, record: record, cache: cache, held: held), record)
+        try replaceBlockingKeys(of: id, with: keys, storedNone: createdHere)
     }
 
     /// Writes only the keys that changed: most reports leave an incident's keys as they were, and
     /// deleting and re-inserting them all dirtied index pages (WAL frames) for nothing.
-    /// The changed keys go in one statement each way (a JSON list), not one statement per key.
+    /// The keys that went go in one statement (a JSON list); the new ones in one held single-row
+    /// insert each, which needs no statement journal (see `ArticleRecorder.insertBands`).
     private func replaceBlockingKeys(of id: Int64, with keys: Set<String>, storedNone: Bool) throws {
-        let stored = storedNone ? [] : Set(try db.values(String.self, sql: "SELECT key FROM incident_block WHERE incident_id = ?", arguments: [id]))
+        let stored = storedNone ? [] : Set(try String.fetchAll(held.bound(.incidentKeys, db, sql: "SELECT key FROM incident_block WHERE incident_id = ?", .integer(id))))
         let gone = stored.subtracting(keys), added = keys.subtracting(stored)
         if !gone.isEmpty {
-            try db.run(sql: "DELETE FROM incident_block WHERE incident_id = ? AND key IN (SELECT value FROM json_each(?))",
-                       arguments: [id, JSONList.strings(gone)])
+            try held.execute(.deleteIncidentKeys, db, sql: "DELETE FROM incident_block WHERE incident_id = ? AND key IN (SELECT value FROM json_each(?))",
+                             .integer(id), .text(JSONList.strings(gone)))
         }
         if !added.isEmpty {
-            try db.run(sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) SELECT value, ? FROM json_each(?)",
-                       arguments: [id, JSONList.strings(added)])
+            let insert = try held.statement(.insertIncidentKey, db, sql: "INSERT OR IGNORE INTO incident_block (key, incident_id) VALUES (?, ?)")
+            for key in added { try held.execute(insert, .text(key), .integer(id)) }
         }
     }
 }

@@ -10,13 +10,14 @@ enum IncidentRows {
 
     /// The incident's consolidated record; with a cache, a record whose stored JSON is the one last
     /// decoded or written is not decoded again (decoding was a large share of the write time).
-    static func load(_ db: Database, id: Int64, cache: ReportCache? = nil) throws -> IncidentRecord? {
-        try loadWithJSON(db, id: id, cache: cache)?.record
+    static func load(_ db: Database, id: Int64, cache: ReportCache? = nil, held: HeldStatements = HeldStatements()) throws -> IncidentRecord? {
+        try loadWithJSON(db, id: id, cache: cache, held: held)?.record
     }
 
     /// The record and the exact JSON it is stored as.
-    static func loadWithJSON(_ db: Database, id: Int64, cache: ReportCache? = nil) throws -> (json: String, record: IncidentRecord)? {
-        guard let json = try db.value(String.self, sql: "SELECT record_json FROM incident WHERE id = ?", arguments: [id]),
+    static func loadWithJSON(_ db: Database, id: Int64, cache: ReportCache? = nil,
+                             held: HeldStatements = HeldStatements()) throws -> (json: String, record: IncidentRecord)? {
+        guard let json = try String.fetchOne(held.bound(.incidentJSON, db, sql: "SELECT record_json FROM incident WHERE id = ?", .integer(id))),
               json != "{}" else { return nil }
         if let hit = cache?.record(id, json: json) { return (json, hit) }
         let record = try decoder.decode(IncidentRecord.self, from: Data(json.utf8))
@@ -24,11 +25,11 @@ enum IncidentRows {
         return (json, record)
     }
 
-    static func reports(_ db: Database, incidentID: Int64) throws -> [ReportFacts] {
-        let rows = try db.rows(sql: """
+    static func reports(_ db: Database, incidentID: Int64, held: HeldStatements = HeldStatements()) throws -> [ReportFacts] {
+        let rows = try Row.fetchAll(held.bound(.incidentReports, db, sql: """
             SELECT r.mention_json, r.article_id, a.outlet, a.reference_day FROM report r JOIN article a ON a.id = r.article_id
             WHERE r.incident_id = ? ORDER BY r.article_id, r.mention_index
-            """, arguments: [incidentID])
+            """, .integer(incidentID)))
         return try rows.map { row in
             let json: String = row["mention_json"]
             let mention = try decoder.decode(IncidentMention.self, from: Data(json.utf8))
@@ -39,10 +40,12 @@ enum IncidentRows {
 
     /// Returns the JSON written to `record_json`.
     @discardableResult
-    static func save(_ db: Database, id: Int64, record r: IncidentRecord, cache: ReportCache? = nil) throws -> String {
+    static func save(_ db: Database, id: Int64, record r: IncidentRecord, cache: ReportCache? = nil,
+                     held: HeldStatements = HeldStatements()) throws -> String {
         let json = StoredJSON.encode(r)
         cache?.setRecord(id, json: json, r)
-        try db.run(
+        try held.execute(
+            .updateIncident, db,
             sql: """
             UPDATE incident SET event_type = ?, role = ?, date = ?, date_start = ?, date_end = ?, place = ?, admin1 = ?, country = ?,
                 latitude = ?, longitude = ?, perpetrator = ?, attribution = ?, target = ?,
@@ -50,13 +53,11 @@ enum IncidentRows {
                 report_count = ?, record_json = ?, updated_at = ?
             WHERE id = ?
             """,
-            arguments: [
-                r.eventType.rawValue, r.role.rawValue, r.date?.description, r.date?.start.iso, r.date?.end.iso,
-                r.place?.name, r.place?.admin1, r.place?.country, r.place?.latitude, r.place?.longitude,
-                r.perpetrator, r.attribution?.rawValue, r.target,
-                r.killedLow, r.killedBest, r.killedHigh, r.injuredLow, r.injuredBest, r.injuredHigh,
-                r.reportCount, json, Date().timeIntervalSince1970, id,
-            ])
+            .text(r.eventType.rawValue), .text(r.role.rawValue), .of(r.date?.description), .of(r.date?.start.iso), .of(r.date?.end.iso),
+            .of(r.place?.name), .of(r.place?.admin1), .of(r.place?.country), .of(r.place?.latitude), .of(r.place?.longitude),
+            .of(r.perpetrator), .of(r.attribution?.rawValue), .of(r.target),
+            .of(r.killedLow), .of(r.killedBest), .of(r.killedHigh), .of(r.injuredLow), .of(r.injuredBest), .of(r.injuredHigh),
+            .of(r.reportCount), .text(json), .real(Date().timeIntervalSince1970), .integer(id))
         return json
     }
 }

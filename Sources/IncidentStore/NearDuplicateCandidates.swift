@@ -32,25 +32,36 @@ enum NearDuplicateCandidates {
         var commonBands: Int
     }
 
+    /// - Parameter held: where the lookup statement is kept between calls (the writer's holder in
+    ///   the record transaction; a new one prepares it for this call only).
     static func mostShared(_ db: Database, bandKeys keys: [Int64], limit: Int = 16,
-                           commonAbove: Int = commonBandPostings) throws -> Lookup {
+                           commonAbove: Int = commonBandPostings, held: HeldStatements = HeldStatements()) throws -> Lookup {
         guard !keys.isEmpty else { return Lookup(candidates: [], postingsRead: 0, commonBands: 0) }
-        let statement = try db.bound(lookupSQL(bands: keys.count, postings: commonAbove + 1), StatementArguments(keys.map { $0 as (any DatabaseValueConvertible)? }))
+        let sql = { lookupSQL(bands: keys.count, postings: commonAbove + 1) }
+        // Held per band count at the default bound only (other bounds are for tests).
+        let statement = commonAbove == commonBandPostings && keys.count <= HeldStatements.countedLimit
+            ? try held.statement(.bandLookup, count: keys.count, db, sql: sql())
+            : try HeldStatements.unheld(db, sql: sql())
+        HeldStatements.bind(integers: keys, to: statement, from: 1)
         // Each posting comes back as `article_id * 64 + band position` (one integer column, the
         // cheapest row to read); article ids stay far below 2^57.
         var postings: [Int64] = []
         postings.reserveCapacity(keys.count * 8)
         var perBand = [Int](repeating: 0, count: keys.count)
-        let cursor = try Int64.fetchCursor(statement)
-        while let packed = try cursor.next() {
+        try HeldStatements.forEachInteger(statement) { packed in
             postings.append(packed)
             perBand[Int(packed & 63)] += 1
         }
-        var shared: [Int64: Shared] = [:]
-        shared.reserveCapacity(postings.count)
-        for packed in postings {
-            let common = perBand[Int(packed & 63)] > commonAbove
-            shared[packed >> 6, default: Shared()].add(common: common)
+        // Counted by sorting `article * 2 + common` and walking the runs: cheaper than hashing every
+        // posting into a dictionary (the same counts, so the same ranking).
+        var keyed = postings.map { ($0 >> 6) << 1 | (perBand[Int($0 & 63)] > commonAbove ? 1 : 0) }
+        keyed.sort()
+        var shared: [(key: Int64, value: Shared)] = []
+        shared.reserveCapacity(keyed.count)
+        for k in keyed {
+            let article = k >> 1
+            if shared.last?.key != article { shared.append((article, Shared())) }
+            shared[shared.count - 1].value.add(common: k & 1 == 1)
         }
         let commonBands = perBand.lazy.filter { $0 > commonAbove }.count
         return Lookup(candidates: best(shared, limit: limit), postingsRead: postings.count, commonBands: commonBands)
@@ -94,7 +105,7 @@ enum NearDuplicateCandidates {
 
     /// The `limit` best-ranked ids, by keeping a sorted list of at most `limit` while scanning
     /// (candidates are a few hundred; sorting all of them cost more than the lookup's reads).
-    static func best(_ shared: [Int64: Shared], limit: Int) -> [Int64] {
+    static func best(_ shared: some Sequence<(key: Int64, value: Shared)>, limit: Int) -> [Int64] {
         guard limit > 0 else { return [] }
         var kept: [(id: Int64, shared: Shared)] = []
         kept.reserveCapacity(limit + 1)

@@ -8,11 +8,11 @@ enum Outbox {
     /// - Parameter recordJSON: the incident record exactly as the same transaction just stored it in
     ///   `incident.record_json`; spliced into the payload instead of encoding the record a second time
     ///   (that second encoding was a large share of the record transaction's CPU).
-    static func enqueue(_ db: Database, _ payload: NotificationPayload, recordJSON: String? = nil) throws -> OutboxEntry {
+    static func enqueue(_ db: Database, _ payload: NotificationPayload, recordJSON: String? = nil,
+                        held: HeldStatements = HeldStatements()) throws -> OutboxEntry {
         let json = try PayloadJSON.encode(payload, recordJSON: recordJSON)
-        try db.run(
-            sql: "INSERT INTO outbox (kind, incident_id, payload_json, created_at) VALUES (?, ?, ?, ?)",
-            arguments: [payload.kind.rawValue, payload.incidentID, json, Date().timeIntervalSince1970])
+        try held.execute(.insertOutbox, db, sql: "INSERT INTO outbox (kind, incident_id, payload_json, created_at) VALUES (?, ?, ?, ?)",
+                         .text(payload.kind.rawValue), .of(payload.incidentID), .text(json), .real(Date().timeIntervalSince1970))
         return OutboxEntry(id: db.lastInsertedRowID, payload: payload)
     }
 }

@@ -30,6 +30,7 @@ extension IncidentDatabase {
         defer { cache.clear() }
         return try write { db in
             var summary = ReprocessSummary()
+            let held = HeldStatements()  // this transaction's statements, prepared once for all articles
             // 1. What users know now: each incident's record and the articles behind it.
             var oldRecords: [Int64: IncidentRecord] = [:]
             var oldArticles: [Int64: Set<Int64>] = [:]
@@ -62,7 +63,7 @@ extension IncidentDatabase {
                     let day = extracted.metadata.published ?? fallback
                     try db.execute(sql: "UPDATE article SET outlet = ?, title = ?, published = ?, reference_day = ? WHERE id = ?",
                                    arguments: [extracted.metadata.outlet, extracted.metadata.title, extracted.metadata.published?.iso, day?.iso, articleID])
-                    var resolver = IncidentResolver(db: db, cache: cache, articleID: articleID,
+                    var resolver = IncidentResolver(db: db, cache: cache, held: held, articleID: articleID,
                                                     outlet: extracted.metadata.outlet, articleDay: day, sourceFile: row["file_name"])
                     try resolver.attach(extracted.mentions)
                     summary.articles += 1

@@ -7,7 +7,7 @@ import Testing
     let finder = Fixture.resources.dateFinder
     let ref = Fixture.day("2023-03-15")
 
-    private func dates(_ sentence: String) -> [DateMention] {
+    func dates(_ sentence: String) -> [DateMention] {
         finder.find(in: Tokenizer.tokens(sentence), reference: ref)
     }
 

@@ -19,4 +19,7 @@ enum Fixture {
     }
 
     static func mains(_ a: ExtractedArticle) -> [IncidentMention] { a.mentions.filter { $0.role == .main } }
+
+    /// The main mention placed at `town`.
+    static func main(_ a: ExtractedArticle, at town: String) -> IncidentMention? { mains(a).first { $0.place?.name == town } }
 }

@@ -62,6 +62,49 @@ import Testing
         #expect(try db.integrityCheck() == "ok")
     }
 
+    /// A failing file makes the batch be recorded again, each file in a savepoint: the files after
+    /// it still see the ones before it (near-copy link, incident merge), and the held statements
+    /// keep working in the next batch.
+    @Test func aBatchRecordedAgainAfterAFailureKeepsWhatEachFileSawOfTheOthers() throws {
+        let db = try IncidentDatabase(path: store.path)
+        try db.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_bad BEFORE INSERT ON report WHEN NEW.killed = 99
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
+        let story = """
+            A drone struck a pickup truck on the road between Mayadin and the river crossing on Monday \
+            morning, killing five men travelling to the market, according to a local monitoring group and \
+            two residents who reached the scene shortly afterwards and helped carry the bodies away.
+            """
+        let results = try db.recordBatch([
+            .article(store.submission("first.txt", text: story, mentions: [store.strike(StoreTests.mayadin, killed: 5)])),
+            .article(store.submission("bad.txt", text: "Shelling hit Aleppo, killing many.", mentions: [store.strike(StoreTests.aleppo, killed: 99)])),
+            .article(store.submission("copy.txt", text: story + " The group said the toll could rise.",
+                                      mentions: [store.strike(StoreTests.mayadin, killed: 6)])),
+        ])
+        guard case .recorded(let first) = results[0], case .failed = results[1], case .recorded(let copy) = results[2],
+              case .recorded(let firstID, _) = first.disposition else {
+            Issue.record("unexpected results \(results)")
+            return
+        }
+        #expect(copy.disposition == .recorded(articleID: firstID + 1, nearDuplicateOf: firstID))
+        #expect(copy.newIncidents.isEmpty && copy.updatedIncidents == first.newIncidents)
+        #expect(try count(db, "report") == 2)
+        let next = try db.recordBatch([
+            .article(store.submission("later.txt", text: "Two died when shells fell on Aleppo's old city.",
+                                      mentions: [store.strike(StoreTests.aleppo, killed: 2, day: 20)])),
+        ])
+        guard case .recorded(let later) = next.first else {
+            Issue.record("unexpected results \(next)")
+            return
+        }
+        #expect(later.newIncidents.count == 1)
+        #expect(try count(db, "article") == 3)
+        #expect(try db.integrityCheck() == "ok")
+    }
+
     @Test func aLockedDatabaseRollsTheWholeBatchBackAndSaysSo() throws {
         _ = try IncidentDatabase(path: store.path)
         let db = try IncidentDatabase(path: store.path, busyTimeout: 0.2)

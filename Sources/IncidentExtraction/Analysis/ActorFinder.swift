@@ -257,6 +257,12 @@ struct ActorFinder: Sendable {
                 subjectEnd = j
                 continue
             }
+            // "Fighters of Jama'at ... (JNIM) massacred ...": the acronym in brackets after the name.
+            if t.key == ")", j == subjectEnd, m.start > 0, tokens[m.start - 1].key == "(" {
+                j += 1
+                subjectEnd = j
+                continue
+            }
             if t.kind == .punctuation && t.key != "'" { break }
             if Self.passive.contains(t) { break }
             if let v = cues.match(.agentVerb, in: tokens, at: j) {

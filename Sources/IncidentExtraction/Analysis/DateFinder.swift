@@ -59,18 +59,43 @@ struct DateFinder: Sendable {
         var i = 0
         while i < tokens.count {
             if let (m, next) = explicitDate(tokens, at: i, reference: reference) {
+                out.append(continuing(m, tokens))
+                i = next
+                continue
+            }
+            if let ref = reference, let (m, next) = dayBeforeDate(tokens, at: i, reference: ref, previous: out.last) {
                 out.append(m)
                 i = next
                 continue
             }
             if let ref = reference, let (m, next) = relativeDate(tokens, at: i, reference: ref) {
-                out.append(m)
+                out.append(continuing(m, tokens))
                 i = next
                 continue
             }
             i += 1
         }
         return out
+    }
+
+    /// "Rescue operations continued into Tuesday", "until Sunday": how long something went on, not
+    /// when the incident happened (kept like a statement's day).
+    private func continuing(_ m: DateMention, _ tokens: [Token]) -> DateMention {
+        guard m.range.lowerBound > 0, ["into", "until", "till"].contains(tokens[m.range.lowerBound - 1].key) else { return m }
+        var m = m
+        m.isSpeechDate = true
+        return m
+    }
+
+    /// "Russia said on Sunday that an attack on Belgorod a day earlier killed 24" (`day-before`
+    /// cues): the day before the date named earlier in the sentence, else before the reference
+    /// day. A cue marked "open" counts only where the phrase ends ("a day before the vote" dates
+    /// nothing).
+    private func dayBeforeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay, previous: DateMention?) -> (DateMention, Int)? {
+        guard let m = cues.match(.dayBefore, in: tokens, at: i) else { return nil }
+        if m.payload == "open", m.end < tokens.count, tokens[m.end].kind == .word { return nil }
+        let anchor = previous?.date.start ?? ref
+        return (DateMention(range: i..<m.end, date: IncidentDate(day: anchor.adding(days: -1)), isSpeechDate: false, isExplicit: false), m.end)
     }
 
     /// "on Friday said": the date of a statement.
@@ -85,6 +110,8 @@ struct DateFinder: Sendable {
         var hops = 0
         while k >= 0, hops < 4, Self.speechSkippable.contains(tokens[k]) { k -= 1; hops += 1 }
         guard k >= 0 else { return false }
+        // "claimed responsibility on Thursday": a two-word cue ending right before.
+        if k >= 1, cues.match(.speech, in: tokens, at: k - 1)?.end == k + 1 { return true }
         return cues.match(.speech, in: tokens, at: k) != nil
     }
 
@@ -131,6 +158,8 @@ struct DateFinder: Sendable {
             if j < tokens.count, tokens[j].key == "." { j += 1 }
             guard j < tokens.count, let d = dayNumber(tokens[j]) else { return nil }
             month = m; day = d; end = j + 1
+            // "August 22-28, 2024": a week's round-up, the days from one to the other.
+            if end < tokens.count, tokens[end].hyphenBefore, let d2 = dayNumber(tokens[end]), d2 > d, d2 - d <= 14 { lastDay = d2; end += 1 }
             var k = end
             if k < tokens.count, tokens[k].key == "," { k += 1 }
             if let y = year(tokens, at: k) { yr = y; end = k + 1 }

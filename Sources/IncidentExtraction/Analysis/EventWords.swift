@@ -4,6 +4,9 @@ import IncidentModel
 struct EventWord: Sendable {
     var type: EventType?
     var range: Range<Int>
+    /// Read from an armed actor killing its victims ("insurgents on Saturday killed 43 farmers"),
+    /// not from an incident word: the kind only when no incident word of the mention names one.
+    var inferred = false
 }
 
 /// Finds incident words (`event-types.tsv`) and decides a mention's event type: the first specific
@@ -22,6 +25,20 @@ struct EventWordFinder: Sendable {
     /// The event type of a group of sentences (each with its incident words), with the headline as
     /// a fallback when the body only says "attack" or "strike".
     static func classify(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool, firstSentenceHasActor: Bool = false) -> EventType {
+        let inferred = sentences.lazy.flatMap { $0 }.first(where: \.inferred)?.type
+        guard let kind = inferred else {
+            return classifyNamed(sentences, headline: headline, airActorPresent: airActorPresent, firstSentenceHasActor: firstSentenceHasActor)
+        }
+        // An incident word in the mention's sentences says the kind better than the killing itself
+        // ("... killed 20 people. The suicide bomber ..."); the headline may tell another incident.
+        let named = sentences.map { $0.filter { !$0.inferred } }
+        if named.contains(where: { $0.contains { $0.type != nil } }) {
+            return classifyNamed(named, headline: [], airActorPresent: airActorPresent)
+        }
+        return kind
+    }
+
+    private static func classifyNamed(_ sentences: [[EventWord]], headline: [EventWord], airActorPresent: Bool, firstSentenceHasActor: Bool = false) -> EventType {
         let all = sentences.flatMap { $0 }
         var chosen: EventType? = sentences.first?.first(where: { $0.type != nil })?.type
         if chosen == nil, firstSentenceHasActor {

@@ -24,6 +24,15 @@ struct PlaceMatch: Sendable {
     /// A country named in the same phrase ("the Gara region of northern Iraq", "Kunyo Barrow,
     /// Somalia", "Iraq's Sinjar"): the place lies there, whatever else shares its name.
     var statedCountry: String?
+    /// Provinces (country code "." admin1 code) named in the same phrase: "al-Khamis in Mustaba
+    /// district of Hajjah province". The place lies in one of them, whatever else shares its name.
+    var statedRegions: [String]?
+    /// "the Nikopol district", "in Razih district": the district named after a town, a wider area
+    /// than the town itself.
+    var namesDistrict: Bool = false
+    /// An unknown settlement named after a possessive place ("southern Lebanon's Jouaiya"): that
+    /// place, not the next one, locates it.
+    var anchorBefore: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -87,7 +96,16 @@ struct PlaceFinder: Sendable {
             out.append(m)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "in al-Jubah district south of Marib city": the town only places the district.
+        for k in out.indices.dropLast() where out[k].adHocName != nil {
+            let e = out[k].range.upperBound
+            if e < tokens.count, Self.areaWords.contains(tokens[e]), let c = cues.match(.relative, in: tokens, at: e + 1), c.end == out[k + 1].range.lowerBound {
+                out[k + 1].isReference = true
+            }
+        }
         markStatedCountries(&out, tokens)
+        markStatedRegions(&out, tokens)
+        markTownParts(&out, tokens)
         markCircumstanceClauses(&out, tokens)
         // "central Gaza's Deir el-Balah", "Ukraine's Kharkiv": the possessive place only locates
         // the one after it.
@@ -142,6 +160,59 @@ struct PlaceFinder: Sendable {
         }
     }
 
+    /// Ties a place to the province its own phrase names: "X in (the) Y province", "X district of
+    /// Y province", "X in Y district of Z province" (the chain names one province for all). Not
+    /// after a comma: "in Aleppo, Idlib province and Hama" is a list.
+    private func markStatedRegions(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        let entries = gazetteer.entries
+        for i in out.indices where out[i].statedRegions == nil && !out[i].adminReading && countryCode(of: out[i]) == nil
+            && out[i].candidates.contains(where: { entries[Int($0)].kind == .place }) {
+            var chain = [i]
+            var j = i
+            var regions: [String] = []
+            while j + 1 < out.count, chain.count <= 2 {
+                var k = out[j].range.upperBound
+                if k < tokens.count, let c = cues.match(.adminSuffix, in: tokens, at: k) { k = c.end }
+                guard k < tokens.count, tokens[k].key == "in" || tokens[k].key == "of" else { break }
+                k += 1
+                while k < tokens.count, tokens[k].key == "the" || Self.compass.contains(tokens[k]) { k += 1 }
+                guard out[j + 1].range.lowerBound == k else { break }
+                if out[j + 1].adminReading {
+                    let ids = out[j + 1].candidates
+                    let admin = ids.filter { entries[Int($0)].kind == .admin1 }
+                    for id in admin.isEmpty ? ids : admin {
+                        let e = entries[Int(id)]
+                        guard e.kind != .country else { continue }
+                        regions.append(e.countryCode + "." + e.admin1Code)
+                    }
+                    break
+                }
+                // Only a district may stand between the place and its province.
+                guard out[j + 1].namesDistrict else { break }
+                j += 1
+                chain.append(j)
+            }
+            guard !regions.isEmpty else { continue }
+            for c in chain { out[c].statedRegions = regions }
+        }
+    }
+
+    /// "the Tal al-Sultan area of Rafah", "the Zeitoun neighbourhood of Gaza City" (`town-part`
+    /// cues): the part only locates the incident in the town after it, which is its place. A
+    /// province or district after it ("the Kardgap area of Mastung district") leaves the part as
+    /// the more specific place.
+    private func markTownParts(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        let entries = gazetteer.entries
+        for k in out.indices.dropLast() where !out[k].adminReading {
+            let town = out[k + 1]
+            guard let c = cues.match(.townPart, in: tokens, at: out[k].range.upperBound), c.end == town.range.lowerBound,
+                  !town.adminReading, !town.namesDistrict, town.adHocName == nil,
+                  town.candidates.contains(where: { entries[Int($0)].kind == .place }), countryCode(of: town) == nil else { continue }
+            if town.range.upperBound < tokens.count, cues.match(.adminSuffix, in: tokens, at: town.range.upperBound) != nil { continue }
+            out[k].isReference = true
+        }
+    }
+
     private static let capitalHash = HashedIndex<Int>.hash("capital")
     private static let nameParticles: KeySet = ["ez", "az", "al", "el", "ad", "as", "ar", "ash", "at", "an", "es", "ed", "de", "of", "bin", "ibn", "abu", "i", "e"]
 
@@ -155,13 +226,29 @@ struct PlaceFinder: Sendable {
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
-        // "Idlib city": the town, not the province of that name.
-        if end < tokens.count, tokens[end].key == "city" { m.namesSettlement = true }
+        // "hit six different localities in Idlib", "villages across Kharkiv": the region the
+        // places lie in (`place-plural` cues before "in"), where a province has the name.
+        if m.range.lowerBound >= 2, ["in", "across", "throughout"].contains(tokens[m.range.lowerBound - 1].key),
+           cues.match(.placePlural, in: tokens, at: m.range.lowerBound - 2)?.end == m.range.lowerBound - 1, namesProvince(m) {
+            m.adminReading = true
+        }
+        // "Idlib city", "Tafas town": the town, not the province of that name.
+        if end < tokens.count, tokens[end].key == "city" || tokens[end].key == "town" { m.namesSettlement = true }
+        if end < tokens.count, !m.adminReading, tokens[end].key == "district" { m.namesDistrict = true }
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
             let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
             if ["in", "on", "at", "near"].contains(tokens[m.range.lowerBound - 1].key),
                window.contains(where: { ["after", "following", "since"].contains(tokens[$0].key) }) { m.isReference = true }
+        }
+        // "the deadliest attack since forces loyal to a rival government launched an offensive on
+        // Tripoli": a place in a "since" clause tells an earlier event.
+        if !m.isReference, m.range.lowerBound >= 2, ["in", "on", "at", "near", "against"].contains(tokens[m.range.lowerBound - 1].key) {
+            var k = m.range.lowerBound - 2
+            while k >= 0, m.range.lowerBound - k <= 15, tokens[k].kind != .punctuation {
+                if tokens[k].key == "since" { m.isReference = true; break }
+                k -= 1
+            }
         }
         for len in 1...3 where m.range.lowerBound - len >= 0 {
             let s = m.range.lowerBound - len
@@ -210,6 +297,8 @@ struct PlaceFinder: Sendable {
                 break
             }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
+            // 'in the heart of "Tel Aviv"': a name in quotes.
+            if t.kind == .punctuation, Self.quoteMarks.contains(t.key), k == m.range.lowerBound - 1 { k -= 1; hops += 1; continue }
             // "in Syria's Homs province": a possessive country before the name.
             if t.key == "s", k >= 2, tokens[k - 1].key == "'" { k -= 3; hops += 1; continue }
             // "struck Kharkiv on Monday, as well as Odesa": the enumeration shares the locative.
@@ -234,10 +323,11 @@ struct PlaceFinder: Sendable {
         return cues.match(.locative, in: tokens, at: k)?.end == k + 1
     }
 
+    private static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
     private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
         "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
-        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main"]
+        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main", "mount"]
     private static let voiceVerbs: KeySet = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 
@@ -379,7 +469,87 @@ struct PlaceFinder: Sendable {
             out.append(PlaceMatch(range: j..<comma, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
                                   locative: true, isReference: false, adHocName: words.joined(separator: " ")))
         }
+        out.append(contentsOf: namedAreas(tokens, known: known, found: out))
         return out
+    }
+
+    private static let areaWords: KeySet = ["area", "district"]
+
+    /// Names the gazetteer does not know, told as places by the phrase around them:
+    /// "the Shaltan district of Kunar province", "the Kardgap area of Mastung district" (an area or
+    /// district of a known province or district), "in al-Jubah district south of Marib city" (a
+    /// district placed from a known town; "the X area south of TOWN" is the town's outskirts, TOWN),
+    /// "in southern Lebanon's Jouaiya" (a name after a country's or province's possessive, where
+    /// something happened). Not "the Tal al-Sultan area of Rafah" (a known name) nor "the Metina
+    /// region" (a region, not a settlement).
+    private func namedAreas(_ tokens: [Token], known: [PlaceMatch], found: [PlaceMatch]) -> [PlaceMatch] {
+        var out: [PlaceMatch] = []
+        func taken(_ r: Range<Int>) -> Bool { known.contains { $0.range.overlaps(r) } || found.contains { $0.range.overlaps(r) } || out.contains { $0.range.overlaps(r) } }
+        func add(_ r: Range<Int>, anchorBefore: Bool) {
+            guard !r.isEmpty, !taken(r) else { return }
+            var name = ""
+            for k in r { name += (k == r.lowerBound ? "" : (tokens[k].hyphenBefore ? "-" : " ")) + tokens[k].text }
+            var m = PlaceMatch(range: r, key: Tokenizer.compactKey(tokens[r].map(\.key)), candidates: [], adminReading: false,
+                               locative: true, isReference: false, adHocName: name)
+            m.anchorBefore = anchorBefore
+            out.append(m)
+        }
+        for k in known where !k.candidates.isEmpty && !k.isReference {
+            let s = k.range.lowerBound
+            let e = k.range.upperBound
+            if countryCode(of: k) != nil || k.adminReading, e + 2 < tokens.count, tokens[e].key == "'", tokens[e + 1].key == "s" {
+                // "in southern Lebanon's Jouaiya": a possessive place where something happened.
+                guard k.locative else { continue }
+                let end = nameEnd(tokens, from: e + 2)
+                guard end > e + 2, end - (e + 2) <= 4, !namesSomethingElse(tokens, at: end) else { continue }
+                add((e + 2)..<end, anchorBefore: true)
+                continue
+            }
+            // The word "area" or "district" before the known place: "... district of Kunar province",
+            // "... district south of Marib city".
+            var head: Int?
+            let provinceLike = k.adminReading || k.namesDistrict
+                || (k.range.upperBound < tokens.count && cues.match(.adminSuffix, in: tokens, at: k.range.upperBound) != nil)
+            if provinceLike, s >= 2, tokens[s - 1].key == "of" || tokens[s - 1].key == "in", Self.areaWords.contains(tokens[s - 2]) { head = s - 2 }
+            for len in 2...3 where head == nil && s - len - 1 >= 0 {
+                // Only a district is placed from a town this way: "the X area south of Tripoli" is a part
+                // of the town's outskirts, located by the town as "the X area of Tripoli" is.
+                if cues.match(.relative, in: tokens, at: s - len)?.end == s, tokens[s - len - 1].key == "district" { head = s - len - 1 }
+            }
+            guard let h = head else { continue }
+            var j = h
+            while j > 0, h - j < 4 {
+                let t = tokens[j - 1]
+                if t.kind == .word, t.isCapitalized { j -= 1; continue }
+                if j < h, tokens[j].hyphenBefore, Tokenizer.articles.contains(t), t.key != "the" { j -= 1; continue }
+                break
+            }
+            guard j < h, j > 0, tokens[j - 1].key == "the" || cues.match(.locative, in: tokens, at: j - 1)?.end == j else { continue }
+            add(j..<h, anchorBefore: false)
+        }
+        return out
+    }
+
+    /// Where a name of capitalised words (or an article joined to one: "al-Raqw") starting at `i` ends.
+    private func nameEnd(_ tokens: [Token], from i: Int) -> Int {
+        var j = i
+        while j < tokens.count, tokens[j].kind == .word {
+            if tokens[j].isCapitalized || (j + 1 < tokens.count && tokens[j + 1].hyphenBefore && Tokenizer.articles.contains(tokens[j]) && tokens[j].key != "the") {
+                j += 1
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// A name followed by a site, area or water word ("Gaza's Al-Shifa hospital", "Iraq's
+    /// Kurdistan region") or by another capitalised word names that, not a settlement.
+    private func namesSomethingElse(_ tokens: [Token], at end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end].kind == .word, tokens[end].isCapitalized { return true }
+        return cues.match(.site, in: tokens, at: end) != nil || cues.match(.adminSuffix, in: tokens, at: end) != nil
+            || cues.match(.water, in: tokens, at: end) != nil || Self.unitWords.contains(tokens[end])
     }
 
     /// Picks the reading of a match: a country name is the country; "X area" is the province;
@@ -397,6 +567,9 @@ struct PlaceFinder: Sendable {
             let e = gazetteer.entries[Int(id)]
             // "the Gara region of northern Iraq": a place of that name elsewhere is another place.
             if let stated = m.statedCountry, e.countryCode != stated { continue }
+            // "the market of al-Khamis in Mustaba district of Hajjah province": a town of that name
+            // in another province is another place.
+            if let regions = m.statedRegions, e.kind == .place, !regions.contains(e.countryCode + "." + e.admin1Code) { continue }
             // GeoNames gives no population for many towns (0): at least the 500 its list starts at.
             var s = log10(Double(max(e.population, 500)) + 10)
             s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
@@ -414,7 +587,8 @@ struct PlaceFinder: Sendable {
         if e.kind == .place, !focus.isEmpty, (focus[e.countryCode] ?? 0) == 0 {
             // A town abroad shares its name with one in the countries the article is about
             // ("Ariha" is also Jericho's Arabic name): the article's own town.
-            if let f = bestInFocus { b = f; e = gazetteer.entries[Int(f)] } else if e.population < 1_000_000 { return nil }
+            // A city named as where something happened ("in the heart of Tel Aviv") is that city.
+            if let f = bestInFocus { b = f; e = gazetteer.entries[Int(f)] } else if e.population < (m.strongLocative ? 100_000 : 1_000_000) { return nil }
         }
         if m.adminReading, e.kind == .place {
             return gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? b

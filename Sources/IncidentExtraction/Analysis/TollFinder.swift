@@ -128,6 +128,8 @@ struct TollFinder: Sendable {
         let nums = NumberSpans(spans: numberSpans(tokens))
         if nums.isEmpty && !cues.occurs(.victimVerb, in: tokens) { return [] }
         let isRevisionSentence = hasRevisionCue(tokens)
+        // "Earlier reports had put the death toll at 43": a figure the article's own replaces.
+        let superseded = !isRevisionSentence && cues.occurs(.superseded, in: tokens)
         var out: [TollFigure] = []
         var statementOnly = Set<Int>()
         var used = Set<Int>()
@@ -154,7 +156,7 @@ struct TollFinder: Sendable {
                     let q = qualifier(tokens, before: found.start)
                     let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     if tollStatement && !isRevisionSentence { statementOnly.insert(out.count) }
-                    out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || tollStatement,
+                    out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || (tollStatement && !superseded),
                                           isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
                 } else if singularSubject(of: cue, word: word, kind: kind, tokens: tokens) {
                     out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
@@ -188,7 +190,7 @@ struct TollFinder: Sendable {
         return !tokens[max(0, cue.start - 6)..<cue.start].contains { Self.negativeSubjects.contains($0) }
     }
 
-    private static let singularVerbs: KeySet = ["killed", "injured", "wounded", "hurt"]
+    private static let singularVerbs: KeySet = ["killed", "injured", "wounded", "hurt", "martyred"]
     private static let negativeSubjects: KeySet = ["no", "nobody", "none", "noone", "not", "neither", "anyone", "anybody", "whether"]
 
     /// Where a clause adding the incident to a running total starts: a `total-clause` participle
@@ -389,7 +391,9 @@ struct TollFinder: Sendable {
         }
         // "The blast claimed 25 lives", "the shelling cost nine lives" (not "saved 25 lives").
         if word == "lives" {
-            guard let n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used), n.end == cue.start,
+            // "claimed 24 precious lives": one adjective may stand between.
+            guard let n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used),
+                  n.end == cue.start || (n.end + 1 == cue.start && tokens[n.end].kind == .word && !tokens[n.end].isCapitalized),
                   tokens[max(0, n.start - 4)..<n.start].contains(where: { Self.lifeTakingVerbs.contains($0) }) else { return nil }
             return n
         }
@@ -421,6 +425,8 @@ struct TollFinder: Sendable {
         }
         if backward, var n = nearestBefore(cue.start, tokens: tokens, nums: nums, used: used) {
             n.value += conjoined(before: n, tokens: tokens, nums: nums)
+            // "Three other operatives were killed alongside him": the one told before, too.
+            if cue.end + 1 < tokens.count, ["alongside", "with"].contains(tokens[cue.end].key), Self.singularPronouns.contains(tokens[cue.end + 1]) { n.value += 1 }
             return n
         }
         return nil
@@ -491,6 +497,7 @@ struct TollFinder: Sendable {
             if n.start >= limit { break }  // later spans start later still
             if used.contains(n.start) { continue }
             if tokens[from..<n.start].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
+            if countsSpeakers(n, tokens) { continue }
             // "one of the highest", "four of whom": a rank or a part, not a toll.
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "whom", "them"].contains(tokens[n.end + 1].key) { continue }
             return n
@@ -504,6 +511,7 @@ struct TollFinder: Sendable {
             if n.start < lower { break }  // earlier spans start earlier still
             if used.contains(n.start) { continue }
             if tokens[n.end..<from].contains(where: { [";", ":", "."].contains($0.key) }) { return nil }
+            if countsSpeakers(n, tokens) { continue }
             if tokens[n.end..<from].contains(where: { Self.casualtyWords.contains($0) }) { return nil }
             // "... while dozens of others were injured": the subject counts vaguely, so no figure
             // before it is theirs (but "12 people, many of them children, were wounded").
@@ -519,6 +527,18 @@ struct TollFinder: Sendable {
             return n
         }
         return nil
+    }
+
+    /// "..., said one resident", "One resident said ...", "two witnesses told AFP": the figure counts
+    /// who speaks, not victims. A noun right after the figure, then a `speech` cue; or "one" right
+    /// after a `speech` cue with the noun closing the clause ("said 12 people were killed" is a toll).
+    private func countsSpeakers(_ n: NumberSpan, _ tokens: [Token]) -> Bool {
+        let noun = n.end
+        guard noun < tokens.count, tokens[noun].kind == .word, !tokens[noun].isCapitalized || noun == 0 else { return false }
+        if noun + 1 < tokens.count, cues.match(.speech, in: tokens, at: noun + 1) != nil { return true }
+        // Only "one": "officials said 12 civilians, including ..., were killed" is a toll.
+        guard n.value == 1, n.start > 0, cues.match(.speech, in: tokens, at: n.start - 1)?.end == n.start else { return false }
+        return noun + 1 == tokens.count || tokens[noun + 1].kind == .punctuation || tokens[noun + 1].key == "who"
     }
 
     private func isInsideName(_ cue: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
@@ -581,11 +601,14 @@ struct TollFinder: Sendable {
         var k = n.end
         var hops = 0
         var placed = false
-        while k < tokens.count, hops < 9, tokens[k].kind == .word || tokens[k].hyphenBefore {
+        while k < tokens.count, hops < 12, tokens[k].kind == .word || tokens[k].hyphenBefore {
             // "88 martyrs and 40 wounded": a figure of another kind follows.
             if isCasualtyCue(tokens, k) { return 0 }
             if tokens[k].key == "and" {
                 if let m = nums.span(startingAt: k + 1), hops < 4 || !placed { return m.rough ? 0 : m.value }
+                // "killing five children and a woman": one more victim.
+                if hops < 3, k + 2 < tokens.count, tokens[k + 1].key == "a" || tokens[k + 1].key == "an",
+                   let v = cues.match(.victim, in: tokens, at: k + 2), v.end == tokens.count || tokens[v.end].kind == .punctuation || tokens[v.end].key == "and" { return 1 }
                 if hops < 4 { return 0 }
             }
             if nums.span(startingAt: k) != nil { return 0 }
@@ -596,6 +619,7 @@ struct TollFinder: Sendable {
     }
 
     private static let placePrepositions: KeySet = ["in", "near", "at", "outside", "inside", "around", "across"]
+    private static let singularPronouns: KeySet = ["him", "her"]
 
     private func isCasualtyCue(_ tokens: [Token], _ k: Int) -> Bool {
         cues.match(.kill, in: tokens, at: k) != nil || cues.match(.injure, in: tokens, at: k) != nil

@@ -10,7 +10,10 @@ extension IncidentExtractor {
         var sentences: [(text: String, paragraph: Int)] = []
         for (p, para) in article.paragraphs.enumerated() { for s in r.splitter.split(para) { sentences.append((s, p)) } }
         sentences = NearDuplicates.removeEarlierCopies(sentences)
-        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference)
+        let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
+        let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
+        let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow,
+                                                           drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         var lines = ["reference \(reference?.iso ?? "none")"]
         for s in infos {
             var facts: [String] = []
@@ -43,7 +46,7 @@ extension IncidentExtractor {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let summaries = grouper.summarySentences(infos)
         if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
-        let drafts = grouper.group(infos)
+        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

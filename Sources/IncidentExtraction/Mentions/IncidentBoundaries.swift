@@ -35,7 +35,49 @@ extension MentionGrouper {
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
             return true
         }
+        // (Not one that names only a wider area round the draft's town: "It also says troops shelled
+        // areas in southern Lebanon" after a strike on a Lebanese village goes on about its day.)
+        if turnsToAnotherKind(s, than: d, infos), place.map({ level($0) >= 3 }) ?? true { return true }
+        if answers(s) { return true }
+        if place == nil, s.eventDate == nil, actsForAnotherSide(s, than: d, infos) { return true }
+        // "In northern Syria, Turkish commandos ...": a sentence opening with a place the draft does
+        // not name, with an incident of a named kind of its own.
+        if let front = s.frontedPlace, s.hasSpecificEvent, let p = s.places.first(where: { $0.position == front }), !p.isReference,
+           !d.sentences.contains(where: { i in infos[i].places.contains { $0.key == p.key } }) {
+            guard let q = bestPlace(d, infos) else { return true }
+            return !(sameTown(p, q) || (codes(p) != nil && codes(q) != nil && compatible(p, q)))
+        }
         return false
+    }
+
+    /// "The al-Quds Brigades claimed it fired the rockets ..." after an Israeli strike: an incident
+    /// of a named kind carried out by an actor the news draft does not name as the one acting (the
+    /// draft names one): the other side's act. (An older incident's context goes on about whoever.)
+    func actsForAnotherSide(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        // "Russia denied carrying out a missile strike and claimed the missile was used by the
+        // Ukrainian army": a denial or a hedge argues about the incident told, it tells no other.
+        guard d.role == .main, s.hasSpecificEvent, !refersBack(s), s.actors.denyingActors.isEmpty, !s.actors.hasHedge else { return false }
+        let own = s.actors.candidates.filter { !$0.viaAttribution && !$0.viaEventNoun }.map(\.actor)
+        guard !own.isEmpty else { return false }
+        // The actors of the draft's incident sentences (a toll's "19 operatives among those
+        // killed" names victims).
+        let theirs = Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
+        return !theirs.isEmpty && theirs.isDisjoint(with: own)
+    }
+
+    /// "In response to the assassination, the fighters targeted ...": an answer to the incident
+    /// told before, with an incident of a named kind of its own (not "The strike came in response").
+    func answers(_ s: SentenceInfo) -> Bool {
+        s.opensAsAnswer && !refersBack(s)
+    }
+
+    /// A turn ("meanwhile", "also") to a kind of violence of another family than the draft's
+    /// ("Meanwhile, artillery shelling targeted ..." after an air raid): another incident, even
+    /// where no place says so.
+    func turnsToAnotherKind(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard s.turnsAway, !refersBack(s), let own = s.events.first(where: { $0.type != nil })?.type else { return false }
+        guard let theirs = d.sentences.lazy.compactMap({ infos[$0].events.first(where: { $0.type != nil })?.type }).first else { return false }
+        return theirs.family != own.family
     }
 
     /// The town a sentence's incident happened at: its located place, else a town named as the
@@ -133,5 +175,52 @@ extension MentionGrouper {
     func namesAnotherTown(_ place: ResolvedPlace?, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
         guard let p = place, level(p) >= 3, let q = bestPlace(d, infos), q.locative, level(q) >= 3 else { return false }
         return !sameTown(p, q)
+    }
+}
+
+extension MentionGrouper {
+    /// A paragraph's first sentence that is only a place's name ("Niger.", "Burkina Faso.", "Deir
+    /// ez-Zor:"): a round-up's section heading, after which the incidents of another place are told.
+    func isSectionHeading(_ s: SentenceInfo, _ infos: [SentenceInfo]) -> Bool {
+        guard !s.places.isEmpty, s.events.isEmpty, s.tolls.isEmpty,
+              s.index == 0 || infos[s.index - 1].paragraph != s.paragraph else { return false }
+        var words = 0
+        for (k, t) in s.tokens.enumerated() {
+            switch t.kind {
+            case .word:
+                guard t.isCapitalized || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
+                words += 1
+            case .punctuation:
+                guard k == s.tokens.count - 1, t.key == "." || t.key == ":" else { return false }
+            case .number:
+                return false
+            }
+        }
+        return words <= 4
+    }
+}
+
+/// The bullets of a summary an article opens with ("Key takeaways:", "Highlights:"; the
+/// `summary-heading` cue on a line ending with a colon): each repeats an incident the body tells
+/// with its day and place, so none opens a mention of its own.
+struct SummaryList {
+    private var active = false
+    private var paragraph = -1
+
+    /// Whether `s` is one of the summary's bullets (and the heading itself).
+    mutating func skips(_ s: SentenceInfo, _ infos: [SentenceInfo], grouper: MentionGrouper) -> Bool {
+        if s.headsSummary {
+            active = true
+            paragraph = s.paragraph
+            return true
+        }
+        guard active else { return false }
+        if s.paragraph == paragraph { return true }
+        if grouper.opensItem(s, infos), s.tokens.first?.kind == .punctuation {
+            paragraph = s.paragraph
+            return true
+        }
+        active = false
+        return false
     }
 }

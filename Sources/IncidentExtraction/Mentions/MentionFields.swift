@@ -22,6 +22,10 @@ struct MentionFieldReader: Sendable {
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
         var leadPerpetrator: (String, Attribution?)?
+        /// Sentences that tell arrests (`arrest` cue).
+        var arrests: Set<Int> = []
+        /// Per sentence, the kind of a `weapon` right before an incident word (by the word's position).
+        var weaponBefore: [Int: [Int: EventType]] = [:]
 
         func isLeadDraft(_ d: MentionDraft) -> Bool { d.sentences.first == leadDraftFirstSentence }
     }
@@ -29,7 +33,12 @@ struct MentionFieldReader: Sendable {
     func read(_ d: MentionDraft, _ ctx: Context) -> IncidentMention {
         let sentences = d.sentences.map { ctx.infos[$0] }
         var fieldEvidence: [String: String] = [:]
-        let air = sentences.contains { $0.actors.mentionsAircraft }
+        // "CENTCOM forces conducted a unilateral strike": a command that announces its own operations
+        // (`self-reporting`) strikes from the air.
+        let commandStrike = sentences.first.map { f in
+            f.actors.candidates.contains(where: \.selfReported) && f.events.contains { $0.type == nil && ["strike", "strikes"].contains(f.tokens[$0.range.lowerBound].key) }
+        } ?? false
+        let air = commandStrike || sentences.contains { $0.actors.mentionsAircraft }
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
         if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
@@ -45,7 +54,14 @@ struct MentionFieldReader: Sendable {
         // A town listed among others hit by the same barrage takes the lead incident's kind and
         // perpetrator when its own sentences say nothing more.
         let onlyListed = d.sentences.allSatisfy { d.placeOnly[$0] != nil }
-        if onlyListed || type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
+        if onlyListed, let own = listedKind(d, ctx) {
+            // "artillery shelled Bani Suheila, while drones opened fire on ... in Qizan an-Najjar": each
+            // listed town takes the kind told right before it.
+            type = own
+        } else if onlyListed || type == .other, !d.placeOnly.isEmpty, let lead = ctx.leadType { type = lead }
+        // "troops operating overnight in the camp killed a gunman and arrested five suspects": forces
+        // that fight where they make arrests raid the place.
+        if type == .groundClash, sentences.first.map({ ctx.arrests.contains($0.index) }) == true { type = .raid }
         var date = grouper.draftDate(d, ctx.infos)
         // The lead incident of a news report told without any day ("forces have killed nine"):
         // the report's own day, unless the text dates statements about it (then the day is unknown).
@@ -88,9 +104,27 @@ struct MentionFieldReader: Sendable {
             evidence: evidence, fieldEvidence: fieldEvidence)
     }
 
+    /// The kind of the incident word of a named kind nearest before the listed town in each of its
+    /// sentences (a weapon right before a ground word names the kind: "drones opened fire"), when
+    /// all agree.
+    private func listedKind(_ d: MentionDraft, _ ctx: Context) -> EventType? {
+        var kind: EventType?
+        for i in d.sentences {
+            let s = ctx.infos[i]
+            guard let key = d.placeOnly[i], let p = s.places.first(where: { $0.key == key }),
+                  let e = s.events.last(where: { $0.type != nil && $0.range.upperBound <= p.position }) else { return nil }
+            // "the aggression warplanes waged three raids on ...": raids by aircraft are air strikes.
+            var k = EventWordFinder.classify([[e]], headline: [], airActorPresent: s.actors.mentionsAircraft)
+            if k.family == .ground, let w = ctx.weaponBefore[i]?[e.range.lowerBound] { k = w }
+            if let known = kind, known != k { return nil }
+            kind = k
+        }
+        return kind
+    }
+
     private func makePlace(_ p: ResolvedPlace) -> Place? {
         if let name = p.adHocName {
-            let anchor = p.anchor.map { gazetteer.entries[Int($0)] }
+            let anchor = (p.anchor ?? p.contextAnchor).map { gazetteer.entries[Int($0)] }
             // "the village of X east of Y": X lies close to Y, so Y's coordinates place it (within
             // the distance the deduplication treats as the same spot).
             let near = p.anchorIsNear ? anchor : nil
@@ -270,7 +304,7 @@ struct MentionFieldReader: Sendable {
     /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
     private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
-        for i in d.sentences {
+        for i in (d.leadToll.map { [$0] } ?? []) + d.sentences {
             for f in tolls(of: ctx.infos, i, only: d.placeOnly.isEmpty ? nil : d.placeOnly[i]) where f.kind == kind { all.append((f, ctx.infos[i].text)) }
         }
         if all.isEmpty { return nil }

@@ -23,6 +23,9 @@ struct MentionDraft: Sendable {
     /// The town the draft's first sentence locates its incident at: the draft's place among
     /// readings as specific, even where the article names another country more often.
     var openingPlace: ResolvedPlace?
+    /// A toll sentence told before the draft's first one with no incident word of its own
+    /// ("Turkish intelligence neutralized three PKK members in Sinjar."): read for the toll only.
+    var leadToll: Int? = nil
 }
 
 /// Groups incident sentences into mentions: a sentence joins the most recent mention it fits
@@ -32,7 +35,8 @@ struct MentionDraft: Sendable {
 struct MentionGrouper: Sendable {
     let gazetteer: Gazetteer
 
-    func group(_ infos: [SentenceInfo]) -> [MentionDraft] {
+    /// `entryStarts`: paragraphs that open a live blog's entry (`CleanArticle.entryStarts`).
+    func group(_ infos: [SentenceInfo], entryStarts: Set<Int> = []) -> [MentionDraft] {
         var drafts: [MentionDraft] = []
         var current: Int?
         var previousIncident: SentenceInfo?
@@ -45,7 +49,26 @@ struct MentionGrouper: Sendable {
         var summed = Set<Int>()
         // The day a list's introduction gives its items ("The following incidents took place on Sunday:").
         var listDate: IncidentDate?
+        // The paragraphs of a summary's bullets ("Key takeaways:"), which the body tells again.
+        var summaryList = SummaryList()
+        // A section heading ("Niger.", "Mali.") ends the incidents told before it: a sentence after
+        // it joins only drafts opened after it (from `sectionStart` on).
+        var sectionStart = 0
+        // A toll sentence with no incident word told before any incident (the lead of a report
+        // whose next sentence tells the strike).
+        var pendingLeadToll: Int?
         for s in infos {
+            if summaryList.skips(s, infos, grouper: self) { continue }
+            if isSectionHeading(s, infos) {
+                sectionStart = drafts.count
+                current = nil
+                continue
+            }
+            // A live blog's entry tells its own news, like a section.
+            if entryStarts.contains(s.paragraph), s.index == 0 || infos[s.index - 1].paragraph != s.paragraph {
+                sectionStart = drafts.count
+                current = nil
+            }
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
             if introducesList(s) { listDate = s.eventDate?.date }
@@ -69,7 +92,9 @@ struct MentionGrouper: Sendable {
             let place = primaryPlace(s)
             // A place outside the countries the article is about ("a camp of the Daman Brigade" read
             // as Dammam) does not keep a sentence from the incident it goes on about.
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) ? $0 : nil }
+            // So does a town a turn names ("Later on Saturday, the Russian forces struck ... in Kharkov"
+            // in a report from Belgorod).
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
@@ -86,12 +111,14 @@ struct MentionGrouper: Sendable {
                 var firstDraft: Int?
                 defer { if let f = firstDraft { current = f } }
                 for p in listed {
-                    if let k = drafts.indices.reversed().first(where: { drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
+                    if let k = drafts.indices.reversed().first(where: { $0 >= sectionStart && drafts[$0].role == role && bestPlace(drafts[$0], infos).map { $0.entry == p.entry && $0.locative } == true }) {
                         drafts[k].sentences.append(s.index)
                         drafts[k].placeOnly[s.index] = p.key
                         if firstDraft == nil { firstDraft = k }
                     } else {
-                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: current.flatMap { draftDate(drafts[$0], infos) } ?? listDate)
+                        // The day of the incident told before, for a list that gives none of its own.
+                        let before = date == nil ? current.flatMap { draftDate(drafts[$0], infos) } : nil
+                        var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: before ?? listDate)
                         d.placeOnly[s.index] = p.key
                         if role == .main { d.contextDate = newsDate }
                         drafts.append(d)
@@ -101,6 +128,9 @@ struct MentionGrouper: Sendable {
                 continue
             }
             if !hasEvent {
+                // "Turkish intelligence neutralized three PKK members in Sinjar." before the sentence
+                // that tells the strike: the lead's toll, kept for the first incident.
+                if drafts.isEmpty, role == .main, firmTolls, !s.isCumulative, pendingLeadToll == nil { pendingLeadToll = s.index }
                 // A toll told in its own sentence belongs to the incident just described, unless it
                 // names another town ("At Damboa, soldiers killed three militants").
                 if let c = current, drafts[c].role == role || role == .main,
@@ -114,6 +144,13 @@ struct MentionGrouper: Sendable {
                     // killed three militants on Saturday"): an incident even without an incident word.
                     drafts.append(MentionDraft(sentences: [s.index], role: role, inheritedDate: nil))
                     current = drafts.count - 1
+                } else if let p = fitPlace, level(p) >= 3, let k = drafts.indices.reversed().first(where: { k in
+                    drafts[k].role == role && bestPlace(drafts[k], infos).map { level($0) >= 3 && sameTown($0, p) } == true
+                        && fits(drafts[k], place: fitPlace, date: date, infos: infos)
+                }) {
+                    // "Magen David Adom has raised the death toll in Majdal Shams to 12" in a later
+                    // entry of a live blog: the toll of the incident told at that town.
+                    drafts[k].sentences.append(s.index)
                 }
                 continue
             }
@@ -121,7 +158,10 @@ struct MentionGrouper: Sendable {
             // Warsaw") does not open a new incident.
             // The first incident told with its toll or its day is the article's news, even where
             // later paragraphs name another country more often (the neighbour accused of the strike).
-            let leadIncident = role == .main && (firmTolls || date != nil) && s.hasSpecificEvent && !drafts.contains { $0.role == .main }
+            // So is an actor's strike of no named kind told with its toll ("The military said it
+            // carried out a precise strike on a command center ..., killing 90").
+            let actorActs = hasEvent && s.actors.candidates.contains { !$0.viaAttribution }
+            let leadIncident = role == .main && (firmTolls || date != nil) && (s.hasSpecificEvent || (actorActs && firmTolls)) && !drafts.contains { $0.role == .main }
             // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country;
             // an actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
             // happened where it says, in whatever country.
@@ -138,7 +178,10 @@ struct MentionGrouper: Sendable {
             }
             var target: Int?
             // A sentence that names no place or day goes on about the incident being told.
-            if located == nil, date == nil, let c = current, drafts[c].role == role { target = c }
+            // Not one that turns to another kind of violence ("Meanwhile, artillery shelling targeted
+            // ..." after an air raid).
+            if located == nil, date == nil, let c = current, drafts[c].role == role, !turnsToAnotherKind(s, than: drafts[c], infos), !answers(s),
+               !actsForAnotherSide(s, than: drafts[c], infos) { target = c }
             // "The strikes ...", "The said airstrikes ...": a definite reference to the incident just told.
             if target == nil, let c = current, drafts[c].role == role, isAnaphoric(s), date.map({ d in draftDate(drafts[c], infos).map { d.gap(to: $0) <= 1 } ?? true }) ?? true {
                 target = c
@@ -153,7 +196,9 @@ struct MentionGrouper: Sendable {
             }
             // Another town or another day told as an incident of its own joins no draft it does not fit.
             var toldApartFrom: Int?
-            for k in drafts.indices.reversed() where target == nil && drafts[k].role == role {
+            // "The Tera ambush ...": a reference back reaches over a section heading.
+            let firstDraft = refersBack(s) ? 0 : sectionStart
+            for k in drafts.indices.reversed() where target == nil && k >= firstDraft && drafts[k].role == role {
                 if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
                     if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {
                         if toldApartFrom == nil { toldApartFrom = k }
@@ -195,6 +240,13 @@ struct MentionGrouper: Sendable {
             }
         }
         if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
+        // The lead's toll joins the first incident when that is told in the next paragraph at a
+        // place and day that fit it.
+        if let p = pendingLeadToll, let k = drafts.firstIndex(where: { $0.role == .main }), let f = drafts[k].sentences.first, f > p,
+           infos[f].paragraph - infos[p].paragraph <= 1, infos[p].tolls.allSatisfy({ !$0.isRevision }),
+           fits(drafts[k], place: primaryPlace(infos[p]), date: infos[p].eventDate?.date, infos: infos) {
+            drafts[k].leadToll = p
+        }
         return separateSites(mergeSamePlace(drafts, infos), infos)
     }
 
@@ -334,6 +386,11 @@ struct MentionGrouper: Sendable {
             }
             if out.count >= 2 { return out }
         }
+        // "... targeted the base at Harir ..., and another drone struck the base at al-Shaddadi".
+        if let a = s.anotherClause, let before = towns.last(where: { $0.position < a }), let after = towns.first(where: { $0.position > a }),
+           !sameTown(before, after) {
+            return [before, after]
+        }
         out = []
         var usedEvents = Set<Int>()
         for p in towns {
@@ -365,7 +422,9 @@ struct MentionGrouper: Sendable {
             // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
             // rather than one named for another reason ("trains were blocked in Sloviansk").
             let inEventPhrase = s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= ($0.type != nil ? 12 : 4) }
-            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0)
+            // "shelled the Nikopol district ..., injuring two people in Marhanets": the town in it.
+            let district = p.namesDistrict && located.contains { q in q.key != p.key && !q.namesDistrict && level(q) == 3 && sameProvince(p, q) }
+            let score = level(p) * 4 + (country != nil && country == top ? 1 : 0) + (inEventPhrase ? 2 : 0) - (district ? 3 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         return best
@@ -385,7 +444,7 @@ struct MentionGrouper: Sendable {
 
     /// Country and province codes of a place reading, for containment tests.
     func codes(_ p: ResolvedPlace) -> (country: String, admin1: String?, place: Int32?)? {
-        let id = p.entry ?? p.anchor
+        let id = p.entry ?? p.anchor ?? p.contextAnchor
         guard let id else { return nil }
         let e = gazetteer.entries[Int(id)]
         switch e.kind {
@@ -452,8 +511,10 @@ struct MentionGrouper: Sendable {
         for d in drafts {
             let p = bestPlace(d, infos)
             let day = draftDate(d, infos)
-            if let p, p.locative, let k = out.indices.first(where: { k in
-                out[k].role == d.role && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
+            // A draft told apart from the one before it takes that one's place only for want of its
+            // own: the same place does not make them one again.
+            if let p, p.locative, d.inheritedPlace == nil, let k = out.indices.first(where: { k in
+                out[k].role == d.role && sameFamily(out[k], d, infos) && outPlaces[k].map { $0.entry == p.entry && $0.adHocName == p.adHocName && level($0) >= 3 } == true
                     && (outDates[k].flatMap { a in day.map { a.gap(to: $0) <= 1 && (!(d.ownDay || out[k].ownDay) || a.start == $0.start) } } ?? true)
             }) {
                 out[k].sentences.append(contentsOf: d.sentences)
@@ -467,6 +528,16 @@ struct MentionGrouper: Sendable {
             }
         }
         return out
+    }
+
+    /// Two drafts whose first incident words of a named kind are of one family (or one has none):
+    /// an artillery attack on a town is not the air strike on it told before.
+    private func sameFamily(_ a: MentionDraft, _ b: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        func family(_ d: MentionDraft) -> EventType.Family? {
+            d.sentences.lazy.compactMap { infos[$0].events.first(where: { $0.type != nil })?.type?.family }.first
+        }
+        guard let x = family(a), let y = family(b) else { return true }
+        return x == y
     }
 
     /// The draft's place: the most specific reading, the most repeated among equals, then the first.
@@ -491,17 +562,53 @@ struct MentionGrouper: Sendable {
         var bestScore = -1000
         let counts = LocativeCounts(all)
         let entries = gazetteer.entries
+        let (stated, named) = statedCountries(d, infos)
         for k in all.indices {
             let p = all[k]
             let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
+            // "in Yemen's Hajjah province ... the town of Mastaba": a town in a country the
+            // incident's sentences never name, where they say in which country it happened, is a
+            // homonym.
+            if !stated.isEmpty, level(p) >= 3, !country.isEmpty, !stated.contains(country), !named.contains(country) { continue }
+            // "shelled the Nikopol district ..., injuring two people in Marhanets": the town rather
+            // than the district named after another.
+            let district = p.namesDistrict && all.contains { q in
+                q.key != p.key && !q.namesDistrict && q.locative && level(q) == 3 && sameProvince(p, q)
+            }
             let score = level(p) * 100 - (p.locative ? 0 : 150) + min(counts.count(of: k, in: all), 20) * 2 + min(focus[country] ?? 0, 10)
+                - (district ? 50 : 0) - (p.isCapital ? 5 : 0)
             if score > bestScore { bestScore = score; best = p }
         }
         if let inherited = d.inheritedPlace, best.map({ !$0.locative || (level($0) < level(inherited) && compatible($0, inherited)) }) ?? true {
             return inherited
         }
-        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key { return opening }
+        // "In Daraa, gunmen shot dead a commander in Tafas town in the western countryside of
+        // Daraa": an opening name the draft reads as a province elsewhere is that province.
+        if let opening = d.openingPlace, let b = best, level(opening) >= 3, level(opening) >= level(b), b.key != opening.key, !opening.isCapital,
+           opening.namesSettlement || !all.contains(where: { $0.adminReading && $0.key == opening.key }) { return opening }
         return best
+    }
+
+    /// Countries the draft names, as a country or a province, as where its incident happened ("in
+    /// eastern Syria", "in Yemen's Hajjah province"; not "from Iraq").
+    /// `named`: every country the draft names as a country or a province, also as a reference.
+    private func statedCountries(_ d: MentionDraft, _ infos: [SentenceInfo]) -> (stated: Set<String>, named: Set<String>) {
+        var stated = Set<String>(), named = Set<String>()
+        for i in d.sentences {
+            for p in infos[i].places where p.adHocName == nil && (1...2).contains(level(p)) {
+                guard let id = p.entry else { continue }
+                let code = gazetteer.entries[Int(id)].countryCode
+                if p.strongLocative && !p.isReference { stated.insert(code) } else { named.insert(code) }
+            }
+        }
+        return (stated, named)
+    }
+
+    /// Both readings lie in one province (a district and a town in it).
+    private func sameProvince(_ a: ResolvedPlace, _ b: ResolvedPlace) -> Bool {
+        guard let x = a.entry, let y = b.entry else { return false }
+        let ea = gazetteer.entries[Int(x)], eb = gazetteer.entries[Int(y)]
+        return ea.countryCode == eb.countryCode && ea.admin1Code == eb.admin1Code
     }
 
     /// How many locative readings share a reading's key (and province or town reading). A draft has a handful of places, which

@@ -14,9 +14,18 @@ struct ResolvedPlace: Sendable {
     var position: Int
     /// Named as a town ("the city of X", "X city"): a province reading elsewhere does not make it one.
     var namesSettlement: Bool = false
+    /// "the Nikopol district": the district named after a town, which a town named beside it
+    /// ("injuring two people in Marhanets") places more exactly.
+    var namesDistrict: Bool = false
+    /// "the capital": the capital of the article's country, which a town the article names
+    /// ("the Tajoura detention center") places more exactly.
+    var isCapital: Bool = false
     /// An unknown settlement placed relative to the town named right after it ("the village of X
     /// east of Y", "X near Y"): it lies close to its anchor, so it takes the anchor's coordinates.
     var anchorIsNear: Bool = false
+    /// For an unknown settlement its own sentence does not place: the place of the sentence
+    /// before, which gives only its province and country.
+    var contextAnchor: Int32? = nil
 }
 
 /// Everything the rules read from one sentence, computed once.
@@ -49,6 +58,9 @@ struct SentenceInfo: Sendable {
     var revisesToll: Bool = false
     /// An answer to an incident told before ("in response", "retaliated"): it happened later.
     var isReaction: Bool = false
+    /// Opens with the answer's reason ("In response to the assassination, the fighters targeted
+    /// ..."): what the sentence tells is the answer, a later incident than the one it answers.
+    var opensAsAnswer: Bool = false
     /// Counts the places struck ("three towns", "several villages") or spans a region ("across the
     /// Gaza Strip"): a sentence that may sum up incidents told one by one after it.
     var namesSeveralPlaces: Bool = false
@@ -67,6 +79,15 @@ struct SentenceInfo: Sendable {
     /// Opens with a turn to something else ("Later on Saturday, ...", "Separately, ...", "Hours
     /// later, ..."), whatever it names: not a follow-up of the sentence before.
     var opensWithTurn: Bool = false
+    /// Heads a summary's bullets ("Key takeaways:"): a `summary-heading` cue on a line ending with a
+    /// colon.
+    var headsSummary: Bool = false
+    /// Where the place a sentence opens with stands ("In northern Syria, ...", "In Khan Younis,
+    /// ..."): the sentence turns to that place.
+    var frontedPlace: Int? = nil
+    /// Where a coordinated clause telling a second incident begins: "..., and another drone struck
+    /// the base at al-Shaddadi" (the position of "another").
+    var anotherClause: Int? = nil
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -90,7 +111,12 @@ struct SentenceAnalyzer: Sendable {
 
     /// `headline`: what the headline says of actors, which also settles what a generic name
     /// ("the coalition") stands for.
-    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil) -> [SentenceInfo] {
+    /// `newsWindow`: the period a round-up's headline covers ("Sahel Conflict Monitor: August 22-28"):
+    /// incidents dated within it are its news, however many days before publication.
+    /// `drillHeadline`: the headline tells a military exercise ("IRGC fires missiles at mock targets in
+    /// drills"): what the article tells without a casualty figure is the exercise.
+    func analyse(_ sentences: [(text: String, paragraph: Int)], tokens: [[Token]]? = nil, reference: CalendarDay?, headline: ActorEvidence? = nil,
+                 newsWindow: IncidentDate? = nil, drillHeadline: Bool = false) -> [SentenceInfo] {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
@@ -122,12 +148,23 @@ struct SentenceAnalyzer: Sendable {
                 var p = ResolvedPlace(entry: entry, adHocName: m.adHocName, anchor: nil, key: key, adminReading: m.adminReading,
                                       locative: m.locative, isReference: m.isReference, strongLocative: m.strongLocative, position: m.range.lowerBound)
                 p.namesSettlement = m.namesSettlement
+                p.namesDistrict = m.namesDistrict
+                p.isCapital = m.isCapital
                 return p
             }
             var anchored = places
             for k in anchored.indices where anchored[k].adHocName != nil {
-                let next = places.first(where: { $0.entry != nil && $0.position > anchored[k].position })
-                anchored[k].anchor = next?.entry ?? places.last(where: { $0.entry != nil })?.entry
+                let pos = anchored[k].position
+                let before = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.anchorBefore ?? false
+                let next = before ? nil : places.first(where: { $0.entry != nil && $0.position > pos })
+                anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
+                // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
+                // does not locate lies where the sentence before told the incident was.
+                // Only its province and country: it does not become a more specific place than a
+                // town told before.
+                if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
+                    anchored[k].contextAnchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
+                }
                 if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
@@ -137,14 +174,28 @@ struct SentenceAnalyzer: Sendable {
                     }
                 }
             }
-            let dates = r.dateFinder.find(in: tokens, reference: reference)
-            let backgroundCue = r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first?.start : nil
+            var dates = r.dateFinder.find(in: tokens, reference: reference)
+            let tolls = r.tollFinder.find(in: tokens)
+            // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
+            // changed, not the incident's, and no statement's either.
+            if !dates.isEmpty, tolls.contains(where: \.isRevision) {
+                let revisions = r.cues.matches(.revision, in: tokens)
+                dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
+            }
+            let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
+                ?? Self.earlierYear(tokens, reference: reference).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
-            if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3 {
+            if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3,
+               !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
                 background = true
             }
-            let tolls = r.tollFinder.find(in: tokens)
-            let events = r.eventFinder.find(in: tokens)
+            var events = r.eventFinder.find(in: tokens)
+            if !events.contains(where: { $0.type != nil }), let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) {
+                // "khwarij attacked a check post": the generic word becomes the clash.
+                events.removeAll { $0.range.overlaps(killing.range) }
+                events.append(killing)
+                events.sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
             // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.
@@ -159,6 +210,10 @@ struct SentenceAnalyzer: Sendable {
                     end += 1
                 }
                 for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+                // Its incident words too ("In response to the rocket fire toward Safed, fighter jets
+                // struck ..."): the answer's kind is the sentence's, when it names one outside.
+                let inClause = { (e: EventWord) in (c.end..<end).contains(e.range.lowerBound) }
+                if events.contains(where: { !inClause($0) && $0.type != nil }) { events.removeAll(where: inClause) }
             }
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
@@ -167,25 +222,48 @@ struct SentenceAnalyzer: Sendable {
                let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
                 background = false
             }
+            // So does an undated report's incident of a named kind told before a "since" or "responded"
+            // cue ("a sniper shot dead a soldier, while regime forces responded by shelling ...",
+            // "gunmen shot dead a commander ..., bringing to 31 the number assassinated since the
+            // beginning of the month"): such a cue tells a total or an answer, not the incident's time
+            // (unlike "last year", "previously").
+            if background, let cue = backgroundCue, ["since", "responded"].contains(tokens[cue].key), dates.isEmpty,
+               !Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference),
+               let first = events.first(where: { $0.type != nil }), first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }) {
+                background = false
+            }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
                 actors: actorEvidence[i], isBackground: background,
-                isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?"),
+                isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?")
+                    || (!events.isEmpty && (r.cues.occurs(.exercise, in: tokens) || (drillHeadline && !tolls.contains { !$0.isRough }))),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !reactions.isEmpty,
+                opensAsAnswer: reactions.contains { r in r.start <= 1 && events.contains { $0.type != nil && $0.range.lowerBound >= r.end } },
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
                 placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
-                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil }))
+                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil },
+                headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
+                frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
+                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
         }
         return out
+    }
+
+    /// "rose to 18 on Thursday", "climbed to 106 by Wednesday": a date right after a revised
+    /// figure, with nothing but the figure and a preposition between.
+    static func datesTheFigure(_ d: DateMention, after cueEnd: Int, _ tokens: [Token]) -> Bool {
+        guard d.range.lowerBound > cueEnd, d.range.lowerBound - cueEnd <= 3 else { return false }
+        let between = tokens[cueEnd..<d.range.lowerBound]
+        return between.contains { $0.kind == .number } && between.allSatisfy { $0.kind == .number || ["on", "by", "as", "of", "late", "early"].contains($0.key) }
     }
 
     /// A threat, plan or habit (`irrealis` cues), not counting a cue that is part of a date: the
@@ -271,6 +349,54 @@ struct SentenceAnalyzer: Sendable {
         if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
         guard k < tokens.count, tokens[k].key == "," else { return false }
         return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
+    }
+
+    /// "In northern Syria, ...", "In the town of Bani Suheila, ...", "In Khan Younis, ...": where the
+    /// place stands when the sentence opens with "In", at most two words before it and a comma at
+    /// most three words after it.
+    static func frontedPlace(_ tokens: [Token], places: [PlaceMatch]) -> Int? {
+        guard tokens.count > 4, tokens[0].key == "in" else { return nil }
+        guard let p = places.first(where: { $0.range.lowerBound >= 1 && $0.range.lowerBound <= 4 }) else { return nil }
+        guard tokens[1..<p.range.lowerBound].allSatisfy({ $0.kind == .word }) else { return nil }
+        let comma = p.range.upperBound..<min(tokens.count, p.range.upperBound + 4)
+        return comma.contains(where: { tokens[$0].key == "," }) ? p.range.lowerBound : nil
+    }
+
+    /// "..., and another drone struck ...", "while another strike hit ...": "another" after a
+    /// coordinator, an incident word within two words after it, and an incident word before it.
+    static func anotherClause(_ tokens: [Token], events: [EventWord]) -> Int? {
+        for k in tokens.indices.dropFirst() where tokens[k].key == "another" && ["and", "while", ","].contains(tokens[k - 1].key) {
+            guard events.contains(where: { $0.range.upperBound <= k - 1 }),
+                  events.contains(where: { $0.range.lowerBound > k && $0.range.lowerBound - k <= 3 }) else { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// A `ranking` word before a "since" cue or a year in its clause ("the deadliest single incident
+    /// for its forces since the invasion began", "the first time in 2020 that jets bombed ..."): a
+    /// comparison, not an older incident.
+    static func ranks(before start: Int, _ tokens: [Token], _ cues: CueLexicon) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 8, !isClauseBreak(tokens[k]) {
+            if cues.match(.ranking, in: tokens, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
+    /// the sentence tells after it is an older incident.
+    static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
+        guard let ref = reference else { return nil }
+        for k in tokens.indices where tokens[k].key == "in" || tokens[k].key == "during" {
+            var j = k + 1
+            if j < tokens.count, ["late", "early", "mid"].contains(tokens[j].key) { j += 1 }
+            // Four digits with no separator: "in 2,000 homes" counts.
+            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
+            return k
+        }
+        return nil
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

@@ -61,6 +61,20 @@ enum Cue: Int, CaseIterable, Sendable {
     case behind
     case anonymousSource
     case ownLosses
+    case armedAgent
+    case agentKill
+    case materiel
+    case claimedKilling
+    case summaryHeading
+    case forcesAgent
+    case agentAttack
+    case repel
+    case repelled
+    case exercise
+    case arrest
+    case townPart
+    case dayBefore
+    case superseded
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -124,6 +138,20 @@ enum Cue: Int, CaseIterable, Sendable {
         case .behind: "behind"
         case .anonymousSource: "anonymous-source"
         case .ownLosses: "own-losses"
+        case .armedAgent: "armed-agent"
+        case .agentKill: "agent-kill"
+        case .materiel: "materiel"
+        case .claimedKilling: "claimed-killing"
+        case .summaryHeading: "summary-heading"
+        case .forcesAgent: "forces-agent"
+        case .agentAttack: "agent-attack"
+        case .repel: "repel"
+        case .repelled: "repelled"
+        case .exercise: "exercise"
+        case .arrest: "arrest"
+        case .townPart: "town-part"
+        case .dayBefore: "day-before"
+        case .superseded: "superseded"
         }
     }
 }

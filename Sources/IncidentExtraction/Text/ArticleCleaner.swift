@@ -7,6 +7,9 @@ struct CleanArticle: Sendable {
     /// Indices in `allLines` of link lists ("Related articles" and the short lines under it): their
     /// dates are other stories' publication dates.
     var listLines: Set<Int> = []
+    /// Paragraphs that open a live blog's entry: a time of day on a line of its own came before
+    /// them ("10:47 am", "13.10 BST").
+    var entryStarts: Set<Int> = []
 }
 
 /// Removes what pages carry inside the text but is not the article: caption and credit lines,
@@ -25,6 +28,8 @@ struct ArticleCleaner: Sendable {
         var skippingSection = false
         var firstLine = true
         var listLines = Set<Int>()
+        var entryStarts = Set<Int>()
+        var afterTimeStamp = false
         var index = -1
         for raw in lines {
             index += 1
@@ -62,7 +67,7 @@ struct ArticleCleaner: Sendable {
                     }
                     // Comments carry dates of their own (only the first 40 lines are read for dates).
                     listLines.formUnion(index..<max(index, min(lines.count, 40)))
-                    return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines)
+                    return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines, entryStarts: entryStarts)
                 }
             }
             if skippingSection {
@@ -70,13 +75,21 @@ struct ArticleCleaner: Sendable {
                 skippingSection = false
             }
             if TextNormalizer.foreignScriptShare(line) > 0.4 { continue }
+            if Self.isTimeStamp(line) {
+                afterTimeStamp = true
+                continue
+            }
             if seen.contains(lower) { continue }
             seen.insert(lower)
             if isHeading(line) { continue }
             if paragraphs.count < 3 { line = stripDateline(line) }
+            if afterTimeStamp {
+                entryStarts.insert(paragraphs.count)
+                afterTimeStamp = false
+            }
             paragraphs.append(line)
         }
-        return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines)
+        return CleanArticle(title: title, paragraphs: paragraphs, allLines: lines, listLines: listLines, entryStarts: entryStarts)
     }
 
     /// `line.lowercased()`, mapped byte by byte when the line is ASCII (where the two agree), also in
@@ -99,6 +112,27 @@ struct ArticleCleaner: Sendable {
             out.append(UTF8Scan.trimmedString(b, start..<b.count))
             return out
         }
+    }
+
+    /// A line that is only a time of day ("10:47 am", "13.10 BST", "9:02 a.m. EST"): a live blog's
+    /// entry begins after it.
+    static func isTimeStamp(_ line: String) -> Bool {
+        let b = Array(line.utf8.prefix(24))
+        guard b.count == line.utf8.count, b.count >= 4 else { return false }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var k = 0
+        while k < b.count, k < 2, isDigit(b[k]) { k += 1 }
+        guard k >= 1, k + 3 <= b.count, b[k] == 0x3A || b[k] == 0x2E, isDigit(b[k + 1]), isDigit(b[k + 2]) else { return false }
+        k += 3
+        // The rest: an optional am/pm and an optional time zone in capitals.
+        let rest = String(decoding: b[k...], as: UTF8.self).split(separator: " ")
+        guard rest.count <= 2 else { return false }
+        for (n, part) in rest.enumerated() {
+            let lower = part.lowercased()
+            if n == 0, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(lower) { continue }
+            guard (2...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+        }
+        return true
     }
 
     /// "date 2020-05-06 The Jerusalem Post ..." -> "The Jerusalem Post ...".
