@@ -53,6 +53,14 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case sourceHedge
+    case noComment
+    case detailDenial
+    case epithet
+    case actorDescriptor
+    case behind
+    case anonymousSource
+    case ownLosses
     case armedAgent
     case agentKill
     case materiel
@@ -122,6 +130,14 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .sourceHedge: "source-hedge"
+        case .noComment: "no-comment"
+        case .detailDenial: "detail-denial"
+        case .epithet: "epithet"
+        case .actorDescriptor: "actor-descriptor"
+        case .behind: "behind"
+        case .anonymousSource: "anonymous-source"
+        case .ownLosses: "own-losses"
         case .armedAgent: "armed-agent"
         case .agentKill: "agent-kill"
         case .materiel: "materiel"
