@@ -8,6 +8,23 @@ import Testing
         Fixture.mains(Fixture.extract(headline, paragraphs)).first
     }
 
+    /// "The attack was claimed on Monday by X": a claim in the passive names its claimant after "by".
+    @Test func aClaimInThePassiveIsTheActorsOwn() {
+        let m = lead([
+            "Gunmen on motorbikes attacked a gendarmerie post in the town of Boni on Sunday, killing nine gendarmes, the army said.",
+            "The attack was claimed on Monday by the Group for the Support of Islam and Muslims in a message on its channels.",
+        ])
+        #expect(m?.perpetrator == "JNIM")
+        #expect(m?.attribution == .claimed)
+    }
+
+    /// "The army of Niger said ...": "the army" is the voice of no side in particular (it was Israel's).
+    @Test func theArmyOfAnotherCountryIsNotIsraelsVoice() {
+        let m = lead(["The army of Niger said on Tuesday evening that it had repelled a large attack carried out by dozens of gunmen against the town of Tera on Monday, killing 12 attackers."])
+        #expect(m != nil)
+        #expect(m?.perpetrator != "Israel")
+    }
+
     @Test func aSourceNamedAfterTheFactVouchesForTheTollNotTheActor() {
         let m = lead(["Russian forces shelled a market in Kupiansk overnight, wounding five people, according to the regional governor."])
         #expect(m?.perpetrator == "Russia")

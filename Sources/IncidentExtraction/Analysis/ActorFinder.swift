@@ -143,6 +143,14 @@ struct ActorFinder: Sendable {
                 ev.responsibleActors.append(m.payload)
             }
         }
+        // "The attack was claimed on Monday by the Group for the Support of Islam and Muslims": the
+        // claimant is the actor right after "by" (a day or an aside may come between).
+        for r in cues.matches(.responsibilityPassive, in: tokens) {
+            guard let by = (r.end..<min(tokens.count, r.end + 5)).first(where: { tokens[$0].key == "by" }),
+                  let m = matches.first(where: { $0.start > by && $0.start <= by + 2 && !isSupportedSide($0, tokens) }) else { continue }
+            ev.claimingActors.insert(m.payload)
+            ev.responsibleActors.append(m.payload)
+        }
         return ev
     }
 

@@ -26,6 +26,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case pro
     case relative
     case responsibility
+    case responsibilityPassive
     case revision
     case sameTime
     case settlement
@@ -103,6 +104,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .pro: "pro"
         case .relative: "relative"
         case .responsibility: "responsibility"
+        case .responsibilityPassive: "responsibility-passive"
         case .revision: "revision"
         case .sameTime: "same-time"
         case .settlement: "settlement"
