@@ -49,6 +49,13 @@ public struct IncidentExtractor: Sendable {
             headlineActors: headlineActors, claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))
+        ctx.sentencesInAnyDraft = Set(drafts.flatMap(\.sentences))
+        // An outlet that speaks for an actor (a state news agency, a movement's own channel).
+        // The whole name must be the speaker's ("Kyiv Independent" is no voice of Kyiv).
+        if let outlet = metadata.outlet, case let t = r.phraseStarts.tokens(outlet),
+           let v = r.actorFinder.voices.matches(t).first(where: { $0.start == 0 && $0.end == t.count }) {
+            ctx.outletVoice = generic[v.payload] ?? v.payload
+        }
         for s in infos where !s.events.isEmpty {
             if r.cues.occurs(.arrest, in: s.tokens) { ctx.arrests.insert(s.index) }
             for e in s.events where e.range.lowerBound > 0 {

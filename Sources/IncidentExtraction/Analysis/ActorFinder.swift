@@ -17,6 +17,9 @@ struct ActorEvidence: Sendable {
     var candidates: [PerpetratorCandidate] = []
     /// Actors whose own voice in this sentence says something about the incident (claims).
     var claimingActors: Set<String> = []
+    /// Claimants whose statement tells an act ("said it struck", "said its fighters targeted"), not
+    /// only a loss or a defence ("said its air defences destroyed 50 drones").
+    var actingClaimants: Set<String> = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
     /// Every actor or voice named, in whatever role: which coalition "the coalition" is.
@@ -32,7 +35,20 @@ struct ActorEvidence: Sendable {
     /// Actors that deny having carried it out at all ("Moscow denied involvement"), not merely a
     /// detail of it: such a denial anywhere in the article makes the attribution alleged.
     var disowningActors: Set<String> = []
+    /// A hedge on who did it ("alleged", "suspected", "blamed", "security sources").
     var hasHedge = false
+    /// Where the first source phrase ("according to", "sources told") starts. An actor after it is
+    /// inside what the source says; one before it is the outlet's own statement, the source then
+    /// vouching for the toll ("Russian forces hit Kharkiv overnight, according to the governor").
+    var sourceHedgeStart: Int?
+    /// Unnamed sources vouch for the account ("two sources told Reuters", "a local source said").
+    var citesUnnamedSources = false
+    /// Actors (or their voices) that do not comment or confirm ("Kyiv rarely comments on such
+    /// reports", "The RSF did not respond"): what others say of them stays an allegation.
+    var silentActors: Set<String> = []
+    /// Actors named through an epithet ("the Israeli enemy", "occupation aircraft", "the aggressor
+    /// Haftar's militias"): the outlet speaks for the other side and tells their attacks as fact.
+    var epithetActors: Set<String> = []
     /// Actors named as the perpetrator inside what someone else says ("Denis Pushilin said a
     /// Ukrainian strike hit the market", "the SDF announced that a Turkish drone targeted"): others
     /// attribute it to them, unless the speaker is the actor's own voice.
@@ -52,12 +68,12 @@ struct ActorFinder: Sendable {
     let voices: PhraseMatcher<String>
     let cues: CueLexicon
 
-    private static let eventNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
+    static let eventNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
                                                   "shelling", "raid", "raids", "attack", "attacks", "barrage", "targeting", "bombardment", "aggression",
                                                   "operation", "warplanes", "jets", "aircraft", "planes", "artillery", "air", "aerial", "military"]
     private static let passiveFollowers: KeySet = ["in", "by", "during", "when", "while"]
-    private static let passive: KeySet = ["were", "was", "are", "is", "been", "being"]
-    private static let aircraftWords: KeySet = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
+    static let passive: KeySet = ["were", "was", "are", "is", "been", "being"]
+    static let aircraftWords: KeySet = ["aircraft", "warplanes", "warplane", "jets", "planes", "plane", "iaf", "air"]
 
     func analyse(_ tokens: [Token]) -> ActorEvidence {
         var ev = ActorEvidence()
@@ -65,12 +81,26 @@ struct ActorFinder: Sendable {
         ev.saysUnidentified = cues.occurs(.unidentified, in: tokens)
         ev.mentionsAircraft = tokens.indices.contains { Self.aircraftWords.contains(tokens[$0]) }
         let matches = actors.matches(tokens)
-        for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
-        for m in matches {
-            if isSupportedSide(m, tokens) { continue }
-            if let c = candidate(m, tokens, allMatches: matches) { ev.candidates.append(c) }
-        }
         let voiceMatches = voices.matches(tokens)
+        // Sources and blames bear on named actors only: most sentences name none.
+        if !matches.isEmpty || !voiceMatches.isEmpty {
+            ev.sourceHedgeStart = cues.matches(.sourceHedge, in: tokens).first?.start
+            ev.citesUnnamedSources = cues.occurs(.anonymousSource, in: tokens)
+        }
+        for m in matches where m.end - m.start >= 2 { ev.nameRanges.append(m.start..<m.end) }
+        // "was behind the attack", not "were behind the front line".
+        let behind = matches.isEmpty ? [] : cues.matches(.behind, in: tokens).filter { b in
+            (b.end..<min(tokens.count, b.end + 3)).contains { Self.eventNouns.contains(tokens[$0]) || Self.deedWords.contains(tokens[$0]) }
+        }.map(\.start)
+        for m in matches {
+            if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
+            if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
+        }
+        // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
+        for m in matches where !isSupportedSide(m, tokens) && !Self.isQuoted(m.start, tokens) {
+            let before = max(0, m.start - 2)..<m.end
+            if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
+        }
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
         for v in voiceMatches { ev.namedActors.append(v.payload) }
         for c in ev.candidates where !c.viaAttribution {
@@ -79,23 +109,47 @@ struct ActorFinder: Sendable {
                 ev.reportedByOthers.insert(c.actor)
             }
         }
-        for v in voiceMatches {
-            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) {
+        for v in voiceMatches where !isSupportedSide(v, tokens) {
+            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }),
+               // "the BLA, which he said was behind it": someone else speaks of the actor.
+               !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
-                if !cues.occurs(.claimNegation, in: tokens, range: after) { ev.claimingActors.insert(v.payload) }
+                if !cues.occurs(.claimNegation, in: tokens, range: after), !reportsLosses(tokens, after: verb) {
+                    ev.claimingActors.insert(v.payload)
+                    if cues.occurs(.agentVerb, in: tokens, range: (verb + 1)..<min(tokens.count, verb + 14)) || saysItDid(tokens, after: verb) { ev.actingClaimants.insert(v.payload) }
+                    if !ev.candidates.contains(where: { $0.actor == v.payload }), statesOwnAct(tokens, after: verb) {
+                        let c = PerpetratorCandidate(actor: v.payload, position: v.start, viaAttribution: false)
+                        ev.candidates.insert(c, at: ev.candidates.firstIndex(where: { $0.position > v.start }) ?? ev.candidates.count)
+                    }
+                }
             }
         }
         for m in matches + voiceMatches {
-            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.deny, in: tokens, at: $0) != nil }) { ev.denyingActors.insert(m.payload) }
+            if let d = (m.end..<min(tokens.count, m.end + 4)).lazy.compactMap({ self.cues.match(.deny, in: tokens, at: $0) }).first,
+               !(d.end..<min(tokens.count, d.end + 2)).contains(where: { cues.match(.detailDenial, in: tokens, at: $0) != nil }) {
+                ev.denyingActors.insert(m.payload)
+            }
+            // "The RSF, which has been at war with the army since 2023, did not respond": past an aside.
+            var after = m.end
+            if after < tokens.count, tokens[after].key == ",", let close = ((after + 1)..<min(tokens.count, after + 20)).first(where: { tokens[$0].key == "," }) { after = close + 1 }
+            if (after..<min(tokens.count, after + 5)).contains(where: { cues.match(.noComment, in: tokens, at: $0) != nil }) { ev.silentActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
         for r in cues.matches(.responsibility, in: tokens) {
             // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
-            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) }) {
+            if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) && !isLanguage($0, tokens) }) {
                 ev.claimingActors.insert(m.payload)
                 ev.responsibleActors.append(m.payload)
             }
+        }
+        // "The attack was claimed on Monday by the Group for the Support of Islam and Muslims": the
+        // claimant is the actor right after "by" (a day or an aside may come between).
+        for r in cues.matches(.responsibilityPassive, in: tokens) {
+            guard let by = (r.end..<min(tokens.count, r.end + 5)).first(where: { tokens[$0].key == "by" }),
+                  let m = matches.first(where: { $0.start > by && $0.start <= by + 2 && !isSupportedSide($0, tokens) }) else { continue }
+            ev.claimingActors.insert(m.payload)
+            ev.responsibleActors.append(m.payload)
         }
         return ev
     }
@@ -147,15 +201,30 @@ struct ActorFinder: Sendable {
         return false
     }
 
-    private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match]) -> PerpetratorCandidate? {
+    private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
         while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
-        for len in 1...6 where s - len >= 0 {
-            if let c = cues.match(.attributedTo, in: tokens, at: s - len), c.end == s {
-                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
+        // "blamed the paramilitary Rapid Support Forces", "blamed \"the American occupation\"": a
+        // description or a quotation mark between the blame and the name.
+        var a = s
+        while a > 0, Self.quoteKeys.contains(tokens[a - 1].key) || ["the", "a", "an"].contains(tokens[a - 1].key)
+                || cues.match(.actorDescriptor, in: tokens, at: a - 1)?.end == a { a -= 1 }
+        for start in Set([s, a]).sorted(by: >) {
+            for len in 1...6 where start - len >= 0 {
+                if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start {
+                    return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
+                }
             }
+        }
+        // "A security source said the drone was \"American\"", "said the warplanes were Russian": the
+        // actor as what the weapon was (not "Russian-made").
+        if isPredicateOfAWeapon(m, tokens) { return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true) }
+        // "the proscribed BLA, which he said was behind the cowardly attack"
+        if let b = behind.first(where: { $0 >= m.end && $0 - m.end <= 16 }),
+           !allMatches.contains(where: { $0.start >= m.end && $0.start < b }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "blamed the deaths on X"
         if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
@@ -170,7 +239,10 @@ struct ActorFinder: Sendable {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.
-        if s > 0, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
+        // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
+        let membersOf = s >= 2 && tokens[s - 1].key == "of"
+            && (cues.match(.people, in: tokens, at: s - 2) != nil || cues.match(.agentNoun, in: tokens, at: s - 2) != nil)
+        if s > 0, !membersOf, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)

@@ -35,7 +35,11 @@ extension IncidentExtractor {
             if s.actors.saysUnidentified { flags.append("unidentified") }
             if s.startsNewIncident { flags.append("new") }
             if s.sameTimeAsPrevious { flags.append("same-time") }
+            if s.actors.sourceHedgeStart != nil { flags.append("source") }
             if !flags.isEmpty { facts.append(flags.joined(separator: ",")) }
+            if !s.actors.epithetActors.isEmpty { facts.append("epithet " + s.actors.epithetActors.sorted().joined(separator: ",")) }
+            if !s.actors.reportedByOthers.isEmpty { facts.append("reported " + s.actors.reportedByOthers.sorted().joined(separator: ",")) }
+            if !s.actors.silentActors.isEmpty { facts.append("silent " + s.actors.silentActors.sorted().joined(separator: ",")) }
             lines.append("[\(s.index)/p\(s.paragraph)] \(s.text.prefix(110))")
             if !facts.isEmpty { lines.append("      " + facts.joined(separator: " | ")) }
         }

@@ -13,6 +13,11 @@ struct MentionFieldReader: Sendable {
         var claimingActors: Set<String>
         /// Sentences of main mentions: another main incident's statements are not about this one.
         var sentencesInDrafts: Set<Int> = []
+        /// Sentences of every mention, main or background.
+        var sentencesInAnyDraft: Set<Int> = []
+        /// The actor the outlet itself speaks for (`actor-voices.tsv`: "Anadolu Agency" for Turkey):
+        /// what it tells of that actor's operations is the actor's own account.
+        var outletVoice: String?
         var reference: CalendarDay?
         var leadDraftFirstSentence: Int?
         var leadType: EventType?
@@ -37,6 +42,8 @@ struct MentionFieldReader: Sendable {
         var type = EventWordFinder.classify(sentences.map(\.events), headline: ctx.headline, airActorPresent: air,
                                             firstSentenceHasActor: sentences.first?.actors.candidates.contains { !$0.viaEventNoun && !$0.viaAttribution } ?? false)
         if type == .other, let w = sentences.lazy.compactMap(\.weaponType).first { type = w }
+        // "The enemy struck the city with three missiles": the lead's weapon, not the actor's usual arm.
+        if let first = sentences.first, !first.hasSpecificEvent, let w = first.weaponType, first.actors.candidates.contains(where: { !$0.viaEventNoun }) { type = w }
 
         var place: Place?
         if let p = grouper.bestPlace(d, ctx.infos) {
@@ -66,7 +73,7 @@ struct MentionFieldReader: Sendable {
         }
         if let dt = date, let s = sentences.first(where: { $0.eventDate?.date == dt }) { fieldEvidence["date"] = s.text }
 
-        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx, isMain: d.role == .main)
+        var (perpetrator, attribution, perpSentence) = readPerpetrator(sentences, ctx, isMain: d.role == .main, isLead: ctx.isLeadDraft(d) || ctx.leadDraftFirstSentence == nil)
         if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
             (perpetrator, attribution) = (lead.0, lead.1)
         }
@@ -157,14 +164,23 @@ struct MentionFieldReader: Sendable {
 
     /// Who did it and how firmly: an actor named through an attribution phrase next to
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
-    /// own voice makes it claimed; hedges or its denial make it alleged; otherwise confirmed.
-    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false) -> (String?, Attribution?, String?) {
+    /// own voice (or an outlet that speaks for it) makes it claimed; a doubt on who did it makes it
+    /// alleged (a hedge, a denial, the accused's silence, a source or unnamed sources it is named
+    /// inside, unless the outlet names the actor by an epithet); otherwise confirmed.
+    private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false, isLead: Bool = true) -> (String?, Attribution?, String?) {
         for s in sentences where s.actors.saysUnidentified {
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
         }
         let firstCandidate = sentences.firstIndex { !$0.actors.candidates.isEmpty }
         let firstUnknown = sentences.firstIndex { $0.actors.saysUnidentified }
-        if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true { return ("unknown", .unidentified, sentences[u].text) }
+        if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true {
+            // "Airstrikes by unidentified aircraft ... Fourteen were killed in the alleged Israeli
+            // airstrikes": the mention's later sentence names the suspect, hedged.
+            if let f = firstCandidate, let c = sentences[f].actors.candidates.first, sentences[f].actors.hasHedge || c.viaAttribution {
+                return (c.actor, .alleged, sentences[f].text)
+            }
+            return ("unknown", .unidentified, sentences[u].text)
+        }
         var actor: String?
         var sentence: String?
         // The mention's sentences, and a follow-up sentence the perpetrator is read from.
@@ -177,10 +193,11 @@ struct MentionFieldReader: Sendable {
             // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
             actor = r
             sentence = s.text
-        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first {
+        } else if let f = followUp(sentences, ctx), let c = f.actors.candidates.first?.actor ?? f.actors.responsibleActors.first {
             // "A rocket hit a football pitch in Majdal Shams ... The military said the rocket was
-            // fired by Hezbollah.": a sentence right after, about no other incident, names who.
-            actor = c.actor
+            // fired by Hezbollah.": a sentence right after, about no other incident, names who
+            // (or claims it: "... JNIM claimed responsibility.").
+            actor = c
             sentence = f.text
             sentences.append(f)
         } else if let c = ctx.headlineActors.candidates.first {
@@ -189,7 +206,9 @@ struct MentionFieldReader: Sendable {
             return ("unknown", .unidentified, nil)
         } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) && !$0.isIrrealis }) {
             // "It was not immediately clear who launched the rockets.": a sentence of its own, with
-            // no incident word, about the article's incident.
+            // no incident word, about the article's incident. "No group has claimed it, but suspicion
+            // fell on X": X is alleged.
+            if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
             return ("unknown", .unidentified, s.text)
         }
         guard let p = actor else { return (nil, nil, nil) }
@@ -198,23 +217,65 @@ struct MentionFieldReader: Sendable {
         // incident at all or follow the mention's own ("the spokesman said the shortage of
         // interceptors ..." claims nothing).
         let ownSentences = Set(sentences.map(\.index))
+        // A statement that tells no incident word and only follows the mention claims it when it
+        // tells an act ("said it had struck command centres"), not a defence or a loss.
         let claimed = ctx.infos.contains { s in
             s.actors.claimingActors.contains(p) && !s.isIrrealis
-                && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && (!s.events.isEmpty || follows(s, sentences))))
+                && (ownSentences.contains(s.index)
+                    || (!ctx.sentencesInDrafts.contains(s.index) && !tellsAnotherActorsIncident(s, p)
+                        && (!s.events.isEmpty || (follows(s, sentences) && s.actors.actingClaimants.contains(p)))))
         }
         let selfReported = sentences.contains { s in !s.isIrrealis && s.actors.candidates.contains { $0.actor == p && $0.selfReported } }
-        if claimed || selfReported || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
+        if claimed || selfReported || ctx.outletVoice == p || sentences.contains(where: { $0.actors.claimsByReference && !$0.isIrrealis }) { return (p, .claimed, sentence) }
         // A denial in the mention's sentences, or a denial of any involvement in a sentence about
-        // no other reported incident ("Moscow denied involvement").
+        // no other reported incident ("Moscow denied involvement") that follows this mention rather
+        // than another one (a denial of the hospital strike is not one of the shelling told later).
         let denied = ctx.infos.contains { s in
             ownSentences.contains(s.index) ? s.actors.denyingActors.contains(p)
-                : s.actors.disowningActors.contains(p) && !ctx.sentencesInDrafts.contains(s.index)
+                : s.actors.disowningActors.contains(p) && !ctx.sentencesInDrafts.contains(s.index) && speaksOfThis(s, ownSentences, ctx)
+        }
+        // The accused keeping silent next to the mention ("Kyiv rarely comments on such reports").
+        let unconfirmed = ctx.infos.contains { s in
+            s.actors.silentActors.contains(p) && (ownSentences.contains(s.index) || (!ctx.sentencesInDrafts.contains(s.index) && follows(s, sentences)))
         }
         let hedged = sentences.contains { s in s.actors.hasHedge && s.actors.candidates.contains { $0.actor == p } }
-            || (ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
-            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } || s.actors.reportedByOthers.contains(p) }
-        if denied || hedged { return (p, .alleged, sentence) }
+            // The headline's doubt is about the incident it tells, the lead ("RSF drone blamed for hospital
+            // massacre, shelling hits camp" leaves the shelling as told).
+            || (isLead && ctx.headlineActors.hasHedge && ctx.headlineActors.candidates.contains { $0.actor == p })
+            || sentences.contains { s in s.actors.candidates.contains { $0.actor == p && $0.viaAttribution } }
+            // What its own side's officials say of the enemy, an outlet that names the enemy so
+            // relays as fact ("the Kiev regime ...; the governor said Ukrainian forces struck").
+            || ((namedInsideASource(p, sentences) || sentences.contains { $0.actors.reportedByOthers.contains(p) }
+                || sentences.contains { s in s.actors.citesUnnamedSources && s.actors.candidates.contains { $0.actor == p } }) && !toldByItsEnemy(p, ctx))
+        if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// The actor is named inside what a source says ("According to the ministry, Ukrainian forces
+    /// fired ...", "A local source told the agency: a Turkish drone targeted ..."), not after it.
+    private func namedInsideASource(_ p: String, _ sentences: [SentenceInfo]) -> Bool {
+        sentences.contains { s in
+            guard let h = s.actors.sourceHedgeStart else { return false }
+            return s.actors.candidates.contains { $0.actor == p && !$0.viaAttribution && $0.position > h }
+        }
+    }
+
+    /// The article names the actor through an epithet: its outlet speaks for the other side.
+    private func toldByItsEnemy(_ p: String, _ ctx: Context) -> Bool {
+        ctx.headlineActors.epithetActors.contains(p) || ctx.infos.contains { $0.actors.epithetActors.contains(p) }
+    }
+
+    /// "The attack came a day after Russia launched its largest air attack, Ukraine said": a statement
+    /// about what another actor did is no claim of this one's incident.
+    private func tellsAnotherActorsIncident(_ s: SentenceInfo, _ p: String) -> Bool {
+        let acting = s.actors.candidates.filter { !$0.viaAttribution }
+        return !acting.isEmpty && !acting.contains { $0.actor == p }
+    }
+
+    /// The nearest incident told before `s` is this mention's (or none is told before it).
+    private func speaksOfThis(_ s: SentenceInfo, _ own: Set<Int>, _ ctx: Context) -> Bool {
+        guard let before = ctx.sentencesInAnyDraft.filter({ $0 < s.index }).max() else { return true }
+        return own.contains(before)
     }
 
     /// Within two sentences after one of `sentences`, in the same or the next paragraph.
@@ -222,14 +283,18 @@ struct MentionFieldReader: Sendable {
         sentences.contains { s.index > $0.index && s.index - $0.index <= 2 && s.paragraph - $0.paragraph <= 1 }
     }
 
-    /// The first sentence within two after one of the mention's own that tells no incident of its
+    /// The first sentence within three after one of the mention's own that tells no incident of its
     /// own and names a perpetrator (same or next paragraph).
     private func followUp(_ sentences: [SentenceInfo], _ ctx: Context) -> SentenceInfo? {
         for s in sentences {
-            for i in (s.index + 1)...(s.index + 2) where i < ctx.infos.count {
+            for i in (s.index + 1)...(s.index + 3) where i < ctx.infos.count {
                 let f = ctx.infos[i]
-                if f.paragraph - s.paragraph > 1 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || f.isIrrealis { break }
-                if !f.actors.candidates.isEmpty { return f }
+                // A blame is told as a fact even beside a threat ("blamed X ... and vowed to respond").
+                let blames = f.actors.candidates.contains(where: \.viaAttribution)
+                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames)
+                    // "Later on Saturday, rocket sirens sounded ...": another incident begins.
+                    || f.turnsAway || f.startsNewIncident || f.opensWithTurn { break }
+                if !f.actors.candidates.isEmpty || !f.actors.responsibleActors.isEmpty { return f }
             }
         }
         return nil

@@ -76,6 +76,9 @@ struct SentenceInfo: Sendable {
     /// Turns to another incident when it names another town ("Meanwhile, ...", "Earlier, ...",
     /// "Artillery also shelled ..."): the `turn` cue.
     var turnsAway: Bool = false
+    /// Opens with a turn to something else ("Later on Saturday, ...", "Separately, ...", "Hours
+    /// later, ..."), whatever it names: not a follow-up of the sentence before.
+    var opensWithTurn: Bool = false
     /// Heads a summary's bullets ("Key takeaways:"): a `summary-heading` cue on a line ending with a
     /// colon.
     var headsSummary: Bool = false
@@ -247,6 +250,7 @@ struct SentenceAnalyzer: Sendable {
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
+                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil },
                 headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
                 frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
                 anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))

@@ -26,6 +26,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case pro
     case relative
     case responsibility
+    case responsibilityPassive
     case revision
     case sameTime
     case settlement
@@ -53,6 +54,14 @@ enum Cue: Int, CaseIterable, Sendable {
     case weapon
     case turn
     case ranking
+    case sourceHedge
+    case noComment
+    case detailDenial
+    case epithet
+    case actorDescriptor
+    case behind
+    case anonymousSource
+    case ownLosses
     case armedAgent
     case agentKill
     case materiel
@@ -95,6 +104,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .pro: "pro"
         case .relative: "relative"
         case .responsibility: "responsibility"
+        case .responsibilityPassive: "responsibility-passive"
         case .revision: "revision"
         case .sameTime: "same-time"
         case .settlement: "settlement"
@@ -122,6 +132,14 @@ enum Cue: Int, CaseIterable, Sendable {
         case .weapon: "weapon"
         case .turn: "turn"
         case .ranking: "ranking"
+        case .sourceHedge: "source-hedge"
+        case .noComment: "no-comment"
+        case .detailDenial: "detail-denial"
+        case .epithet: "epithet"
+        case .actorDescriptor: "actor-descriptor"
+        case .behind: "behind"
+        case .anonymousSource: "anonymous-source"
+        case .ownLosses: "own-losses"
         case .armedAgent: "armed-agent"
         case .agentKill: "agent-kill"
         case .materiel: "materiel"

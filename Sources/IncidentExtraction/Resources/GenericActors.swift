@@ -1,6 +1,7 @@
 /// Names that stand for different actors in different wars (`generic-actors.tsv`): "the coalition"
 /// is the US-led coalition in a story about Syria and the Saudi-led coalition in one about Yemen.
-/// Such a name is read as the first of its actors the article names outright, else the first listed.
+/// Such a name is read as the one of its actors the article shows acting most often (a perpetrator
+/// candidate), else the first of them it names outright, else the first listed.
 struct GenericActors: Sendable {
     private var options: [String: [String]] = [:]
 
@@ -16,10 +17,20 @@ struct GenericActors: Sendable {
     func resolution(_ evidence: [ActorEvidence]) -> [String: String] {
         guard !options.isEmpty, evidence.contains(where: { e in e.namedActors.contains { options[$0] != nil } }) else { return [:] }
         var named = Set<String>()
-        for e in evidence { named.formUnion(e.namedActors) }
+        var acting: [String: Int] = [:]
+        for e in evidence {
+            named.formUnion(e.namedActors)
+            for c in e.candidates where !c.viaAttribution { acting[c.actor, default: 0] += 1 }
+        }
         var out: [String: String] = [:]
         for (generic, actors) in options where named.contains(generic) {
-            out[generic] = actors.first(where: { named.contains($0) }) ?? actors[0]
+            // The option shown acting most often; on a tie (or none acting), the first listed named.
+            let most = actors.map { acting[$0] ?? 0 }.max() ?? 0
+            if most > 0, let a = actors.first(where: { (acting[$0] ?? 0) == most }) {
+                out[generic] = a
+            } else {
+                out[generic] = actors.first(where: { named.contains($0) }) ?? actors[0]
+            }
         }
         return out
     }
@@ -31,8 +42,11 @@ extension ActorEvidence {
         func r(_ a: String) -> String { map[a] ?? a }
         for k in candidates.indices { candidates[k].actor = r(candidates[k].actor) }
         claimingActors = Set(claimingActors.map(r))
+        actingClaimants = Set(actingClaimants.map(r))
         denyingActors = Set(denyingActors.map(r))
         disowningActors = Set(disowningActors.map(r))
+        silentActors = Set(silentActors.map(r))
+        epithetActors = Set(epithetActors.map(r))
         reportedByOthers = Set(reportedByOthers.map(r))
         responsibleActors = responsibleActors.map(r)
         namedActors = namedActors.map(r)

@@ -137,9 +137,11 @@ struct CueLexicon: Sendable {
         anyStartBits = matchers.values.reduce(0) { $1.startBit == 0 ? .max : $0 | $1.startBit }
     }
 
-    /// Whether no cue phrase of any category starts at `index` (false when unsure).
+    /// Whether no cue phrase of any category starts at `index` (false when unsure). A category with
+    /// no start bit (past the 64th dictionary) has its first words in no token's bits, so then the
+    /// answer is always unsure.
     private func startsNoCue(_ tokens: [Token], at index: Int) -> Bool {
-        index < tokens.count && tokens[index].phraseStarts & anyStartBits == 0
+        anyStartBits != .max && index < tokens.count && tokens[index].phraseStarts & anyStartBits == 0
     }
 
     func matcher(_ category: String) -> PhraseMatcher<String> {

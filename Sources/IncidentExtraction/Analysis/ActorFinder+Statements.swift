@@ -1,0 +1,87 @@
+/// How a sentence's statements bear on who acted: a speaker's own forces acting ("said its fighters
+/// targeted"), a statement of losses or of a defence, an actor as what a weapon was ("the drone was
+/// American"), quotations and language names that are no actor.
+extension ActorFinder {
+    /// "The IDF says troops operating in the camp killed a gunman", "Ukraine's military said it had
+    /// hit an air base", "said its fighters targeted": the speaker's own forces (or "it") act, so
+    /// the speaker's actor is the perpetrator, by its own word.
+    func statesOwnAct(_ tokens: [Token], after verb: Int) -> Bool {
+        let end = min(tokens.count, verb + 10)
+        var subject: Int?
+        for j in (verb + 1)..<end {
+            let k = tokens[j].key
+            if tokens[j].kind == .punctuation, k != "," { return false }
+            if actors.match(tokens, at: j) != nil { return false }
+            if k == "it" || k == "they" { subject = j; break }
+            if (k == "its" || k == "their"), j + 1 < tokens.count { subject = j + 1; break }
+            // Forces and aircraft act; "say shelling hit a market" names no actor.
+            if let n = cues.match(.agentNoun, in: tokens, at: j), !Self.eventNouns.contains(tokens[n.end - 1]) || Self.aircraftWords.contains(tokens[n.end - 1]) {
+                subject = n.end - 1
+                break
+            }
+            if cues.match(.people, in: tokens, at: j) != nil { subject = j; break }
+        }
+        guard let from = subject else { return false }
+        var k = from + 1
+        while k < min(tokens.count, from + 20) {
+            if tokens[k].kind == .punctuation, tokens[k].key != "," { return false }
+            if Self.passive.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].key != "carried" { return false }
+            if cues.match(.agentVerb, in: tokens, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "said that it had destroyed a drone depot": the speaker itself did something ("it", then a past
+    /// verb with no passive auxiliary).
+    func saysItDid(_ tokens: [Token], after verb: Int) -> Bool {
+        guard let it = ((verb + 1)..<min(tokens.count, verb + 4)).first(where: { tokens[$0].key == "it" || tokens[$0].key == "they" }) else { return false }
+        for k in (it + 1)..<min(tokens.count, it + 3) {
+            if Self.passive.contains(tokens[k]) { return false }
+            if tokens[k].key.hasSuffix("ed"), tokens[k].kind == .word { return true }
+        }
+        return false
+    }
+
+    /// "The military said seven soldiers were killed in an ambush": a statement of the speaker's own
+    /// losses (people, then a passive casualty verb), which claims no act.
+    func reportsLosses(_ tokens: [Token], after verb: Int) -> Bool {
+        let end = min(tokens.count, verb + 8)
+        // Its own men ("seven soldiers were killed"), not the enemy's ("20 militants were killed").
+        guard let who = ((verb + 1)..<end).first(where: { cues.match(.ownLosses, in: tokens, at: $0) != nil }) else { return false }
+        let rest = (who + 1)..<min(tokens.count, who + 5)
+        return rest.contains { Self.passive.contains(tokens[$0]) } && (cues.occurs(.kill, in: tokens, range: rest) || cues.occurs(.injure, in: tokens, range: rest))
+    }
+
+    static let deedWords: KeySet = ["it", "this", "killing", "killings", "bombing", "bombings", "blast", "blasts", "massacre", "ambush",
+                                            "explosion", "explosions", "assassination", "shootings", "shooting", "violence"]
+
+    static let otherSpeaker: KeySet = ["which", "who", "whom", "he", "she", "they", "officials", "sources"]
+
+    /// "(JNIM, or GSIM in French)": a nationality word after "in", closing its phrase, names a
+    /// language (or a place), not who acted.
+    func isLanguage(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        m.end - m.start == 1 && m.start > 0 && tokens[m.start - 1].key == "in" && (m.end == tokens.count || tokens[m.end].kind == .punctuation)
+    }
+
+    /// Inside a quotation: an odd number of double quotation marks before `position`.
+    static func isQuoted(_ position: Int, _ tokens: [Token]) -> Bool {
+        var marks = 0
+        for k in 0..<position where doubleQuotes.contains(tokens[k].key) { marks += 1 }
+        return marks % 2 == 1
+    }
+
+    static let doubleQuotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+
+    static let quoteKeys: KeySet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+
+    /// "the drone was American": a weapon or strike noun, a copula, then the actor alone.
+    func isPredicateOfAWeapon(_ m: PhraseMatcher<String>.Match, _ tokens: [Token]) -> Bool {
+        if m.end < tokens.count, tokens[m.end].hyphenBefore { return false }
+        if m.end < tokens.count, tokens[m.end].kind == .word, !["and", "or", "but", "while"].contains(tokens[m.end].key) { return false }
+        var k = m.start - 1
+        while k >= 0, Self.quoteKeys.contains(tokens[k].key) { k -= 1 }
+        guard k >= 1, Self.passive.contains(tokens[k]) else { return false }
+        return Self.eventNouns.contains(tokens[k - 1]) || Self.aircraftWords.contains(tokens[k - 1])
+    }
+}
