@@ -250,7 +250,8 @@ struct SentenceAnalyzer: Sendable {
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
-                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil },
+                opensWithTurn: r.cues.match(.turn, in: tokens, at: 0) != nil || r.cues.match(.newIncident, in: tokens, at: 0) != nil
+                    || r.cues.match(.sameTime, in: tokens, at: 0) != nil,
                 headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
                 frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
                 anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
