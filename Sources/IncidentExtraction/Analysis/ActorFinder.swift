@@ -125,7 +125,12 @@ struct ActorFinder: Sendable {
             }
         }
         for m in matches + voiceMatches {
-            if let d = (m.end..<min(tokens.count, m.end + 4)).lazy.compactMap({ self.cues.match(.deny, in: tokens, at: $0) }).first,
+            // A plain loop: a lazy map's stored closure captured (copied) the whole finder per name.
+            var denial: PhraseMatcher<String>.Match?
+            for k in m.end..<min(tokens.count, m.end + 4) {
+                if let d = cues.match(.deny, in: tokens, at: k) { denial = d; break }
+            }
+            if let d = denial,
                !(d.end..<min(tokens.count, d.end + 2)).contains(where: { cues.match(.detailDenial, in: tokens, at: $0) != nil }) {
                 ev.denyingActors.insert(m.payload)
             }
@@ -211,7 +216,8 @@ struct ActorFinder: Sendable {
         var a = s
         while a > 0, Self.quoteKeys.contains(tokens[a - 1].key) || ["the", "a", "an"].contains(tokens[a - 1].key)
                 || cues.match(.actorDescriptor, in: tokens, at: a - 1)?.end == a { a -= 1 }
-        for start in Set([s, a]).sorted(by: >) {
+        // s, then a when it lies before s (a never lies after it): no Set built and sorted per name.
+        for start in a < s ? [s, a] : [s] {
             for len in 1...6 where start - len >= 0 {
                 if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start {
                     return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
