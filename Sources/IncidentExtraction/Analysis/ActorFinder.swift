@@ -206,15 +206,21 @@ struct ActorFinder: Sendable {
         return false
     }
 
+    // Word lists of `candidate` as key sets (probed with the token's hash): it runs per actor name.
+    private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
+    private static let articles: KeySet = ["the", "a", "an"]
+    private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
+
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
-        while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
+        while s > 0, Self.beforeNameWords.contains(tokens[s - 1]) { s -= 1 }
         // "blamed the paramilitary Rapid Support Forces", "blamed \"the American occupation\"": a
         // description or a quotation mark between the blame and the name.
         var a = s
-        while a > 0, Self.quoteKeys.contains(tokens[a - 1].key) || ["the", "a", "an"].contains(tokens[a - 1].key)
+        while a > 0, Self.quoteKeys.contains(tokens[a - 1]) || Self.articles.contains(tokens[a - 1])
                 || cues.match(.actorDescriptor, in: tokens, at: a - 1)?.end == a { a -= 1 }
         // s, then a when it lies before s (a never lies after it): no Set built and sorted per name.
         for start in a < s ? [s, a] : [s] {
@@ -233,7 +239,7 @@ struct ActorFinder: Sendable {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "blamed the deaths on X"
-        if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
+        if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { Self.blameWords.contains(tokens[$0]) }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
@@ -248,7 +254,7 @@ struct ActorFinder: Sendable {
         // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
         let membersOf = s >= 2 && tokens[s - 1].key == "of"
             && (cues.match(.people, in: tokens, at: s - 2) != nil || cues.match(.agentNoun, in: tokens, at: s - 2) != nil)
-        if s > 0, !membersOf, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
+        if s > 0, !membersOf, Self.targetWords.contains(tokens[s - 1]) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)
