@@ -97,9 +97,10 @@ struct ActorFinder: Sendable {
             if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
         }
         // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
-        for m in matches where !isSupportedSide(m, tokens) && !Self.isQuoted(m.start, tokens) {
+        // The cue first: the quotation test counts marks over the sentence up to the name.
+        for m in matches where !isSupportedSide(m, tokens) {
             let before = max(0, m.start - 2)..<m.end
-            if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
+            if cues.occurs(.epithet, in: tokens, range: before), !Self.isQuoted(m.start, tokens) { ev.epithetActors.insert(m.payload) }
         }
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
         for v in voiceMatches { ev.namedActors.append(v.payload) }
