@@ -22,6 +22,10 @@ import Testing
         #expect(packed.count == Self.added.count)
         for (i, e) in Self.added.enumerated() {
             let back = packed[i]
+            // The single-field readers the rules use agree with the whole entry.
+            #expect(packed.kind(at: i) == e.kind)
+            #expect(packed.countryCode(at: i) == e.countryCode)
+            #expect(packed.admin1Code(at: i) == e.admin1Code)
             #expect(back.name == e.name)
             #expect(back.kind == e.kind)
             #expect(back.countryCode == e.countryCode)

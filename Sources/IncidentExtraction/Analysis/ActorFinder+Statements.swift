@@ -67,11 +67,13 @@ extension ActorFinder {
     /// Inside a quotation: an odd number of double quotation marks before `position`.
     static func isQuoted(_ position: Int, _ tokens: [Token]) -> Bool {
         var marks = 0
-        for k in 0..<position where doubleQuotes.contains(tokens[k].key) { marks += 1 }
+        for k in 0..<position where doubleQuotes.contains(tokens[k]) { marks += 1 }
         return marks % 2 == 1
     }
 
-    static let doubleQuotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+    /// A key set probed with the token's own hash: `isQuoted` tests every token before each actor
+    /// name, and a `Set<String>` hashed each key again.
+    static let doubleQuotes: KeySet = ["\"", "\u{201C}", "\u{201D}"]
 
     static let quoteKeys: KeySet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 

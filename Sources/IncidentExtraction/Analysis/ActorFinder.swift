@@ -97,9 +97,10 @@ struct ActorFinder: Sendable {
             if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
         }
         // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
-        for m in matches where !isSupportedSide(m, tokens) && !Self.isQuoted(m.start, tokens) {
+        // The cue first: the quotation test counts marks over the sentence up to the name.
+        for m in matches where !isSupportedSide(m, tokens) {
             let before = max(0, m.start - 2)..<m.end
-            if cues.occurs(.epithet, in: tokens, range: before) { ev.epithetActors.insert(m.payload) }
+            if cues.occurs(.epithet, in: tokens, range: before), !Self.isQuoted(m.start, tokens) { ev.epithetActors.insert(m.payload) }
         }
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
         for v in voiceMatches { ev.namedActors.append(v.payload) }
@@ -125,7 +126,12 @@ struct ActorFinder: Sendable {
             }
         }
         for m in matches + voiceMatches {
-            if let d = (m.end..<min(tokens.count, m.end + 4)).lazy.compactMap({ self.cues.match(.deny, in: tokens, at: $0) }).first,
+            // A plain loop: a lazy map's stored closure captured (copied) the whole finder per name.
+            var denial: PhraseMatcher<String>.Match?
+            for k in m.end..<min(tokens.count, m.end + 4) {
+                if let d = cues.match(.deny, in: tokens, at: k) { denial = d; break }
+            }
+            if let d = denial,
                !(d.end..<min(tokens.count, d.end + 2)).contains(where: { cues.match(.detailDenial, in: tokens, at: $0) != nil }) {
                 ev.denyingActors.insert(m.payload)
             }
@@ -201,17 +207,24 @@ struct ActorFinder: Sendable {
         return false
     }
 
+    // Word lists of `candidate` as key sets (probed with the token's hash): it runs per actor name.
+    private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
+    private static let articles: KeySet = ["the", "a", "an"]
+    private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
+
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
         // Attribution phrase right before: "blamed on X", "by the X", "believed to be X".
         var s = m.start
         // "blamed the attack on the self-styled Libyan National Army": articles and scare words.
-        while s > 0, ["the", "a", "an", "styled", "self", "so", "called"].contains(tokens[s - 1].key) { s -= 1 }
+        while s > 0, Self.beforeNameWords.contains(tokens[s - 1]) { s -= 1 }
         // "blamed the paramilitary Rapid Support Forces", "blamed \"the American occupation\"": a
         // description or a quotation mark between the blame and the name.
         var a = s
-        while a > 0, Self.quoteKeys.contains(tokens[a - 1].key) || ["the", "a", "an"].contains(tokens[a - 1].key)
+        while a > 0, Self.quoteKeys.contains(tokens[a - 1]) || Self.articles.contains(tokens[a - 1])
                 || cues.match(.actorDescriptor, in: tokens, at: a - 1)?.end == a { a -= 1 }
-        for start in Set([s, a]).sorted(by: >) {
+        // s, then a when it lies before s (a never lies after it): no Set built and sorted per name.
+        for start in a < s ? [s, a] : [s] {
             for len in 1...6 where start - len >= 0 {
                 if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start {
                     return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
@@ -227,7 +240,7 @@ struct ActorFinder: Sendable {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "blamed the deaths on X"
-        if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { ["blamed", "blame", "blaming"].contains(tokens[$0].key) }) {
+        if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { Self.blameWords.contains(tokens[$0]) }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
@@ -242,7 +255,7 @@ struct ActorFinder: Sendable {
         // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
         let membersOf = s >= 2 && tokens[s - 1].key == "of"
             && (cues.match(.people, in: tokens, at: s - 2) != nil || cues.match(.agentNoun, in: tokens, at: s - 2) != nil)
-        if s > 0, !membersOf, ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"].contains(tokens[s - 1].key) { return nil }
+        if s > 0, !membersOf, Self.targetWords.contains(tokens[s - 1]) { return nil }
         // Actor (with an agent noun) as the subject of an agent verb.
         let agentish = k < tokens.count && cues.match(.agentNoun, in: tokens, at: k) != nil
         let verbStart = agentish ? (cues.match(.agentNoun, in: tokens, at: k)?.end ?? k) : (cues.match(.agentNoun, in: tokens, at: m.end - 1) != nil || Self.eventNouns.contains(lastKey) ? m.end : m.end)

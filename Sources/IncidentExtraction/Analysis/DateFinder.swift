@@ -23,6 +23,8 @@ struct DateFinder: Sendable {
     private let night: PhraseMatcher<String>
     private let daysAgo: PhraseMatcher<String>
     private let weekend: PhraseMatcher<String>
+    /// `day-before` cues, held like the relative-day matchers: asked at every token.
+    private let dayBefore: PhraseMatcher<String>
     /// `months` and `weekdays` probed with the tokens' own key hashes: asked at every capitalised token.
     private let monthByKey: HashedIndex<Int>
     private let weekdayByKey: HashedIndex<Int>
@@ -41,6 +43,7 @@ struct DateFinder: Sendable {
         night = cues.matcher("day-night")
         daysAgo = cues.matcher("day-ago")
         weekend = cues.matcher("day-weekend")
+        dayBefore = cues.matcher(Cue.dayBefore.name)
         let bits = [today, yesterday, night, daysAgo, weekend].map(\.startBit)
         relativeDayBits = bits.contains(0) ? 0 : bits.reduce(0, |)
     }
@@ -51,8 +54,10 @@ struct DateFinder: Sendable {
         return index
     }
 
-    private func month(_ t: Token) -> Int? { monthByKey.lookup(t.key, hash: t.keyHash) }
-    private func weekday(_ t: Token) -> Int? { weekdayByKey.lookup(t.key, hash: t.keyHash) }
+    // The token readers below are inlined: out of line, each call copied the token (two strings
+    // retained and released) for every capitalised word or number.
+    @inline(__always) private func month(_ t: Token) -> Int? { monthByKey.lookup(t.key, hash: t.keyHash) }
+    @inline(__always) private func weekday(_ t: Token) -> Int? { weekdayByKey.lookup(t.key, hash: t.keyHash) }
 
     func find(in tokens: [Token], reference: CalendarDay?) -> [DateMention] {
         var out: [DateMention] = []
@@ -78,10 +83,13 @@ struct DateFinder: Sendable {
         return out
     }
 
+    private static let continuingWords: KeySet = ["into", "until", "till"]
+    private static let speechVerbs: KeySet = ["said", "says", "stated", "announced", "reported", "told"]
+
     /// "Rescue operations continued into Tuesday", "until Sunday": how long something went on, not
     /// when the incident happened (kept like a statement's day).
     private func continuing(_ m: DateMention, _ tokens: [Token]) -> DateMention {
-        guard m.range.lowerBound > 0, ["into", "until", "till"].contains(tokens[m.range.lowerBound - 1].key) else { return m }
+        guard m.range.lowerBound > 0, Self.continuingWords.contains(tokens[m.range.lowerBound - 1]) else { return m }
         var m = m
         m.isSpeechDate = true
         return m
@@ -92,7 +100,7 @@ struct DateFinder: Sendable {
     /// day. A cue marked "open" counts only where the phrase ends ("a day before the vote" dates
     /// nothing).
     private func dayBeforeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay, previous: DateMention?) -> (DateMention, Int)? {
-        guard let m = cues.match(.dayBefore, in: tokens, at: i) else { return nil }
+        guard let m = dayBefore.match(tokens, at: i) else { return nil }
         if m.payload == "open", m.end < tokens.count, tokens[m.end].kind == .word { return nil }
         let anchor = previous?.date.start ?? ref
         return (DateMention(range: i..<m.end, date: IncidentDate(day: anchor.adding(days: -1)), isSpeechDate: false, isExplicit: false), m.end)
@@ -100,7 +108,7 @@ struct DateFinder: Sendable {
 
     /// "on Friday said": the date of a statement.
     private func isSpeech(_ tokens: [Token], after end: Int) -> Bool {
-        end < tokens.count && ["said", "says", "stated", "announced", "reported", "told"].contains(tokens[end].key)
+        end < tokens.count && Self.speechVerbs.contains(tokens[end])
     }
 
     private static let speechSkippable: KeySet = ["on", "late", "early", "last", "this", "in", "a", "an", "its", "the", "from"]
@@ -115,12 +123,12 @@ struct DateFinder: Sendable {
         return cues.match(.speech, in: tokens, at: k) != nil
     }
 
-    private func monthNumber(_ t: Token) -> Int? {
+    @inline(__always) private func monthNumber(_ t: Token) -> Int? {
         guard t.isCapitalized, let m = month(t) else { return nil }
         return m
     }
 
-    private func dayNumber(_ t: Token) -> Int? {
+    @inline(__always) private func dayNumber(_ t: Token) -> Int? {
         guard t.kind == .number, let n = t.number, (1...31).contains(n), t.text.utf8.count <= 2 else {
             // "29th", "3rd". Int() reads ASCII digits only, so a word not starting with one is no
             // day: answered from the first byte instead of walking Characters (asked of every
@@ -134,7 +142,7 @@ struct DateFinder: Sendable {
         return n
     }
 
-    private static func startsWithDigit(_ t: Token) -> Bool {
+    @inline(__always) private static func startsWithDigit(_ t: Token) -> Bool {
         guard let f = t.text.utf8.first else { return false }
         return f >= 0x30 && f <= 0x39
     }

@@ -88,7 +88,7 @@ struct PlaceFinder: Sendable {
         out.append(contentsOf: adHoc)
         // "the capital", and "Somalia's capital" after a country's name.
         for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
-            && (tokens[k - 1].key == "the" || (k >= 3 && tokens[k - 1].key == "s" && tokens[k - 2].key == "'" && out.contains { $0.range.upperBound == k - 2 && $0.candidates.contains { gazetteer.entries[Int($0)].kind == .country } }))
+            && (tokens[k - 1].key == "the" || (k >= 3 && tokens[k - 1].key == "s" && tokens[k - 2].key == "'" && out.contains { $0.range.upperBound == k - 2 && $0.candidates.contains { gazetteer.entries.kind(at: Int($0)) == .country } }))
             && !(k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].key == "city" || tokens[k + 1].key == "of")) {
             var m = PlaceMatch(range: (k - 1)..<(k + 1), key: "capital", candidates: [], adminReading: false, locative: false, isReference: false, adHocName: nil)
             m.isCapital = true
@@ -123,21 +123,25 @@ struct PlaceFinder: Sendable {
         guard out.count >= 2 else { return }
         for i in out.indices where !out[i].isReference {
             var c = out[i].range.lowerBound
-            while c > 0, ![",", ";", "\u{2014}"].contains(tokens[c - 1].key) { c -= 1 }
+            while c > 0, !Self.circumstanceBreaks.contains(tokens[c - 1]) { c -= 1 }
             guard c > 0, c + 1 < tokens.count else { continue }
             let opener = tokens[c].key
-            guard opener == "amid" || (opener == "as" && !["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"].contains(tokens[c + 1].key)) else { continue }
+            guard opener == "amid" || (opener == "as" && !Self.notCircumstanceAs.contains(tokens[c + 1])) else { continue }
             if out.contains(where: { $0.range.upperBound <= c && $0.locative && !$0.isReference }) { out[i].isReference = true }
         }
     }
+
+    // Key sets, not array literals: the walk back to a clause's start tests every token before a place.
+    private static let circumstanceBreaks: KeySet = [",", ";", "\u{2014}"]
+    private static let notCircumstanceAs: KeySet = ["well", "a", "an", "part", "many", "much", "far", "soon", "long", "of"]
 
     private static let compass: KeySet = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
         "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "far"]
 
     /// The country of a match that is only a country, if any.
     private func countryCode(of m: PlaceMatch) -> String? {
-        guard let id = m.candidates.first(where: { gazetteer.entries[Int($0)].kind == .country }) else { return nil }
-        return gazetteer.entries[Int(id)].countryCode
+        guard let id = m.candidates.first(where: { gazetteer.entries.kind(at: Int($0)) == .country }) else { return nil }
+        return gazetteer.entries.countryCode(at: Int(id))
     }
 
     /// Ties a place to a country named in its own phrase: "X (region|area|province) of (northern)
@@ -166,7 +170,7 @@ struct PlaceFinder: Sendable {
     private func markStatedRegions(_ out: inout [PlaceMatch], _ tokens: [Token]) {
         let entries = gazetteer.entries
         for i in out.indices where out[i].statedRegions == nil && !out[i].adminReading && countryCode(of: out[i]) == nil
-            && out[i].candidates.contains(where: { entries[Int($0)].kind == .place }) {
+            && out[i].candidates.contains(where: { entries.kind(at: Int($0)) == .place }) {
             var chain = [i]
             var j = i
             var regions: [String] = []
@@ -179,7 +183,7 @@ struct PlaceFinder: Sendable {
                 guard out[j + 1].range.lowerBound == k else { break }
                 if out[j + 1].adminReading {
                     let ids = out[j + 1].candidates
-                    let admin = ids.filter { entries[Int($0)].kind == .admin1 }
+                    let admin = ids.filter { entries.kind(at: Int($0)) == .admin1 }
                     for id in admin.isEmpty ? ids : admin {
                         let e = entries[Int(id)]
                         guard e.kind != .country else { continue }
@@ -207,7 +211,7 @@ struct PlaceFinder: Sendable {
             let town = out[k + 1]
             guard let c = cues.match(.townPart, in: tokens, at: out[k].range.upperBound), c.end == town.range.lowerBound,
                   !town.adminReading, !town.namesDistrict, town.adHocName == nil,
-                  town.candidates.contains(where: { entries[Int($0)].kind == .place }), countryCode(of: town) == nil else { continue }
+                  town.candidates.contains(where: { entries.kind(at: Int($0)) == .place }), countryCode(of: town) == nil else { continue }
             if town.range.upperBound < tokens.count, cues.match(.adminSuffix, in: tokens, at: town.range.upperBound) != nil { continue }
             out[k].isReference = true
         }
@@ -363,7 +367,7 @@ struct PlaceFinder: Sendable {
         if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let entries = gazetteer.entries
-        if m.candidates.contains(where: { entries[Int($0)].kind != .place || entries[Int($0)].population >= 20_000 }) { return true }
+        if m.candidates.contains(where: { entries.kind(at: Int($0)) != .place || entries[Int($0)].population >= 20_000 }) { return true }
         if m.locative { return true }
         return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
     }
@@ -558,7 +562,7 @@ struct PlaceFinder: Sendable {
     /// (a person's name, a militia's name) and gives no reading.
     func resolve(_ m: PlaceMatch, focus: [String: Int], regions: [String: Int] = [:]) -> Int32? {
         guard !m.candidates.isEmpty else { return nil }
-        if !m.adminReading, let c = m.candidates.first(where: { gazetteer.entries[Int($0)].kind == .country }) { return c }
+        if !m.adminReading, let c = m.candidates.first(where: { gazetteer.entries.kind(at: Int($0)) == .country }) { return c }
         var best: Int32?
         var bestScore = -Double.infinity
         var bestInFocus: Int32?
@@ -603,7 +607,7 @@ struct PlaceFinder: Sendable {
         let entries = gazetteer.entries
         for sentence in matches {
             for m in sentence where m.locative || m.adminReading {
-                if m.candidates.count == 1 || m.candidates.allSatisfy({ entries[Int($0)].kind != .country }) {
+                if m.candidates.count == 1 || m.candidates.allSatisfy({ entries.kind(at: Int($0)) != .country }) {
                     var seen: Set<String> = []
                     for id in m.candidates {
                         let e = entries[Int(id)]
@@ -625,7 +629,7 @@ struct PlaceFinder: Sendable {
         let entries = gazetteer.entries
         for sentence in matches {
             for m in sentence {
-                if let c = m.candidates.first(where: { entries[Int($0)].kind == .country }) { focus[entries[Int(c)].countryCode, default: 0] += 1; continue }
+                if let c = m.candidates.first(where: { entries.kind(at: Int($0)) == .country }) { focus[entries.countryCode(at: Int(c)), default: 0] += 1; continue }
                 // A town only tells the country where it is named as a location ("in Homs"), not
                 // inside a person's name ("Ali Mahmud Abbas").
                 guard m.locative || m.adminReading else { continue }

@@ -340,15 +340,18 @@ struct TollFinder: Sendable {
 
     /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
     /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
+    private static let sinceKey: KeySet = ["since"]
+    private static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
+
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
-        for (k, t) in tokens.enumerated() where t.key == "since" {
+        for k in tokens.indices where Self.sinceKey.contains(tokens[k]) {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
                 (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
             }
             guard date else { continue }
             var j = k - 1
             var ranked = false
-            while j >= 0, !(tokens[j].kind == .punctuation && [",", ";", ":", "(", "-"].contains(tokens[j].key)) {
+            while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {
                 if cues.match(.ranking, in: tokens, at: j) != nil { ranked = true; break }
                 j -= 1
             }

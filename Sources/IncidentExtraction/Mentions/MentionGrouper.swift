@@ -39,7 +39,9 @@ struct MentionGrouper: Sendable {
     func group(_ infos: [SentenceInfo], entryStarts: Set<Int> = []) -> [MentionDraft] {
         var drafts: [MentionDraft] = []
         var current: Int?
-        var previousIncident: SentenceInfo?
+        // The last incident sentence's paragraph and whether it was told as an older incident (kept
+        // rather than a copy of its whole SentenceInfo, which retains every array it holds).
+        var previousIncident: (paragraph: Int, isBackground: Bool)?
         // The day of the latest main incident told (a summary's day included), and the paragraph
         // of the last main incident told since: an incident told without a day in the same run of
         // incident paragraphs happened then.
@@ -105,7 +107,7 @@ struct MentionGrouper: Sendable {
             // only a region and the next sentence the town ("... in southwest Yemen ... this year.
             // The strikes hit a compound on the outskirts of Dhamar").
             if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) && townOfTheNextSentence(s, place, infos) == nil { continue }
-            defer { if hasEvent { previousIncident = s; if role == .background { previousIncident?.isBackground = true } } }
+            defer { if hasEvent { previousIncident = (s.paragraph, s.isBackground || role == .background) } }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
                 var firstDraft: Int?
@@ -331,7 +333,7 @@ struct MentionGrouper: Sendable {
 
     func isFocus(_ p: ResolvedPlace, _ s: SentenceInfo) -> Bool {
         guard let id = p.entry ?? p.anchor else { return true }
-        let cc = gazetteer.entries[Int(id)].countryCode
+        let cc = gazetteer.entries.countryCode(at: Int(id))
         // An article whose country nothing settles ("Rafah" is a town in Gaza and in Egypt): the
         // town it names is where its incident happened.
         guard let top = FocusCountries.top(s.focus) else { return true }
@@ -418,7 +420,7 @@ struct MentionGrouper: Sendable {
         // ("Hezbollah fighters targeted the settlement of Kiryat Shmona" in a Lebanese report).
         let inFocus = located.filter { p in isFocus(p, s) || isEventTarget(p, s) }
         for p in (inFocus.isEmpty ? located : inFocus) {
-            let country = (p.entry ?? p.anchor).map { gazetteer.entries[Int($0)].countryCode }
+            let country = (p.entry ?? p.anchor).map { gazetteer.entries.countryCode(at: Int($0)) }
             // The place in the incident's own phrase ("an airstrike at an overpass near Barvinkove")
             // rather than one named for another reason ("trains were blocked in Sloviansk").
             let inEventPhrase = s.events.contains { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= ($0.type != nil ? 12 : 4) }
@@ -435,7 +437,7 @@ struct MentionGrouper: Sendable {
     func level(_ p: ResolvedPlace) -> Int {
         if p.adHocName != nil { return p.anchor == nil ? 3 : 4 }
         guard let id = p.entry else { return 0 }
-        switch gazetteer.entries[Int(id)].kind {
+        switch gazetteer.entries.kind(at: Int(id)) {
         case .place: return p.adminReading ? 2 : 3
         case .admin1: return 2
         case .country: return 1
@@ -552,7 +554,7 @@ struct MentionGrouper: Sendable {
             let adminKeys = Set(all.filter { $0.adminReading && $0.strongLocative }.map(\.key))
             for k in all.indices where adminKeys.contains(all[k].key) && !all[k].adminReading && !all[k].namesSettlement {
                 all[k].adminReading = true
-                if let id = all[k].entry, gazetteer.entries[Int(id)].kind == .place {
+                if let id = all[k].entry, gazetteer.entries.kind(at: Int(id)) == .place {
                     let e = gazetteer.entries[Int(id)]
                     all[k].entry = gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? id
                 }
@@ -562,14 +564,18 @@ struct MentionGrouper: Sendable {
         var bestScore = -1000
         let counts = LocativeCounts(all)
         let entries = gazetteer.entries
-        let (stated, named) = statedCountries(d, infos)
+        // Read only once a town reading needs them (bestPlace is asked of every draft per sentence).
+        var countries: (stated: [String], named: [String])?
         for k in all.indices {
             let p = all[k]
-            let country = (p.entry ?? p.anchor).map { entries[Int($0)].countryCode } ?? ""
+            let country = (p.entry ?? p.anchor).map { entries.countryCode(at: Int($0)) } ?? ""
             // "in Yemen's Hajjah province ... the town of Mastaba": a town in a country the
             // incident's sentences never name, where they say in which country it happened, is a
             // homonym.
-            if !stated.isEmpty, level(p) >= 3, !country.isEmpty, !stated.contains(country), !named.contains(country) { continue }
+            if level(p) >= 3, !country.isEmpty {
+                if countries == nil { countries = statedCountries(d, infos) }
+                if let (stated, named) = countries, !stated.isEmpty, !stated.contains(country), !named.contains(country) { continue }
+            }
             // "shelled the Nikopol district ..., injuring two people in Marhanets": the town rather
             // than the district named after another.
             let district = p.namesDistrict && all.contains { q in
@@ -592,13 +598,18 @@ struct MentionGrouper: Sendable {
     /// Countries the draft names, as a country or a province, as where its incident happened ("in
     /// eastern Syria", "in Yemen's Hajjah province"; not "from Iraq").
     /// `named`: every country the draft names as a country or a province, also as a reference.
-    private func statedCountries(_ d: MentionDraft, _ infos: [SentenceInfo]) -> (stated: Set<String>, named: Set<String>) {
-        var stated = Set<String>(), named = Set<String>()
+    /// (Lists, not sets: a draft names a country or two, which a scan finds sooner than a hash.)
+    private func statedCountries(_ d: MentionDraft, _ infos: [SentenceInfo]) -> (stated: [String], named: [String]) {
+        var stated: [String] = [], named: [String] = []
         for i in d.sentences {
             for p in infos[i].places where p.adHocName == nil && (1...2).contains(level(p)) {
                 guard let id = p.entry else { continue }
-                let code = gazetteer.entries[Int(id)].countryCode
-                if p.strongLocative && !p.isReference { stated.insert(code) } else { named.insert(code) }
+                let code = gazetteer.entries.countryCode(at: Int(id))
+                if p.strongLocative && !p.isReference {
+                    if !stated.contains(code) { stated.append(code) }
+                } else if !named.contains(code) {
+                    named.append(code)
+                }
             }
         }
         return (stated, named)

@@ -129,7 +129,7 @@ struct SentenceAnalyzer: Sendable {
             // "which Russia blamed on Ukraine": a country named as the one accused is no place.
             let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
             if !accused.isEmpty {
-                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries[Int($0)].kind == .country } }
+                found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries.kind(at: Int($0)) == .country } }
             }
             let names = actorEvidence[i].nameRanges
             guard !names.isEmpty else { return found }
@@ -165,7 +165,7 @@ struct SentenceAnalyzer: Sendable {
                 if anchored[k].anchor == nil, i > 0, sentences[i - 1].paragraph >= s.paragraph - 1 {
                     anchored[k].contextAnchor = out.last?.places.last(where: { $0.entry != nil && $0.locative && !$0.isReference && $0.adHocName == nil })?.entry
                 }
-                if let next, let id = next.entry, r.gazetteer.entries[Int(id)].kind == .place, !next.adminReading {
+                if let next, let id = next.entry, r.gazetteer.entries.kind(at: Int(id)) == .place, !next.adminReading {
                     let end = placeMatches[i].first(where: { $0.range.lowerBound == anchored[k].position })?.range.upperBound ?? anchored[k].position + 1
                     if next.position >= end, next.position - end <= 6,
                        r.cues.occurs(.relative, in: tokens, range: end..<next.position) || tokens[end..<next.position].contains(where: { $0.key == "near" || $0.key == "outside" }),
@@ -250,7 +250,8 @@ struct SentenceAnalyzer: Sendable {
                     .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
-                opensWithTurn: [Cue.turn, .newIncident, .sameTime].contains { r.cues.match($0, in: tokens, at: 0) != nil },
+                opensWithTurn: r.cues.match(.turn, in: tokens, at: 0) != nil || r.cues.match(.newIncident, in: tokens, at: 0) != nil
+                    || r.cues.match(.sameTime, in: tokens, at: 0) != nil,
                 headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
                 frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
                 anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
@@ -385,13 +386,17 @@ struct SentenceAnalyzer: Sendable {
         return false
     }
 
+    // Asked of every token: a key set probe with the token's hash, not string compares.
+    private static let yearOpeners: KeySet = ["in", "during"]
+    private static let yearModifiers: KeySet = ["late", "early", "mid"]
+
     /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
     /// the sentence tells after it is an older incident.
     static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
         guard let ref = reference else { return nil }
-        for k in tokens.indices where tokens[k].key == "in" || tokens[k].key == "during" {
+        for k in tokens.indices where yearOpeners.contains(tokens[k]) {
             var j = k + 1
-            if j < tokens.count, ["late", "early", "mid"].contains(tokens[j].key) { j += 1 }
+            if j < tokens.count, yearModifiers.contains(tokens[j]) { j += 1 }
             // Four digits with no separator: "in 2,000 homes" counts.
             guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
             return k

@@ -48,8 +48,12 @@ struct MetadataFinder: Sendable {
     /// The first known outlet named in the text's bylines, credits or lead (`outlets.tsv`).
     func outlet(title: String?, lines: [String]) -> String? {
         // A dateline names its agency in brackets: "KUNDUZ, Afghanistan, Oct 8 (Reuters) -".
-        for line in lines.prefix(8) where !line.isEmpty {
+        // The first lines' tokens, kept for the byline search below (a line of at most 160 bytes is
+        // its own 200-character prefix): it reads those lines again.
+        var headTokens = [[Token]?](repeating: nil, count: min(8, lines.count))
+        for (li, line) in lines.prefix(8).enumerated() where !line.isEmpty {
             let toks = Tokenizer.tokens(String(line.prefix(200)))
+            headTokens[li] = toks
             if let m = outlets.matches(toks).first(where: { $0.start > 0 && $0.end < toks.count && toks[$0.start - 1].key == "(" && toks[$0.end].key == ")" && $0.start < 30 }) {
                 return m.payload
             }
@@ -58,7 +62,7 @@ struct MetadataFinder: Sendable {
         // Bylines and credits sit at the top or the bottom of a page.
         let candidates = lines.count <= 16 ? Array(lines.enumerated()) : Array(lines.enumerated().prefix(8)) + Array(lines.enumerated().suffix(8))
         for (li, line) in candidates where !line.isEmpty && line.utf8.count <= 160 {
-            let toks = Tokenizer.tokens(line)
+            let toks = (li < headTokens.count ? headTokens[li] : nil) ?? Tokenizer.tokens(line)
             if let m = outlets.matches(toks).first(where: { Self.namesThePublisher($0, toks) }) {
                 firstHit = (li, m.start, m.payload)
                 break

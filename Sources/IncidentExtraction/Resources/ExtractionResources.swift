@@ -62,12 +62,14 @@ public struct ExtractionResources: Sendable {
             outlets.add(r[0], r[0])
             for v in ConfigFile.list(r.count > 1 ? r[1] : nil) { outlets.add(v, r[0]) }
         }
+        // The dictionaries asked about at every token first, each with a bit of its own; cue
+        // categories past the 64th bit share one (`PhraseStarts`).
         var starts = PhraseStarts()
-        cues.register(in: &starts)
         starts.register(&numbers)
         starts.register(&actors)
         starts.register(&voices)
         starts.register(&events)
+        cues.register(in: &starts)
         self.cues = cues
         phraseStarts = starts
         let abbreviations = Set(rows("abbreviations.txt").map { $0[0].lowercased() })

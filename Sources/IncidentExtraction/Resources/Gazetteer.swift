@@ -69,8 +69,8 @@ struct Gazetteer: Sendable {
         g.admin1Names = loader.admin1Names
         g.countryNames = loader.countryNames
         g.capitals = loader.capitals
-        g.regionsByName = loader.byName.filter { $0.value.contains { g.entries[Int($0)].kind != .place } }
-            .mapValues { $0.filter { g.entries[Int($0)].kind != .place } }
+        g.regionsByName = loader.byName.filter { $0.value.contains { g.entries.kind(at: Int($0)) != .place } }
+            .mapValues { $0.filter { g.entries.kind(at: Int($0)) != .place } }
         g.keyFilter = HashFilter(hashes: g.index.allHashes)
         return g
     }
@@ -94,20 +94,20 @@ struct Gazetteer: Sendable {
     /// The province entry of a place, for "X area" readings.
     func admin1Entry(countryCode: String, admin1Code: String) -> Int32? {
         guard let name = admin1Names[countryCode + "." + admin1Code] else { return nil }
-        return regionsByName[name.lowercased()]?.first { entries[Int($0)].kind == .admin1 && entries[Int($0)].countryCode == countryCode }
+        return regionsByName[name.lowercased()]?.first { entries.kind(at: Int($0)) == .admin1 && entries.countryCode(at: Int($0)) == countryCode }
     }
 
     /// The capital city of a country, for "the capital".
     func capital(of code: String) -> Int32? {
         guard let name = capitals[code] else { return nil }
         let key = Tokenizer.compactKey(name: name)
-        return index.ids(forKey: key)?.filter { entries[Int($0)].kind == .place && entries[Int($0)].countryCode == code }
+        return index.ids(forKey: key)?.filter { entries.kind(at: Int($0)) == .place && entries.countryCode(at: Int($0)) == code }
             .max { entries[Int($0)].population < entries[Int($1)].population }
     }
 
     /// The country entry for a code.
     func countryEntry(_ code: String) -> Int32? {
         guard let name = countryNames[code] else { return nil }
-        return regionsByName[name.lowercased()]?.first { entries[Int($0)].kind == .country }
+        return regionsByName[name.lowercased()]?.first { entries.kind(at: Int($0)) == .country }
     }
 }

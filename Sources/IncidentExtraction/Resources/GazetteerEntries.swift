@@ -60,6 +60,12 @@ struct GazetteerEntries: RandomAccessCollection, Sendable {
                               storedLatitude: p.latitude, storedLongitude: p.longitude, storedPopulation: p.population)
     }
 
+    /// One field of an entry without building the whole `GazetteerEntry` (which retains and
+    /// releases its three strings): rules ask a reading's kind or country many times per sentence.
+    func kind(at position: Int) -> GazetteerEntry.Kind { packed[position].kind }
+    func countryCode(at position: Int) -> String { regions[Int(packed[position].region)].countryCode }
+    func admin1Code(at position: Int) -> String { regions[Int(packed[position].region)].admin1Code }
+
     /// Bytes one packed entry takes in the array (for the memory figures the tests check).
     static var packedStride: Int { MemoryLayout<Packed>.stride }
 }

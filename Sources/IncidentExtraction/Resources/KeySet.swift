@@ -12,6 +12,8 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ key: String) -> Bool { index.lookup(key) != nil }
 
-    /// Whether the token's key is in the set, without rehashing it.
+    /// Whether the token's key is in the set, without rehashing it. Inlined, so that the caller
+    /// reads the key in place rather than copying the token (and retaining its two strings).
+    @inline(__always)
     func contains(_ token: Token) -> Bool { index.lookup(token.key, hash: token.keyHash) != nil }
 }

@@ -6,19 +6,33 @@
 /// `Token.phraseStarts`, the bits of every dictionary with a phrase starting with that token's key,
 /// and a matcher whose bit is clear answers without touching its own table. The record is exact
 /// (keyed by the full key, not a hash alone), so answers are unchanged. Tokens never annotated keep
-/// all bits set and are probed as before; dictionaries beyond the 64th get no bit and are always
-/// probed.
+/// all bits set and are probed as before.
+///
+/// There are more dictionaries than bits (some seventy cue categories besides numbers, actors,
+/// voices and incident words), so once the 64 bits are given out a dictionary shares the bit that
+/// stands for the fewest first keys. A shared bit stays exact in the direction that matters: clear
+/// means no dictionary holding it has a phrase starting here. (Without sharing, every dictionary
+/// past the 64th was probed at every token, and so was every cue once one lacked a bit.)
 struct PhraseStarts: Sendable {
     private var bitsByKey = HashedIndex<UInt64>()
-    private var nextBit = 0
+    /// How many first keys each bit given out so far stands for.
+    private var keysPerBit: [Int] = []
 
-    /// Gives `matcher` the next free bit (none once all 64 are taken) and records its first keys.
+    /// Gives `matcher` the next free bit, or once all 64 are taken the least used one, and records
+    /// its first keys.
     mutating func register<P>(_ matcher: inout PhraseMatcher<P>) {
-        guard nextBit < 64 else { matcher.startBit = 0; return }
-        let bit: UInt64 = 1 << UInt64(nextBit)
-        nextBit += 1
+        let keys = matcher.firstKeys
+        let index: Int
+        if keysPerBit.count < 64 {
+            index = keysPerBit.count
+            keysPerBit.append(0)
+        } else {
+            index = keysPerBit.indices.min { keysPerBit[$0] < keysPerBit[$1] } ?? 0
+        }
+        keysPerBit[index] += keys.count
+        let bit: UInt64 = 1 << UInt64(index)
         matcher.startBit = bit
-        for key in matcher.firstKeys { bitsByKey.upsert(key, initial: 0) { $0 |= bit } }
+        for key in keys { bitsByKey.upsert(key, initial: 0) { $0 |= bit } }
     }
 
     /// Fills in `phraseStarts` and `phraseStartsAhead` in place (a copy would retain and release

@@ -117,6 +117,8 @@ struct ArticleCleaner: Sendable {
     /// A line that is only a time of day ("10:47 am", "13.10 BST", "9:02 a.m. EST"): a live blog's
     /// entry begins after it.
     static func isTimeStamp(_ line: String) -> Bool {
+        // Most lines are longer or open with a letter: answered before the bytes are copied.
+        guard line.utf8.count <= 24, let f = line.utf8.first, f >= 0x30, f <= 0x39 else { return false }
         let b = Array(line.utf8.prefix(24))
         guard b.count == line.utf8.count, b.count >= 4 else { return false }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
