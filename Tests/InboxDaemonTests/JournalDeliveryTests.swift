@@ -32,13 +32,7 @@ struct JournalDeliveryTests {
         delivery.committed(Array(entries.prefix(10)))
         delivery.outboxChanged()
         delivery.committed(Array(entries.suffix(10)))
-        var pending = -1
-        for _ in 0..<100 {
-            pending = try database.pendingNotificationCount()
-            if pending == 0 { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(pending == 0)
+        #expect(try Self.pendingAfterWaiting(database) == 0)
         #expect(delivery.stop(timeout: 5))
         #expect(delivery.delivered == names.count)
 
@@ -79,14 +73,19 @@ struct JournalDeliveryTests {
             }
         }
         #expect(received == Set(names), "missing: \(Set(names).subtracting(received).sorted().prefix(5))")
-        var pending = -1
-        for _ in 0..<100 {
-            pending = try database.pendingNotificationCount()
-            if pending == 0 { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(pending == 0)
+        #expect(try Self.pendingAfterWaiting(database) == 0)
         #expect(delivery.stop(timeout: 5))
+    }
+
+    /// The outbox's unsent count once it reaches zero, or after a bounded wait (5 s) so a lost
+    /// entry fails the test instead of hanging it.
+    static func pendingAfterWaiting(_ database: IncidentDatabase) throws -> Int {
+        var pending = try database.pendingNotificationCount()
+        for _ in 0..<100 where pending != 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+            pending = try database.pendingNotificationCount()
+        }
+        return pending
     }
 
     static func journalField(_ field: String, identifier: String) throws -> [String] {
