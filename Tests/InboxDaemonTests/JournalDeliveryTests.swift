@@ -13,7 +13,8 @@ struct JournalDeliveryTests {
     let scratch = TemporaryDirectory("delivery")
 
     @Test func handedOverAndOutboxEntriesAreSentOnceEach() throws {
-        try #require(JournalWriter().isReachable(), "journald is not running (Scripts/test starts it)")
+        try #require(HostJournald.isRunning, "could not start systemd-journald")
+        try #require(JournalWriter().isReachable(), "journald does not accept entries")
         let database = try IncidentDatabase(path: scratch.file("db.sqlite"))
         let identifier = "incidentd-delivery-\(UUID().uuidString.prefix(8))"
         let names = (0..<20).map { "refused-\($0).bin" }
