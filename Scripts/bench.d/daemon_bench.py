@@ -21,6 +21,9 @@ ap.add_argument("--store-dir", help="keep the scaled stores here and reuse them 
 ap.add_argument("--boilerplate-bands", action="store_true",
                 help="scaled stores keep the template's shared band keys (an outlet's footer bands) in every copy, so the "
                      "near-duplicate lookup meets boilerplate bands posted by a share of the whole store (kept as store-N-bp.sqlite)")
+ap.add_argument("--near-duplicate-window", type=int, default=int(os.environ.get("INCIDENTD_NEAR_DUPLICATE_WINDOW", "4096")),
+                help="originals per generation of indexed bands (incidentctl gets it as INCIDENTD_NEAR_DUPLICATE_WINDOW; "
+                     "default 4096 as near_duplicate_window); scaled stores are built with two generations, the current one half full")
 ap.add_argument("--skip", default="", help="comma-separated parts to skip: latency,burst,scale,extract")
 a = ap.parse_args()
 drops = a.drops or (100 if a.quick else 500)
@@ -29,6 +32,7 @@ scales = [int(x) for x in (a.scale or ("1000,20000" if a.quick else "1000,100000
 batch = a.batch or (100 if a.quick else 300)
 skip = set(filter(None, a.skip.split(",")))
 BIN = os.environ["BIN"]
+os.environ["INCIDENTD_NEAR_DUPLICATE_WINDOW"] = str(a.near_duplicate_window)
 FLOOR = os.environ["FLOOR"]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 STARTED = "ece8251769de43c4bff38ac8963074d1"
@@ -244,7 +248,9 @@ def replicate(template, target, n_articles):
     With --boilerplate-bands, a band key that two or more template articles share (text they all
     carry, like an outlet's footer; the template holds originals only, never near-copies of each
     other) is copied unchanged, so such bands gain postings with the store as they do in real use.
-    Sketches live in article_sketch since schema v3 (copied when the template has that table)."""
+    Sketches live in article_sketch since schema v3 (copied when the template has that table).
+    Since schema v4 only the bands and sketches of the newest originals are kept, in two generation
+    tables: the copies get them as a store in use would have them (see window_bands)."""
     shutil.copy(template, target)
     con = sqlite3.connect(target)
     # Built without a journal (a multi-GB WAL slows SQLite down badly), then switched back to WAL.
@@ -259,22 +265,29 @@ def replicate(template, target, n_articles):
     omax = con.execute("SELECT coalesce(max(id),0) FROM outbox").fetchone()[0]
     copies = max(0, (n_articles - count + count - 1) // count)
     has_sketch_table = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article_sketch'").fetchone()[0] > 0
+    generations = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'band_generation'").fetchone()[0] > 0
     con.execute("CREATE TEMP TABLE shared_band (band_key INTEGER PRIMARY KEY)")
+    if generations:
+        con.execute("CREATE TEMP TABLE template_band AS SELECT band_key, article_id FROM article_band_0 UNION ALL SELECT band_key, article_id FROM article_band_1")
+    bands = "temp.template_band" if generations else "article_band"
     if a.boilerplate_bands:
-        con.execute("INSERT INTO shared_band SELECT band_key FROM article_band GROUP BY band_key HAVING count(*) > 1")
+        con.execute(f"INSERT INTO shared_band SELECT band_key FROM {bands} GROUP BY band_key HAVING count(*) > 1")
         log(f"{con.execute('SELECT count(*) FROM shared_band').fetchone()[0]} band keys shared in the template are kept in every copy")
         con.commit()  # python's sqlite3 opened a transaction for the INSERT; the copies run in their own
     con.execute("BEGIN")
+    done = 0
     for k in range(1, copies + 1):
         if count * (k + 1) > n_articles + count - 1:
             break
+        done = k
         p = {"k": k, "a": amax * k, "i": imax * k, "r": rmax * k, "c": cmax * k, "o": omax * k, "b": k * 1_099_511_627_776}
         con.execute("""INSERT INTO article SELECT id + :a, content_hash || '~' || :k, file_name, outlet, title, published, reference_day,
                        received_at, text, CASE WHEN near_duplicate_of IS NULL THEN NULL ELSE near_duplicate_of + :a END, sketch
                        FROM article WHERE id <= :a0""", {**p, "a0": amax})
-        con.execute("""INSERT INTO article_band SELECT CASE WHEN band_key IN (SELECT band_key FROM shared_band) THEN band_key ELSE (band_key >> 2) + :b END,
+        if not generations:
+            con.execute("""INSERT INTO article_band SELECT CASE WHEN band_key IN (SELECT band_key FROM shared_band) THEN band_key ELSE (band_key >> 2) + :b END,
                        article_id + :a FROM article_band WHERE article_id <= :a0""", {**p, "a0": amax})
-        if has_sketch_table:
+        if has_sketch_table and not generations:
             con.execute("INSERT INTO article_sketch SELECT article_id + :a, sketch FROM article_sketch WHERE article_id <= :a0", {**p, "a0": amax})
         con.execute("""INSERT INTO incident SELECT id + :i, event_type, role, date, date_start, date_end, place, admin1, country, latitude, longitude,
                        perpetrator, attribution, target, killed_low, killed_best, killed_high, injured_low, injured_best, injured_high, report_count,
@@ -288,11 +301,42 @@ def replicate(template, target, n_articles):
                        CASE WHEN article_id IS NULL THEN NULL ELSE article_id + :a END, destination, settled FROM receipt WHERE id <= :c0""", {**p, "c0": cmax})
         con.execute("""INSERT INTO outbox SELECT id + :o, kind, CASE WHEN incident_id IS NULL THEN NULL ELSE incident_id + :i END, payload_json, created_at,
                        coalesce(sent_at, created_at) FROM outbox WHERE id <= :o0""", {**p, "o0": omax})
+    if generations:
+        window_bands(con, amax, done)
     con.execute("COMMIT")
     con.execute("PRAGMA journal_mode=WAL")
     n = con.execute("SELECT count(*) FROM article").fetchone()[0]
     con.close()
     return n
+
+
+def window_bands(con, amax, copies):
+    """The band postings and sketches of a store in use under schema v4: the newest W/2 originals
+    in the current generation (article_band_0), the W before them in the previous one
+    (article_band_1), W = --near-duplicate-window; older originals have neither. Copy k's postings
+    are the template's moved as in replicate (shared keys kept, others shifted by k)."""
+    w = a.near_duplicate_window
+    c = max(1, w // 2)
+    tids = [r[0] for r in con.execute("SELECT article_id FROM article_sketch WHERE article_id <= ?", (amax,))]
+    ids = sorted((t + amax * k for k in range(copies + 1) for t in tids), reverse=True)
+    if len(ids) <= c:
+        return
+    cut_cur = ids[c - 1]
+    cut_prev = ids[min(len(ids), c + w) - 1]
+    con.execute("DELETE FROM article_band_0")
+    con.execute("DELETE FROM article_band_1")
+    for k in range(max(0, (cut_prev - amax) // amax), copies + 1):
+        p = {"a": amax * k, "b": k * 1_099_511_627_776, "cur": cut_cur, "prev": cut_prev}
+        key = "band_key" if k == 0 else "CASE WHEN band_key IN (SELECT band_key FROM shared_band) THEN band_key ELSE (band_key >> 2) + :b END"
+        con.execute(f"INSERT OR IGNORE INTO article_band_0 SELECT {key}, article_id + :a FROM temp.template_band WHERE article_id + :a >= :cur", p)
+        con.execute(f"INSERT OR IGNORE INTO article_band_1 SELECT {key}, article_id + :a FROM temp.template_band "
+                    "WHERE article_id + :a >= :prev AND article_id + :a < :cur", p)
+        if k > 0:
+            con.execute("INSERT INTO article_sketch SELECT article_id + :a, sketch FROM article_sketch WHERE article_id <= :a0 AND article_id + :a >= :prev",
+                        {**p, "a0": amax})
+    con.execute("DELETE FROM article_sketch WHERE article_id < ?", (cut_prev,))  # the template's, copied above where live
+    con.execute("UPDATE band_generation SET current = 0, originals = ?, first_article = ? WHERE id = 0", (c, cut_cur))
+    log(f"window of {w} originals: {c} in the current generation from id {cut_cur}, the previous from id {cut_prev}")
 
 
 def copy_store(source, target):

@@ -10,7 +10,7 @@ public enum ConfigLoader {
         ("max_file_size", .integer), ("delete_after_processing", .boolean), ("journal_identifier", .string),
         ("journal_socket", .path), ("log_level", .level), ("log_to_stderr", .boolean),
         ("database_busy_timeout", .number), ("dictionaries", .path), ("data_directory", .path),
-        ("extraction_threads", .integer),
+        ("extraction_threads", .integer), ("near_duplicate_window", .integer),
     ]
 
     /// Loads the configuration.
@@ -108,6 +108,7 @@ public enum ConfigLoader {
         case "dictionaries": c.dictionaries = raw
         case "data_directory": c.dataDirectory = raw
         case "extraction_threads": c.extractionThreads = Int(raw)!
+        case "near_duplicate_window": c.nearDuplicateWindow = Int(raw)!
         default: throw bad("unknown key")
         }
     }

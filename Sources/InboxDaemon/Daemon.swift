@@ -41,7 +41,8 @@ public final class Daemon: @unchecked Sendable {
         let journal = JournalWriter(socketPath: config.journalSocket)
         let database: IncidentDatabase
         do {
-            database = try IncidentDatabase(path: config.database, busyTimeout: config.databaseBusyTimeout, autoCheckpoint: false)
+            database = try IncidentDatabase(path: config.database, busyTimeout: config.databaseBusyTimeout, autoCheckpoint: false,
+                                            nearDuplicateWindow: config.nearDuplicateWindow)
         } catch {
             FileHandle.standardError.write(Data("incidentd: \(error)\n".utf8))
             return 73  // EX_CANTCREAT

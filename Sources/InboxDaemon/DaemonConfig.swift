@@ -1,4 +1,5 @@
 import Foundation
+import IncidentStore
 
 /// Everything the daemon can be told, with the defaults a packaged install uses.
 ///
@@ -34,6 +35,9 @@ public struct DaemonConfig: Sendable, Hashable {
     /// Threads that read and extract queued files in parallel during a burst; 0 means one per CPU
     /// (at most 4). Recording stays on one thread, in queue order.
     public var extractionThreads = 0
+    /// Originals per generation of indexed near-duplicate bands: a near-copy is linked to its
+    /// original when at most this many (up to twice as many) originals arrived in between.
+    public var nearDuplicateWindow = IncidentDatabase.defaultNearDuplicateWindow
 
     /// The number of extraction threads to run.
     public var effectiveExtractionThreads: Int {

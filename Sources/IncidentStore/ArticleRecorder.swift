@@ -9,10 +9,11 @@ extension IncidentDatabase {
     public func record(_ s: ArticleSubmission) throws(StoreError) -> RecordOutcome {
         let cache = reportCache
         let held = heldStatements
+        let window = nearDuplicateWindow
         do {
             return try write { db in
                 do {
-                    return try ArticleRecorder(db: db, cache: cache, held: held).record(s)
+                    return try ArticleRecorder(db: db, cache: cache, held: held, window: window).record(s)
                 } catch {
                     held.forget()  // one of them may have failed (dropped inside the transaction, on the writer's queue)
                     throw error
@@ -75,6 +76,8 @@ struct ArticleRecorder {
     let db: Database
     let cache: ReportCache
     let held: HeldStatements
+    /// Originals per generation of indexed bands (`NearDuplicateWindow`).
+    let window: Int
 
     func record(_ s: ArticleSubmission) throws -> RecordOutcome {
         if let (firstID, firstName) = try existingArticle(hash: s.contentHash) {
@@ -84,7 +87,9 @@ struct ArticleRecorder {
                                  newIncidents: [], updatedIncidents: [], notifications: [entry])
         }
         let bandKeys = Array(Set(s.sketch.bandKeys))
-        let nearID = try nearestDuplicate(of: s.sketch, bandKeys: bandKeys)
+        // A text without words has no bands: no lookup, nothing indexed.
+        let generation = bandKeys.isEmpty ? nil : try NearDuplicateWindow.state(db, held: held)
+        let nearID = try generation.flatMap { try nearestDuplicate(of: s.sketch, bandKeys: bandKeys, current: $0.current) }
         let meta = s.extracted.metadata
         let insert = try held.bound(
             .insertArticle, db,
@@ -101,10 +106,11 @@ struct ArticleRecorder {
         // Only originals are indexed: a story syndicated many times would otherwise crowd the
         // lookup with copies of itself (its copies still find the original through its bands).
         // Only candidates need a sketch, so a copy's is not kept; a text without words has no bands.
-        if nearID == nil, !s.sketch.isEmpty {
+        if nearID == nil, let generation {
+            let table = try NearDuplicateWindow.admit(db, generation, articleID: articleID, window: window, held: held)
             try held.execute(.insertSketch, db, sql: "INSERT INTO article_sketch (article_id, sketch) VALUES (?, ?)",
                              .integer(articleID), .blob(s.sketch.encoded))
-            try insertBands(bandKeys, articleID: articleID)
+            try insertBands(bandKeys, articleID: articleID, table: table)
         }
         let receipt = try insertReceipt(s, outcome: nearID == nil ? "recorded" : "near_duplicate", articleID: articleID)
         var resolver = IncidentResolver(db: db, cache: cache, held: held, articleID: articleID, outlet: meta.outlet, articleDay: s.referenceDay, sourceFile: s.origin.fileName)
@@ -122,8 +128,9 @@ struct ArticleRecorder {
     /// so SQLite copies every page it changes into a statement journal first (the 32 keys change
     /// about 30 pages: some 180,000 instructions per article). A single-row insert checks the key
     /// before writing and needs no such copy; the held statement makes each execution cheap.
-    private func insertBands(_ keys: [Int64], articleID: Int64) throws {
-        let insert = try held.statement(.insertBand, db, sql: "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)")
+    private func insertBands(_ keys: [Int64], articleID: Int64, table: String) throws {
+        let slot: HeldStatements.Slot = table == NearDuplicateWindow.tables[0] ? .insertBand0 : .insertBand1
+        let insert = try held.statement(slot, db, sql: "INSERT OR IGNORE INTO \(table) (band_key, article_id) VALUES (?, ?)")
         for key in keys {
             try HeldStatements.run(insert, key, articleID)
         }
@@ -139,8 +146,8 @@ struct ArticleRecorder {
     /// Candidate articles sharing an LSH band, confirmed by estimated similarity: index lookups
     /// that read a bounded number of postings (see `NearDuplicateCandidates`), so the cost does not
     /// grow with the number of stored articles.
-    private func nearestDuplicate(of sketch: NearDuplicateSketch, bandKeys: [Int64]) throws -> Int64? {
-        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: bandKeys, held: held).candidates
+    private func nearestDuplicate(of sketch: NearDuplicateSketch, bandKeys: [Int64], current: Int) throws -> Int64? {
+        let candidates = try NearDuplicateCandidates.mostShared(db, bandKeys: bandKeys, current: current, held: held).candidates
         guard !candidates.isEmpty else { return nil }
         // From `article_sketch`, not `article`: there the sketch sat behind the text's overflow pages.
         let rows = try held.bound(.candidateSketches, db,

@@ -19,7 +19,7 @@ import GRDBSQLite
 final class HeldStatements: @unchecked Sendable {
     /// The statements with a fixed text.
     enum Slot: Int, CaseIterable {
-        case articleByHash, insertArticle, insertSketch, insertBand, candidateSketches, insertReceipt, insertOutbox
+        case articleByHash, insertArticle, insertSketch, insertBand0, insertBand1, windowState, updateWindow, candidateSketches, insertReceipt, insertOutbox
         case blockCandidates, insertIncident, insertReport, insertOrphanKey, reportCount
         case orphanMatches, orphanRows, reportExists, adoptReport, deleteOrphanKeys
         case incidentJSON, incidentReports, updateIncident, incidentKeys, deleteIncidentKeys, insertIncidentKey
@@ -27,8 +27,9 @@ final class HeldStatements: @unchecked Sendable {
     }
 
     /// Slots after the fixed ones for statements whose text depends on a count (0...`countedLimit`).
-    enum Counted: Int {
-        case bandLookup
+    enum Counted: Int, CaseIterable {
+        /// The band lookup with `article_band_0` (or `_1`) as the current generation, read first.
+        case bandLookupCurrent0, bandLookupCurrent1
     }
 
     static let countedLimit = 64
@@ -37,7 +38,7 @@ final class HeldStatements: @unchecked Sendable {
     private weak var owner: Database?
 
     init() {
-        statements = Array(repeating: nil, count: Slot.allCases.count + (Self.countedLimit + 1))
+        statements = Array(repeating: nil, count: Slot.allCases.count + Counted.allCases.count * (Self.countedLimit + 1))
     }
 
     /// The statement in `slot`, prepared from `sql` the first time, reset and ready to bind.

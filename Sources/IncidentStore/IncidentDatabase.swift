@@ -13,13 +13,23 @@ public final class IncidentDatabase: Sendable {
     let reportCache = ReportCache()
     /// The record transaction's statements on the writer connection (see `HeldStatements`).
     let heldStatements = HeldStatements()
+    /// Originals per generation of indexed LSH bands: near-copies are found among the most recent
+    /// `nearDuplicateWindow` to `2 × nearDuplicateWindow` originals (see `NearDuplicateWindow`).
+    let nearDuplicateWindow: Int
+
+    /// The default of `nearDuplicateWindow` (`near_duplicate_window` in the configuration).
+    public static let defaultNearDuplicateWindow = NearDuplicateWindow.defaultOriginals
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     /// - Parameter busyTimeout: how long a write waits for another process's lock before failing.
     /// - Parameter autoCheckpoint: false when a `WALCheckpointer` keeps the log short instead, so no
     ///   commit pays for a checkpoint (the daemon); short-lived tools keep SQLite's automatic one.
-    public init(path: String, busyTimeout: TimeInterval = 10, readOnly: Bool = false, autoCheckpoint: Bool = true) throws(StoreError) {
+    /// - Parameter nearDuplicateWindow: originals per generation of indexed bands (at least 1).
+    public init(path: String, busyTimeout: TimeInterval = 10, readOnly: Bool = false, autoCheckpoint: Bool = true,
+                nearDuplicateWindow: Int = defaultNearDuplicateWindow) throws(StoreError) {
         self.path = path
+        let window = max(1, nearDuplicateWindow)
+        self.nearDuplicateWindow = window
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.readonly = readOnly
@@ -43,7 +53,7 @@ public final class IncidentDatabase: Sendable {
             }
             writer = try DatabasePool(path: path, configuration: config)
             if !readOnly {
-                try Self.migrator.migrate(writer)
+                try Self.migrator(nearDuplicateWindow: window).migrate(writer)
             }
         } catch {
             throw StoreError(.cannotOpen, "cannot open database \(path): \(error)", underlying: error)

@@ -34,8 +34,9 @@ extension IncidentDatabase {
         let cache = reportCache
         let held = heldStatements
         let path = self.path
+        let window = nearDuplicateWindow
         let recordAll = { @Sendable (db: Database, inSavepoints: Bool) throws -> [IntakeResult] in
-            try items.map { try Self.recordItem($0, db: db, cache: cache, held: held, path: path, inSavepoint: inSavepoints) }
+            try items.map { try Self.recordItem($0, db: db, cache: cache, held: held, window: window, path: path, inSavepoint: inSavepoints) }
         }
         do {
             return try writer.write { db in try recordAll(db, false) }
@@ -59,13 +60,13 @@ extension IncidentDatabase {
     /// A file failed for a reason of its own in the attempt without savepoints.
     private struct ItemFailed: Error {}
 
-    private static func recordItem(_ item: IntakeItem, db: Database, cache: ReportCache, held: HeldStatements, path: String,
+    private static func recordItem(_ item: IntakeItem, db: Database, cache: ReportCache, held: HeldStatements, window: Int, path: String,
                                    inSavepoint: Bool) throws -> IntakeResult {
         var result: IntakeResult?
         let body = {
             switch item {
             case .article(let s):
-                result = .recorded(try ArticleRecorder(db: db, cache: cache, held: held).record(s))
+                result = .recorded(try ArticleRecorder(db: db, cache: cache, held: held, window: window).record(s))
             case .rejection(let origin, let reason, let destination, let receivedAt):
                 let r = try insertRejection(db, origin: origin, reason: reason, destination: destination, receivedAt: receivedAt, held: held)
                 result = .rejected(receiptID: r.receiptID, notification: r.notification)

@@ -1,8 +1,13 @@
+import Deduplication
+import Foundation
 import GRDB
 
 extension IncidentDatabase {
     /// Named, versioned migrations; never edit one that has shipped, add a new one instead.
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migrator(nearDuplicateWindow: NearDuplicateWindow.defaultOriginals) }
+
+    /// - Parameter window: originals whose bands v4 keeps indexed (see `NearDuplicateWindow`).
+    static func migrator(nearDuplicateWindow window: Int) -> DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-articles-incidents-outbox") { db in
             try db.execute(sql: """
@@ -130,6 +135,36 @@ extension IncidentDatabase {
             INSERT INTO article_sketch (article_id, sketch)
                 SELECT id, sketch FROM article WHERE sketch IS NOT NULL AND near_duplicate_of IS NULL ORDER BY id;
             """)
+        }
+        m.registerMigration("v4-band-generations", foreignKeyChecks: .immediate) { db in
+            // Only the most recent originals' bands stay indexed, in two generations (see
+            // `NearDuplicateWindow`). Their postings are computed again from their sketches (the
+            // recorder indexed exactly `Set(sketch.bandKeys)`): reading `window` sketches by id
+            // instead of scanning every posting of the old table (145k pages in a 1M store). The
+            // older sketches go too, as a rotation would retire them.
+            try db.execute(sql: NearDuplicateWindow.schemaSQL)
+            let cutoff = try Int64.fetchOne(db, sql: "SELECT article_id FROM article_sketch ORDER BY article_id DESC LIMIT 1 OFFSET ?",
+                                            arguments: [window - 1]) ?? 0
+            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO article_band_0 (band_key, article_id) VALUES (?, ?)")
+            var originals = 0
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, sketch FROM article_sketch WHERE article_id >= ? ORDER BY article_id",
+                                           arguments: [cutoff])
+            var first: Int64?
+            var kept: [(Int64, [Int64])] = []
+            while let row = try rows.next() {
+                let data: Data = row[1]
+                guard let sketch = NearDuplicateSketch(encoded: data), !sketch.isEmpty else { continue }
+                kept.append((row[0], Array(Set(sketch.bandKeys))))
+            }
+            for (id, keys) in kept {
+                first = first ?? id
+                originals += 1
+                for key in keys { try insert.execute(arguments: [key, id]) }
+            }
+            try db.execute(sql: "INSERT INTO band_generation (id, current, originals, first_article) VALUES (0, 0, ?, ?)",
+                           arguments: [originals, first ?? 0])
+            try db.execute(sql: "DELETE FROM article_sketch WHERE article_id < ?", arguments: [cutoff])
+            try db.execute(sql: "DROP TABLE article_band")
         }
         return m
     }

@@ -18,6 +18,9 @@ import GRDB
 ///
 /// All bands are read by ONE statement (a `UNION ALL` of one bounded range scan per band): 32
 /// separate lookups paid the per-statement cost 32 times, which was most of the lookup's CPU.
+/// Postings live in two generation tables (`NearDuplicateWindow`); each band reads the current
+/// one first, whose ids are all above the previous one's, so the first `commonAbove + 1` postings
+/// of a band are its newest ones, as they were with one table.
 enum NearDuplicateCandidates {
     /// Postings above which a band is common (boilerplate). Only originals are indexed and two
     /// originals are by definition not near-copies of each other, so a band that 64 of them share
@@ -34,13 +37,16 @@ enum NearDuplicateCandidates {
 
     /// - Parameter held: where the lookup statement is kept between calls (the writer's holder in
     ///   the record transaction; a new one prepares it for this call only).
-    static func mostShared(_ db: Database, bandKeys keys: [Int64], limit: Int = 16,
+    /// - Parameter current: the current generation's slot (`NearDuplicateWindow.State.current`);
+    ///   nil reads it from the store.
+    static func mostShared(_ db: Database, bandKeys keys: [Int64], current: Int? = nil, limit: Int = 16,
                            commonAbove: Int = commonBandPostings, held: HeldStatements = HeldStatements()) throws -> Lookup {
         guard !keys.isEmpty else { return Lookup(candidates: [], postingsRead: 0, commonBands: 0) }
-        let sql = { lookupSQL(bands: keys.count, postings: commonAbove + 1) }
+        let current = try current ?? NearDuplicateWindow.state(db, held: held).current
+        let sql = { lookupSQL(bands: keys.count, postings: commonAbove + 1, current: current) }
         // Held per band count at the default bound only (other bounds are for tests).
         let statement = commonAbove == commonBandPostings && keys.count <= HeldStatements.countedLimit
-            ? try held.statement(.bandLookup, count: keys.count, db, sql: sql())
+            ? try held.statement(current == 0 ? .bandLookupCurrent0 : .bandLookupCurrent1, count: keys.count, db, sql: sql())
             : try HeldStatements.unheld(db, sql: sql())
         HeldStatements.bind(integers: keys, to: statement, from: 1)
         // Each posting comes back as `article_id * 64 + band position` (one integer column, the
@@ -49,8 +55,11 @@ enum NearDuplicateCandidates {
         postings.reserveCapacity(keys.count * 8)
         var perBand = [Int](repeating: 0, count: keys.count)
         try HeldStatements.forEachInteger(statement) { packed in
-            postings.append(packed)
-            perBand[Int(packed & 63)] += 1
+            // Past `commonAbove + 1`, a band's postings come from the previous generation: older
+            // than those kept, and the band is common already.
+            let band = Int(packed & 63)
+            if perBand[band] <= commonAbove { postings.append(packed) }
+            perBand[band] += 1
         }
         // Counted by sorting `article * 2 + common` and walking the runs: cheaper than hashing every
         // posting into a dictionary (the same counts, so the same ranking).
@@ -67,21 +76,27 @@ enum NearDuplicateCandidates {
         return Lookup(candidates: best(shared, limit: limit), postingsRead: postings.count, commonBands: commonBands)
     }
 
-    /// The newest `postings` postings of each of `bands` band keys (bound in order), as one
-    /// statement: per band one backward range scan of the (band_key, article_id) key, no sort. The
-    /// text depends only on the two counts; it is built once and the connection caches the statement.
-    static func lookupSQL(bands: Int, postings: Int) -> String {
+    /// The newest `postings` postings of each of `bands` band keys (bound in order) in each
+    /// generation, the `current` one first, as one statement: per band and table one backward range
+    /// scan of the (band_key, article_id) key, no sort. The text depends only on the counts and the
+    /// slot; it is built once and the connection caches the statement.
+    static func lookupSQL(bands: Int, postings: Int, current: Int) -> String {
         precondition(bands <= 64, "a band's position must fit in the low 6 bits")
-        if postings == commonBandPostings + 1, bands < defaultLookupSQL.count { return defaultLookupSQL[bands] }
-        return makeLookupSQL(bands: bands, postings: postings)
+        if postings == commonBandPostings + 1, bands < defaultLookupSQL[current].count { return defaultLookupSQL[current][bands] }
+        return makeLookupSQL(bands: bands, postings: postings, current: current)
     }
 
-    /// `lookupSQL` for 0...32 bands at the default bound, built once.
-    private static let defaultLookupSQL = (0...NearDuplicateSketch.bandCount).map { makeLookupSQL(bands: $0, postings: commonBandPostings + 1) }
+    /// `lookupSQL` for 0...32 bands at the default bound, per current slot, built once.
+    private static let defaultLookupSQL = (0...1).map { current in
+        (0...NearDuplicateSketch.bandCount).map { makeLookupSQL(bands: $0, postings: commonBandPostings + 1, current: current) }
+    }
 
-    private static func makeLookupSQL(bands: Int, postings: Int) -> String {
-        (0..<bands).map { band in
-            "SELECT*FROM(SELECT article_id*64+\(band) FROM article_band WHERE band_key=?\(band + 1) ORDER BY article_id DESC LIMIT \(postings))"
+    private static func makeLookupSQL(bands: Int, postings: Int, current: Int) -> String {
+        let tables = [NearDuplicateWindow.tables[current], NearDuplicateWindow.tables[1 - current]]
+        return (0..<bands).flatMap { band in
+            tables.map { table in
+                "SELECT*FROM(SELECT article_id*64+\(band) FROM \(table) WHERE band_key=?\(band + 1) ORDER BY article_id DESC LIMIT \(postings))"
+            }
         }.joined(separator: " UNION ALL ")
     }
 

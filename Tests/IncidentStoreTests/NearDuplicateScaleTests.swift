@@ -42,7 +42,7 @@ import Testing
         try db.writer.write { db in
             let article = try db.cachedStatement(sql: "INSERT INTO article (content_hash, file_name, received_at, text) VALUES (?, ?, 0, 'boilerplate')")
             let sketch = try db.cachedStatement(sql: "INSERT INTO article_sketch (article_id, sketch) VALUES (?, ?)")
-            let band = try db.cachedStatement(sql: "INSERT INTO article_band (band_key, article_id) VALUES (?, ?)")
+            let band = try db.cachedStatement(sql: "INSERT INTO article_band_0 (band_key, article_id) VALUES (?, ?)")
             for i in 0..<Self.boilerplateArticles {
                 let s = Self.sketch(Self.minima(seed: 1_000 + UInt64(i)))
                 try article.execute(arguments: ["filler-\(i)", "filler-\(i).txt"])
