@@ -21,9 +21,9 @@ ap.add_argument("--store-dir", help="keep the scaled stores here and reuse them 
 ap.add_argument("--boilerplate-bands", action="store_true",
                 help="scaled stores keep the template's shared band keys (an outlet's footer bands) in every copy, so the "
                      "near-duplicate lookup meets boilerplate bands posted by a share of the whole store (kept as store-N-bp.sqlite)")
-ap.add_argument("--near-duplicate-window", type=int, default=int(os.environ.get("INCIDENTD_NEAR_DUPLICATE_WINDOW", "4096")),
+ap.add_argument("--near-duplicate-window", type=int, default=int(os.environ.get("INCIDENTD_NEAR_DUPLICATE_WINDOW", "1024")),
                 help="originals per generation of indexed bands (incidentctl gets it as INCIDENTD_NEAR_DUPLICATE_WINDOW; "
-                     "default 4096 as near_duplicate_window); scaled stores are built with two generations, the current one half full")
+                     "default 1024 as near_duplicate_window); scaled stores are built with two generations, the current one half full")
 ap.add_argument("--skip", default="", help="comma-separated parts to skip: latency,burst,scale,extract")
 a = ap.parse_args()
 drops = a.drops or (100 if a.quick else 500)

@@ -21,9 +21,11 @@ import GRDB
 /// table stays as small as the band tables. The band tables have no foreign key: with one,
 /// SQLite would delete row by row; articles are never deleted.
 enum NearDuplicateWindow {
-    /// Originals per generation by default (`near_duplicate_window`): measured so that ingest cost
-    /// with two full generations stays close to its cost in a 1,000-article store.
-    static let defaultOriginals = 4_096
+    /// Originals per generation by default (`near_duplicate_window`), chosen by measurement
+    /// (`Scripts/bench --scale 1000,100000 --boilerplate-bands --near-duplicate-window N`): CPU per
+    /// article at 100k stored was about +25 % over a 1k store with 1,024, +40 % with 2,048, +55 % with
+    /// 4,096 (the content-hash and blocking-key indexes account for most of what remains at 1,024).
+    static let defaultOriginals = 1_024
 
     /// The two band tables, by slot.
     static let tables = ["article_band_0", "article_band_1"]
