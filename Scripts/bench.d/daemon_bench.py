@@ -407,6 +407,9 @@ def scale():
             t1 = time.time()
             measured = os.path.join(a.store_dir, "measured-" + os.path.basename(kept))
             copy_store(kept, measured)
+            # Written back before the run: a 5 GB copy still being flushed otherwise slows the
+            # measured run's first reads of the store (0.8 -> 1.3 ms per article at 1M).
+            os.sync()
             log(f"copied {kept} for this run in {time.time() - t1:.1f} s")
         else:
             measured = store

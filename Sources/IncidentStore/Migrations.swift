@@ -141,7 +141,10 @@ extension IncidentDatabase {
             // `NearDuplicateWindow`). Their postings are computed again from their sketches (the
             // recorder indexed exactly `Set(sketch.bandKeys)`): reading `window` sketches by id
             // instead of scanning every posting of the old table (145k pages in a 1M store). The
-            // older sketches go too, as a rotation would retire them.
+            // older sketches go too, as a rotation would retire them: the kept ones are copied to a
+            // new table and the old one dropped whole. A `DELETE` of the others would have copied
+            // every page it changed into the statement journal, which `temp_store = MEMORY` keeps
+            // in memory (95 MB to migrate a 100k-article store; some 500 MB at 1M).
             try db.execute(sql: NearDuplicateWindow.schemaSQL)
             let cutoff = try Int64.fetchOne(db, sql: "SELECT article_id FROM article_sketch ORDER BY article_id DESC LIMIT 1 OFFSET ?",
                                             arguments: [window - 1]) ?? 0
@@ -163,8 +166,17 @@ extension IncidentDatabase {
             }
             try db.execute(sql: "INSERT INTO band_generation (id, current, originals, first_article) VALUES (0, 0, ?, ?)",
                            arguments: [originals, first ?? 0])
-            try db.execute(sql: "DELETE FROM article_sketch WHERE article_id < ?", arguments: [cutoff])
-            try db.execute(sql: "DROP TABLE article_band")
+            try db.execute(sql: """
+                CREATE TABLE article_sketch_kept (
+                    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                    sketch BLOB NOT NULL
+                );
+                INSERT INTO article_sketch_kept (article_id, sketch)
+                    SELECT article_id, sketch FROM article_sketch WHERE article_id >= ? ORDER BY article_id;
+                DROP TABLE article_sketch;
+                ALTER TABLE article_sketch_kept RENAME TO article_sketch;
+                DROP TABLE article_band;
+                """, arguments: [cutoff])
         }
         return m
     }
