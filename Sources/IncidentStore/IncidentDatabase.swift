@@ -53,7 +53,12 @@ public final class IncidentDatabase: Sendable {
             }
             writer = try DatabasePool(path: path, configuration: config)
             if !readOnly {
+                // Migrations drop and copy whole tables; SQLite journals what a statement changes
+                // in its temporary store, which `temp_store = MEMORY` holds in memory (dropping a
+                // 100k-article store's sketch table took 65 MB; a 1M store's would take some 600).
+                try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA temp_store = FILE") }
                 try Self.migrator(nearDuplicateWindow: window).migrate(writer)
+                try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA temp_store = MEMORY") }
             }
         } catch {
             throw StoreError(.cannotOpen, "cannot open database \(path): \(error)", underlying: error)

@@ -142,9 +142,8 @@ extension IncidentDatabase {
             // recorder indexed exactly `Set(sketch.bandKeys)`): reading `window` sketches by id
             // instead of scanning every posting of the old table (145k pages in a 1M store). The
             // older sketches go too, as a rotation would retire them: the kept ones are copied to a
-            // new table and the old one dropped whole. A `DELETE` of the others would have copied
-            // every page it changed into the statement journal, which `temp_store = MEMORY` keeps
-            // in memory (95 MB to migrate a 100k-article store; some 500 MB at 1M).
+            // new table and the old one dropped whole, fewer pages changed than by a `DELETE` of
+            // the others (migrations run with `temp_store = FILE`: see `IncidentDatabase.init`).
             try db.execute(sql: NearDuplicateWindow.schemaSQL)
             let cutoff = try Int64.fetchOne(db, sql: "SELECT article_id FROM article_sketch ORDER BY article_id DESC LIMIT 1 OFFSET ?",
                                             arguments: [window - 1]) ?? 0
