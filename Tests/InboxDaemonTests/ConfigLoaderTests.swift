@@ -30,6 +30,15 @@ import Testing
         #expect(c.logLevel == "debug")
     }
 
+    @Test func theNearDuplicateWindowComesFromTheFileOrTheEnvironment() throws {
+        #expect(try ConfigLoader.load(file: nil, fileRequired: false, environment: [:]).nearDuplicateWindow == 1_024)
+        let path = try file("near_duplicate_window = 5000\n")
+        #expect(try ConfigLoader.load(file: path, fileRequired: true, environment: [:]).nearDuplicateWindow == 5_000)
+        let env = try ConfigLoader.load(file: path, fileRequired: true, environment: ["INCIDENTD_NEAR_DUPLICATE_WINDOW": "300"])
+        #expect(env.nearDuplicateWindow == 300)
+        #expect(throws: ConfigError.self) { try ConfigLoader.load(file: try file("near_duplicate_window = 0\n"), fileRequired: true, environment: [:]) }
+    }
+
     @Test func aBadValueNamesTheKeyAndTheSource() throws {
         let path = try file("max_file_size = \"big\"\n")
         let error = #expect(throws: ConfigError.self) {
