@@ -128,6 +128,8 @@ struct ArticleRecorder {
     /// so SQLite copies every page it changes into a statement journal first (the 32 keys change
     /// about 30 pages: some 180,000 instructions per article). A single-row insert checks the key
     /// before writing and needs no such copy; the held statement makes each execution cheap.
+    /// (The generation tables have no foreign key, so a multi-row insert may no longer need the
+    /// journal either: not measured.)
     private func insertBands(_ keys: [Int64], articleID: Int64, table: String) throws {
         let slot: HeldStatements.Slot = table == NearDuplicateWindow.tables[0] ? .insertBand0 : .insertBand1
         let insert = try held.statement(slot, db, sql: "INSERT OR IGNORE INTO \(table) (band_key, article_id) VALUES (?, ?)")
