@@ -10,7 +10,7 @@ import argparse, json, os, resource, shutil, signal, sqlite3, statistics, subpro
 sys.path.insert(0, os.path.dirname(__file__))
 from articles import article  # noqa: E402
 
-ap = argparse.ArgumentParser()
+ap = argparse.ArgumentParser(prog="Scripts/bench", description="incidentd and the physical floor, measured in one run; prints one table.")
 ap.add_argument("--quick", action="store_true", help="small sizes (about 2 minutes)")
 ap.add_argument("--drops", type=int)
 ap.add_argument("--burst", type=int)
