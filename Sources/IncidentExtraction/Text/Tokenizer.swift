@@ -144,7 +144,8 @@ enum Tokenizer {
     /// The token for bytes `start..<end` (a whole word as the scanner delimited it).
     private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hyphenBefore: Bool) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-        if bytes.count <= SmallASCIIString.capacity, SmallASCIIString.isAvailable, let token = smallASCIIToken(bytes, hyphenBefore: hyphenBefore) {
+        if bytes.count <= SmallASCIIString.capacity, SmallASCIIString.isAvailable,
+           let token = smallASCIIToken(bytes, readable: b.count - start, hyphenBefore: hyphenBefore) {
             return token
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -175,11 +176,28 @@ enum Tokenizer {
     /// the bytes are loaded as two words, the key is folded eight bytes at a time, and both Strings
     /// are built inline (`SmallASCIIString`), with no allocation or validation. Same number, capital
     /// and folding rules as the general path (which handles apostrophes).
+    /// `readable`: how many bytes of the text start at the word; with 16 or more the word is read as
+    /// two unaligned words and masked to its length (a copy of a variable length called `memcpy`).
     @inline(__always)
-    private static func smallASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, hyphenBefore: Bool) -> Token? {
+    private static func smallASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int, hyphenBefore: Bool) -> Token? {
         let n = bytes.count
         var text: (UInt64, UInt64) = (0, 0)
+        #if _endian(little)
+        if readable >= 16, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let w0 = raw.loadUnaligned(as: UInt64.self), w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            if n < 8 {
+                text.0 = w0 & ((1 << UInt64(n * 8)) &- 1)
+            } else {
+                text.0 = w0
+                text.1 = n == 8 ? 0 : w1 & ((1 << UInt64((n - 8) * 8)) &- 1)
+            }
+        } else {
+            withUnsafeMutableBytes(of: &text) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        }
+        #else
         withUnsafeMutableBytes(of: &text) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        #endif
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         if (text.0 | text.1) & high != 0 { return nil }
         // Any byte equal to ' or ` (the padding bytes are zero, so they never are).
