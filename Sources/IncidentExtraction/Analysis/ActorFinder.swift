@@ -167,7 +167,7 @@ struct ActorFinder: Sendable {
     /// a description naming another actor ("the Syrian army said it shot down ...") speaks for that one.
     private func claimsByReference(_ tokens: [Token], actorMatches: [PhraseMatcher<String>.Match]) -> Bool {
         guard tokens.count > 4 else { return false }
-        for start in tokens.indices where tokens[start].key == "the" && (start == 0 || Self.clauseOpeners.contains(tokens[start - 1])) {
+        for start in tokens.indices where tokens[start].keyHash == Self.theHash && tokens[start].key == "the" && (start == 0 || Self.clauseOpeners.contains(tokens[start - 1])) {
             for k in (start + 1)..<min(tokens.count, start + 6) {
                 guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
                 if actorMatches.contains(where: { $0.start > start && $0.start < k && !isSupportedSide($0, tokens) }) { break }
@@ -181,6 +181,9 @@ struct ActorFinder: Sendable {
         return false
     }
 
+    /// The hash of "the", compared before the key: most tokens are not "the", and an unequal String
+    /// compare is a call.
+    private static let theHash = HashedIndex<Int>.hash("the")
     private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]
 
     /// A verb of saying before `position` in the same sentence ("said", "announced that", "claimed
@@ -211,6 +214,7 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
@@ -245,7 +249,7 @@ struct ActorFinder: Sendable {
         }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
-        if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
+        if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
            Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
         if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
