@@ -4,12 +4,16 @@
 /// candidate), else the first of them it names outright, else the first listed.
 struct GenericActors: Sendable {
     private var options: [String: [String]] = [:]
+    /// The generic names, for the test every named actor of every sentence gets (a key set's hash,
+    /// not the dictionary's SipHash).
+    private var genericNames: KeySet = []
 
     init(rows: [[String]]) {
         for r in rows where r.count >= 2 {
             let list = ConfigFile.list(r[1])
             if !list.isEmpty { options[r[0], default: []].append(contentsOf: list) }
         }
+        genericNames = KeySet(options.keys)
     }
 
     /// What each generic name found in `evidence` (and `extra`, the headline's) stands for in this
@@ -33,7 +37,7 @@ struct GenericActors: Sendable {
     @inline(__always)
     private func resolution(count: Int, plus extra: ActorEvidence?, _ evidence: (Int) -> ActorEvidence) -> [String: String] {
         guard !options.isEmpty else { return [:] }
-        func namesGeneric(_ names: [String]) -> Bool { names.contains { options[$0] != nil } }
+        func namesGeneric(_ names: [String]) -> Bool { names.contains { genericNames.contains($0) } }
         var found = false
         for k in 0..<count where namesGeneric(evidence(k).namedActors) { found = true; break }
         if !found, let e = extra, namesGeneric(e.namedActors) { found = true }
