@@ -585,7 +585,9 @@ struct PlaceFinder: Sendable {
             if let regions = m.statedRegions, e.kind == .place, !regions.contains(e.countryCode + "." + e.admin1Code) { continue }
             // GeoNames gives no population for many towns (0): at least the 500 its list starts at.
             var s = log10(Double(max(e.population, 500)) + 10)
-            s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
+            // The country's count looked up once (a String-keyed dictionary hashes it with SipHash).
+            let inFocus = focus[e.countryCode] ?? 0
+            s += Double(min(inFocus, 3)) * 2
             // "the town of Ariha south of Idlib city": a town in a province the article names.
             // Weaker than a main-name match: the province of other towns in a list is a hint only.
             if e.kind == .place, !regions.isEmpty { s += Double(min(regions[e.countryCode + "." + e.admin1Code] ?? 0, 2)) * 0.4 }
@@ -593,7 +595,7 @@ struct PlaceFinder: Sendable {
             if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
             else if e.kind == .place { s += m.namesSettlement ? 4 : 1.5 }
             if s > bestScore { bestScore = s; best = id }
-            if (focus[e.countryCode] ?? 0) > 0, s > bestInFocusScore { bestInFocusScore = s; bestInFocus = id }
+            if inFocus > 0, s > bestInFocusScore { bestInFocusScore = s; bestInFocus = id }
         }
         guard var b = best else { return nil }
         var e = gazetteer.entries[Int(b)]
