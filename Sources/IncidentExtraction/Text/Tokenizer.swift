@@ -227,8 +227,9 @@ enum Tokenizer {
         }
         let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
         let textString = SmallASCIIString.make(text, count: n)
-        let changed = keyCount != n || upper.0 | upper.1 != 0
-        return Token(text: textString, key: changed ? SmallASCIIString.make(key, count: keyCount) : textString, kind: number != nil ? .number : .word,
+        // The key is made from its own bits even when folding changed nothing (they are then the
+        // text's): sharing `textString` cost a retain call per word (a no-op on an inline String).
+        return Token(text: textString, key: SmallASCIIString.make(key, count: keyCount), kind: number != nil ? .number : .word,
                      isCapitalized: bytes[0] >= 65 && bytes[0] <= 90, hyphenBefore: hyphenBefore, number: number, keyHash: h)
     }
 
