@@ -112,7 +112,8 @@ import Testing
         #expect(!MetadataFinder.hasOpeningBracket("no bracket here") && MetadataFinder.hasOpeningBracket("Kunduz (Agency) -"))
     }
 
-    /// The hash-bit mask in front of a key set's table never turns a member away.
+    /// Key sets (probed by string or by a token's key and hash) answer as `Set<String>`: the word
+    /// lists this session moved from array literals into key sets keep their meaning.
     @Test func keySetsAnswerAsSets() {
         var rng = SplitMix64(state: 17)
         let letters = Array("abcdeilnorst'.-")
