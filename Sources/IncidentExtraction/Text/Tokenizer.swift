@@ -131,8 +131,10 @@ enum Tokenizer {
         UTF8Scan.scalar(b, at: p)
     }
 
+    /// Two unsigned compares instead of three ranges: `c | 0x20` maps exactly the letters A-Z and
+    /// a-z into a-z (no other byte lands there), and a wrapped subtraction tests a range at once.
     @inline(__always) private static func isAlnumASCII(_ c: UInt8) -> Bool {
-        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
     }
 
     private static func digitsAhead(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -267,7 +269,7 @@ enum Tokenizer {
         return c.properties.isAlphabetic
     }
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return isDigit(c) || (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) }
+        if c.isASCII { return isAlnumASCII(UInt8(truncatingIfNeeded: c.value)) }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
 
