@@ -37,13 +37,14 @@ public struct IncidentExtractor: Sendable {
         let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
-        let generic = r.genericActors.resolution(infos.map(\.actors) + [headlineActors])
+        let generic = r.genericActors.resolution(of: infos, plus: headlineActors)
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos, entryStarts: article.entryStarts)
 
         var claiming = Set<String>()
-        for s in infos where !s.isIrrealis { claiming.formUnion(s.actors.claimingActors) }
+        // By index: a `for` over the sentences copied each whole SentenceInfo (every array retained).
+        for k in infos.indices where !infos[k].isIrrealis { claiming.formUnion(infos[k].actors.claimingActors) }
         var ctx = MentionFieldReader.Context(
             infos: infos, headline: r.eventFinder.find(in: headlineTokens),
             headlineActors: headlineActors, claimingActors: claiming, reference: reference,
@@ -56,12 +57,13 @@ public struct IncidentExtractor: Sendable {
            let v = r.actorFinder.voices.matches(t).first(where: { $0.start == 0 && $0.end == t.count }) {
             ctx.outletVoice = generic[v.payload] ?? v.payload
         }
-        for s in infos where !s.events.isEmpty {
-            if r.cues.occurs(.arrest, in: s.tokens) { ctx.arrests.insert(s.index) }
-            for e in s.events where e.range.lowerBound > 0 {
+        for i in infos.indices where !infos[i].events.isEmpty {
+            let (tokens, events, index) = (infos[i].tokens, infos[i].events, infos[i].index)
+            if r.cues.occurs(.arrest, in: tokens) { ctx.arrests.insert(index) }
+            for e in events where e.range.lowerBound > 0 {
                 for len in 1...2 where e.range.lowerBound - len >= 0 {
-                    if let w = r.cues.match(.weapon, in: s.tokens, at: e.range.lowerBound - len), w.end == e.range.lowerBound, let k = EventType(rawValue: w.payload) {
-                        ctx.weaponBefore[s.index, default: [:]][e.range.lowerBound] = k
+                    if let w = r.cues.match(.weapon, in: tokens, at: e.range.lowerBound - len), w.end == e.range.lowerBound, let k = EventType(rawValue: w.payload) {
+                        ctx.weaponBefore[index, default: [:]][e.range.lowerBound] = k
                     }
                 }
             }

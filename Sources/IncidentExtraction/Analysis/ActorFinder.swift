@@ -111,7 +111,7 @@ struct ActorFinder: Sendable {
             }
         }
         for v in voiceMatches where !isSupportedSide(v, tokens) {
-            if let verb = (v.end..<min(tokens.count, v.end + 4)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }),
+            if let verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4)),
                // "the BLA, which he said was behind it": someone else speaks of the actor.
                !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
@@ -125,21 +125,22 @@ struct ActorFinder: Sendable {
                 }
             }
         }
-        for m in matches + voiceMatches {
+        // Both lists in turn (not concatenated: that copied every match into a new array).
+        for m in [matches, voiceMatches].joined() {
             // A plain loop: a lazy map's stored closure captured (copied) the whole finder per name.
             var denial: PhraseMatcher<String>.Match?
             for k in m.end..<min(tokens.count, m.end + 4) {
                 if let d = cues.match(.deny, in: tokens, at: k) { denial = d; break }
             }
             if let d = denial,
-               !(d.end..<min(tokens.count, d.end + 2)).contains(where: { cues.match(.detailDenial, in: tokens, at: $0) != nil }) {
+               !anyCue(.detailDenial, tokens, in: d.end..<min(tokens.count, d.end + 2)) {
                 ev.denyingActors.insert(m.payload)
             }
             // "The RSF, which has been at war with the army since 2023, did not respond": past an aside.
             var after = m.end
             if after < tokens.count, tokens[after].key == ",", let close = ((after + 1)..<min(tokens.count, after + 20)).first(where: { tokens[$0].key == "," }) { after = close + 1 }
-            if (after..<min(tokens.count, after + 5)).contains(where: { cues.match(.noComment, in: tokens, at: $0) != nil }) { ev.silentActors.insert(m.payload) }
-            if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
+            if anyCue(.noComment, tokens, in: after..<min(tokens.count, after + 5)) { ev.silentActors.insert(m.payload) }
+            if anyCue(.denyInvolvement, tokens, in: m.end..<min(tokens.count, m.end + 4)) { ev.disowningActors.insert(m.payload) }
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
         for r in cues.matches(.responsibility, in: tokens) {
@@ -167,18 +168,31 @@ struct ActorFinder: Sendable {
     /// a description naming another actor ("the Syrian army said it shot down ...") speaks for that one.
     private func claimsByReference(_ tokens: [Token], actorMatches: [PhraseMatcher<String>.Match]) -> Bool {
         guard tokens.count > 4 else { return false }
-        for start in tokens.indices where tokens[start].key == "the" && (start == 0 || Self.clauseOpeners.contains(tokens[start - 1])) {
+        for start in tokens.indices where tokens[start].keyHash == Self.theHash && tokens[start].key == "the" && (start == 0 || Self.clauseOpeners.contains(tokens[start - 1])) {
             for k in (start + 1)..<min(tokens.count, start + 6) {
                 guard let r = cues.match(.actorReference, in: tokens, at: k) else { continue }
                 if actorMatches.contains(where: { $0.start > start && $0.start < k && !isSupportedSide($0, tokens) }) { break }
-                guard let v = (r.end..<min(tokens.count, r.end + 3)).first(where: { cues.match(.claimVerb, in: tokens, at: $0) != nil }) else { break }
+                guard let v = firstCue(.claimVerb, tokens, in: r.end..<min(tokens.count, r.end + 3)) else { break }
                 for j in (v + 1)..<min(tokens.count, v + 10) where tokens[j].key == "it" || tokens[j].key == "its" {
-                    if ((j + 1)..<min(tokens.count, j + 4)).contains(where: { cues.match(.agentVerb, in: tokens, at: $0) != nil }) { return true }
+                    if anyCue(.agentVerb, tokens, in: (j + 1)..<min(tokens.count, j + 4)) { return true }
                 }
                 break
             }
         }
         return false
+    }
+
+    /// The hash of "the", compared before the key: most tokens are not "the", and an unequal String
+    /// compare is a call.
+    private static let theHash = HashedIndex<Int>.hash("the")
+    /// Whether a `cue` phrase starts at an index in `range`; a method rather than a closure over
+    /// `cues` (each such closure copied the whole finder, its dictionaries retained and released).
+    func anyCue(_ cue: Cue, _ tokens: [Token], in range: Range<Int>) -> Bool { firstCue(cue, tokens, in: range) != nil }
+
+    /// The first index in `range` where a `cue` phrase starts.
+    func firstCue(_ cue: Cue, _ tokens: [Token], in range: Range<Int>) -> Int? {
+        for k in range where cues.match(cue, in: tokens, at: k) != nil { return k }
+        return nil
     }
 
     private static let clauseOpeners: KeySet = [",", ";", ":", "and", "but", "while", "\u{201C}", "\""]
@@ -211,6 +225,7 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
@@ -245,7 +260,7 @@ struct ActorFinder: Sendable {
         }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
-        if k < tokens.count, ["special", "occupation", "security", "military", "armed", "air", "navy"].contains(tokens[k].key), k + 1 < tokens.count,
+        if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
            Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
         if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {

@@ -63,6 +63,9 @@ struct DateFinder: Sendable {
         var out: [DateMention] = []
         var i = 0
         while i < tokens.count {
+            // Most tokens start no date of any form: the three readers' own first tests, asked here
+            // at once (no calls for a lowercase word outside the relative-day and day-before bits).
+            if startsNoDate(tokens[i]) { i += 1; continue }
             if let (m, next) = explicitDate(tokens, at: i, reference: reference) {
                 out.append(continuing(m, tokens))
                 i = next
@@ -81,6 +84,15 @@ struct DateFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether `explicitDate`, `dayBeforeDate` and `relativeDate` would all answer nil at once from
+    /// their opening tests: not a number, capitalised or starting with a digit (explicit), and no
+    /// start bit of the day-before or relative-day matchers (false when a matcher has no bit).
+    @inline(__always) private func startsNoDate(_ t: Token) -> Bool {
+        guard t.kind != .number, !t.isCapitalized, !Self.startsWithDigit(t) else { return false }
+        let dayBeforeBit = dayBefore.startBit
+        return dayBeforeBit != 0 && t.phraseStarts & dayBeforeBit == 0 && relativeDayBits != 0 && t.phraseStarts & relativeDayBits == 0
     }
 
     private static let continuingWords: KeySet = ["into", "until", "till"]

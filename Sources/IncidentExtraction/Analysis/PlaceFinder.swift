@@ -232,7 +232,7 @@ struct PlaceFinder: Sendable {
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
         // "hit six different localities in Idlib", "villages across Kharkiv": the region the
         // places lie in (`place-plural` cues before "in"), where a province has the name.
-        if m.range.lowerBound >= 2, ["in", "across", "throughout"].contains(tokens[m.range.lowerBound - 1].key),
+        if m.range.lowerBound >= 2, Self.regionOpeners.contains(tokens[m.range.lowerBound - 1]),
            cues.match(.placePlural, in: tokens, at: m.range.lowerBound - 2)?.end == m.range.lowerBound - 1, namesProvince(m) {
             m.adminReading = true
         }
@@ -242,12 +242,12 @@ struct PlaceFinder: Sendable {
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
             let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
-            if ["in", "on", "at", "near"].contains(tokens[m.range.lowerBound - 1].key),
-               window.contains(where: { ["after", "following", "since"].contains(tokens[$0].key) }) { m.isReference = true }
+            if Self.earlierClausePlaceWords.contains(tokens[m.range.lowerBound - 1]),
+               window.contains(where: { Self.earlierClauseOpeners.contains(tokens[$0]) }) { m.isReference = true }
         }
         // "the deadliest attack since forces loyal to a rival government launched an offensive on
         // Tripoli": a place in a "since" clause tells an earlier event.
-        if !m.isReference, m.range.lowerBound >= 2, ["in", "on", "at", "near", "against"].contains(tokens[m.range.lowerBound - 1].key) {
+        if !m.isReference, m.range.lowerBound >= 2, Self.sinceClausePlaceWords.contains(tokens[m.range.lowerBound - 1]) {
             var k = m.range.lowerBound - 2
             while k >= 0, m.range.lowerBound - k <= 15, tokens[k].kind != .punctuation {
                 if tokens[k].key == "since" { m.isReference = true; break }
@@ -295,9 +295,9 @@ struct PlaceFinder: Sendable {
             let t = tokens[k]
             if cues.match(.locative, in: tokens, at: k).map({ $0.end == k + 1 }) ?? false {
                 m.locative = true
-                m.strongLocative = ["in", "near", "at", "across", "into", "inside", "around", "outside"].contains(t.key)
+                m.strongLocative = Self.strongLocatives.contains(t)
                     // "in the southern part of Idlib province", "on the outskirts of Dhamar"
-                    || (t.key == "of" && k > 0 && ["part", "parts", "outskirts", "countryside", "edge", "heart", "centre", "center"].contains(tokens[k - 1].key))
+                    || (t.key == "of" && k > 0 && Self.placeParts.contains(tokens[k - 1]))
                 break
             }
             if t.hyphenBefore, k > 0 { k -= 2; hops += 1; continue }
@@ -314,6 +314,15 @@ struct PlaceFinder: Sendable {
             break
         }
     }
+
+    // Word lists of `annotate` as key sets probed with the token's hash: an array literal there was
+    // built, searched with string compares and freed for every place found.
+    private static let regionOpeners: KeySet = ["in", "across", "throughout"]
+    private static let earlierClausePlaceWords: KeySet = ["in", "on", "at", "near"]
+    private static let earlierClauseOpeners: KeySet = ["after", "following", "since"]
+    private static let sinceClausePlaceWords: KeySet = ["in", "on", "at", "near", "against"]
+    private static let strongLocatives: KeySet = ["in", "near", "at", "across", "into", "inside", "around", "outside"]
+    private static let placeParts: KeySet = ["part", "parts", "outskirts", "countryside", "edge", "heart", "centre", "center"]
 
     private static func isPassiveTarget(_ m: PlaceMatch, tokens: [Token], _ cues: CueLexicon) -> Bool {
         var k = m.range.upperBound
@@ -576,7 +585,9 @@ struct PlaceFinder: Sendable {
             if let regions = m.statedRegions, e.kind == .place, !regions.contains(e.countryCode + "." + e.admin1Code) { continue }
             // GeoNames gives no population for many towns (0): at least the 500 its list starts at.
             var s = log10(Double(max(e.population, 500)) + 10)
-            s += Double(min(focus[e.countryCode] ?? 0, 3)) * 2
+            // The country's count looked up once (a String-keyed dictionary hashes it with SipHash).
+            let inFocus = focus[e.countryCode] ?? 0
+            s += Double(min(inFocus, 3)) * 2
             // "the town of Ariha south of Idlib city": a town in a province the article names.
             // Weaker than a main-name match: the province of other towns in a list is a hint only.
             if e.kind == .place, !regions.isEmpty { s += Double(min(regions[e.countryCode + "." + e.admin1Code] ?? 0, 2)) * 0.4 }
@@ -584,7 +595,7 @@ struct PlaceFinder: Sendable {
             if m.adminReading { s += e.kind == .admin1 ? 6 : (e.kind == .country ? 0 : -3) }
             else if e.kind == .place { s += m.namesSettlement ? 4 : 1.5 }
             if s > bestScore { bestScore = s; best = id }
-            if (focus[e.countryCode] ?? 0) > 0, s > bestInFocusScore { bestInFocusScore = s; bestInFocus = id }
+            if inFocus > 0, s > bestInFocusScore { bestInFocusScore = s; bestInFocus = id }
         }
         guard var b = best else { return nil }
         var e = gazetteer.entries[Int(b)]

@@ -299,15 +299,15 @@ struct TollFinder: Sendable {
         var out: [NumberSpan] = []
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .number, let v = t.number {
+            // The token's fields read in place (a `let` of it copied its two strings for every token).
+            if tokens[i].kind == .number, let v = tokens[i].number {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 // "20-year-old", and "Omer Benjo, 20, was killed": a number between commas after a name.
                 let isAge = next.map { $0.hyphenBefore && ($0.key == "year" || $0.key == "years") } ?? false
                     || (i >= 2 && next?.key == "," && tokens[i - 1].key == "," && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized && v < 120)
                     || isStatedAge(tokens, i, v)
-                let isYear = t.text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
-                let isMeasure = next.map { ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million", "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"].contains($0.key) } ?? false
+                let isYear = tokens[i].text.utf8.count == 4 && (1900...2100).contains(v)  // digits only: bytes are Characters
+                let isMeasure = next.map { Self.measureWords.contains($0) } ?? false
                 // "12:30": both numbers of a time of day.
                 let isTime = next?.key == ":" || (i >= 2 && tokens[i - 1].key == ":" && tokens[i - 2].kind == .number)
                 if isDayOfMonth(tokens, i) { i += 1; continue }
@@ -329,6 +329,11 @@ struct TollFinder: Sendable {
         }
         return out
     }
+
+    /// Units after a number that make it a measure, not a count of people (a key set: the array
+    /// literal was built for every number).
+    private static let measureWords: KeySet = ["km", "kilometres", "kilometers", "miles", "percent", "%", "pm", "am", "a.m", "p.m", "million",
+        "square", "mm", "metres", "meters", "days", "hours", "minutes", "years", "months", "weeks", "times"]
 
     /// "Omar Haddad, aged 19,", "Omar Haddad (19) was killed": a person's age.
     private func isStatedAge(_ tokens: [Token], _ i: Int, _ v: Int) -> Bool {

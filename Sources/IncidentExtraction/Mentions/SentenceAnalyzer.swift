@@ -120,7 +120,7 @@ struct SentenceAnalyzer: Sendable {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
-        let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 })
+        let generic = r.genericActors.resolution(actorEvidence, plus: headline)
         if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.

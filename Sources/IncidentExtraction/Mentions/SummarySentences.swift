@@ -15,24 +15,26 @@ extension MentionGrouper {
         // Each incident sentence's town, read once.
         var town = [ResolvedPlace?](repeating: nil, count: infos.count)
         var regional: [Int] = []
-        for s in infos where !s.events.isEmpty && !s.isBackground && !s.isIrrealis {
-            let p = primaryPlace(s)
-            if let p, level(p) >= 3 { town[s.index] = p } else { regional.append(s.index) }
+        // The sentences are read by index: a `for` over them, or a `let` of one, copied the whole
+        // SentenceInfo (every array it holds retained and released).
+        for k in infos.indices where !infos[k].events.isEmpty && !infos[k].isBackground && !infos[k].isIrrealis {
+            let p = primaryPlace(infos[k])
+            if let p, level(p) >= 3 { town[infos[k].index] = p } else { regional.append(infos[k].index) }
         }
         for i in regional where i + 1 < infos.count {
-            let s = infos[i]
-            let own = primaryPlace(s)
+            let (index, paragraph) = (infos[i].index, infos[i].paragraph)
+            let own = primaryPlace(infos[i])
             var towns: [ResolvedPlace] = []
             var roundUp: [ResolvedPlace] = []
-            for t in infos[(s.index + 1)...] {
-                if t.paragraph - s.paragraph > 3 { break }
-                guard let q = town[t.index] else { continue }
+            for j in (index + 1)..<infos.count {
+                if infos[j].paragraph - paragraph > 3 { break }
+                guard let q = town[infos[j].index] else { continue }
                 if let p = own, !compatible(p, q) { continue }
-                let opens = opensWithPlace(t, q)
-                if opens || tellsOneIncident(t), !towns.contains(where: { sameTown($0, q) }) { towns.append(q) }
+                let opens = opensWithPlace(infos[j], q)
+                if opens || tellsOneIncident(infos[j]), !towns.contains(where: { sameTown($0, q) }) { towns.append(q) }
                 if opens, !roundUp.contains(where: { sameTown($0, q) }) { roundUp.append(q) }
             }
-            if roundUp.count >= 2 || (s.namesSeveralPlaces && !towns.isEmpty) { out.insert(s.index) }
+            if roundUp.count >= 2 || (infos[i].namesSeveralPlaces && !towns.isEmpty) { out.insert(index) }
         }
         return out
     }

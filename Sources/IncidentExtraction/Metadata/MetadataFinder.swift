@@ -50,9 +50,12 @@ struct MetadataFinder: Sendable {
         // A dateline names its agency in brackets: "KUNDUZ, Afghanistan, Oct 8 (Reuters) -".
         // The first lines' tokens, kept for the byline search below (a line of at most 160 bytes is
         // its own 200-character prefix): it reads those lines again.
+        // Only a line with a "(" can hold one: the others are tokenized below, and only if the byline
+        // search reaches them (most of the first lines are paragraphs too long for it). A line of at
+        // most 200 bytes is its own 200-character prefix (cutting it walked every Character).
         var headTokens = [[Token]?](repeating: nil, count: min(8, lines.count))
-        for (li, line) in lines.prefix(8).enumerated() where !line.isEmpty {
-            let toks = Tokenizer.tokens(String(line.prefix(200)))
+        for (li, line) in lines.prefix(8).enumerated() where !line.isEmpty && Self.hasOpeningBracket(line) {
+            let toks = Tokenizer.tokens(line.utf8.count <= 200 ? line : String(line.prefix(200)))
             headTokens[li] = toks
             if let m = outlets.matches(toks).first(where: { $0.start > 0 && $0.end < toks.count && toks[$0.start - 1].key == "(" && toks[$0.end].key == ")" && $0.start < 30 }) {
                 return m.payload
@@ -69,6 +72,11 @@ struct MetadataFinder: Sendable {
             }
         }
         return firstHit?.name
+    }
+
+    /// Whether the line has a "(" byte (the only character that makes a "(" token).
+    static func hasOpeningBracket(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { $0.contains(0x28) } ?? line.utf8.contains(0x28)
     }
 
     private static let lowercaseNameWords: Set<String> = ["of", "for", "on", "and", "de", "al", "el", "the"]

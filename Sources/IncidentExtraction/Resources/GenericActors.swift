@@ -4,24 +4,52 @@
 /// candidate), else the first of them it names outright, else the first listed.
 struct GenericActors: Sendable {
     private var options: [String: [String]] = [:]
+    /// The generic names, for the test every named actor of every sentence gets (a key set's hash,
+    /// not the dictionary's SipHash).
+    private var genericNames: KeySet = []
 
     init(rows: [[String]]) {
         for r in rows where r.count >= 2 {
             let list = ConfigFile.list(r[1])
             if !list.isEmpty { options[r[0], default: []].append(contentsOf: list) }
         }
+        genericNames = KeySet(options.keys)
     }
 
-    /// What each generic name found in `evidence` stands for in this article; empty when the
-    /// article names none.
-    func resolution(_ evidence: [ActorEvidence]) -> [String: String] {
-        guard !options.isEmpty, evidence.contains(where: { e in e.namedActors.contains { options[$0] != nil } }) else { return [:] }
+    /// What each generic name found in `evidence` (and `extra`, the headline's) stands for in this
+    /// article; empty when the article names none.
+    ///
+    /// The evidence is read in place by index, and the headline's passed beside the list rather than
+    /// appended to it: copying an `ActorEvidence` (out of the array in a `for` loop, or into a
+    /// concatenated array) retains and releases its dozen sets and arrays.
+    func resolution(_ evidence: [ActorEvidence], plus extra: ActorEvidence? = nil) -> [String: String] {
+        resolution(count: evidence.count, plus: extra) { evidence[$0] }
+    }
+
+    /// `resolution(_:plus:)` of the sentences' own evidence (`SentenceInfo.actors`), without
+    /// collecting it into an array first.
+    func resolution(of infos: [SentenceInfo], plus extra: ActorEvidence?) -> [String: String] {
+        resolution(count: infos.count, plus: extra) { infos[$0].actors }
+    }
+
+    /// The rule over `count` pieces of evidence read through `evidence` (inlined, so each read is
+    /// of the fields in place) and `extra` after them.
+    @inline(__always)
+    private func resolution(count: Int, plus extra: ActorEvidence?, _ evidence: (Int) -> ActorEvidence) -> [String: String] {
+        guard !options.isEmpty else { return [:] }
+        func namesGeneric(_ names: [String]) -> Bool { names.contains { genericNames.contains($0) } }
+        var found = false
+        for k in 0..<count where namesGeneric(evidence(k).namedActors) { found = true; break }
+        if !found, let e = extra, namesGeneric(e.namedActors) { found = true }
+        guard found else { return [:] }
         var named = Set<String>()
         var acting: [String: Int] = [:]
-        for e in evidence {
-            named.formUnion(e.namedActors)
-            for c in e.candidates where !c.viaAttribution { acting[c.actor, default: 0] += 1 }
+        func add(_ names: [String], _ candidates: [PerpetratorCandidate]) {
+            named.formUnion(names)
+            for c in candidates where !c.viaAttribution { acting[c.actor, default: 0] += 1 }
         }
+        for k in 0..<count { add(evidence(k).namedActors, evidence(k).candidates) }
+        if let e = extra { add(e.namedActors, e.candidates) }
         var out: [String: String] = [:]
         for (generic, actors) in options where named.contains(generic) {
             // The option shown acting most often; on a tie (or none acting), the first listed named.

@@ -38,7 +38,7 @@ struct ArticleCleaner: Sendable {
             if firstLine {
                 firstLine = false
                 let isLongProse = line.utf8.count > 200 || TextNormalizer.lowercasedHasPrefix(raw, "date ")
-                title = String(line.prefix(200))
+                title = line.utf8.count <= 200 ? line : String(line.prefix(200))  // no walk over Characters when short
                 if !isLongProse {
                     seen.insert(Self.lowercased(line, articleIsASCII: ascii))
                     continue

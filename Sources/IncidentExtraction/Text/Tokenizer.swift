@@ -131,8 +131,10 @@ enum Tokenizer {
         UTF8Scan.scalar(b, at: p)
     }
 
+    /// Two unsigned compares instead of three ranges: `c | 0x20` maps exactly the letters A-Z and
+    /// a-z into a-z (no other byte lands there), and a wrapped subtraction tests a range at once.
     @inline(__always) private static func isAlnumASCII(_ c: UInt8) -> Bool {
-        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
     }
 
     private static func digitsAhead(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -144,7 +146,8 @@ enum Tokenizer {
     /// The token for bytes `start..<end` (a whole word as the scanner delimited it).
     private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hyphenBefore: Bool) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-        if bytes.count <= SmallASCIIString.capacity, SmallASCIIString.isAvailable, let token = smallASCIIToken(bytes, hyphenBefore: hyphenBefore) {
+        if bytes.count <= SmallASCIIString.capacity, SmallASCIIString.isAvailable,
+           let token = smallASCIIToken(bytes, readable: b.count - start, hyphenBefore: hyphenBefore) {
             return token
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -175,11 +178,28 @@ enum Tokenizer {
     /// the bytes are loaded as two words, the key is folded eight bytes at a time, and both Strings
     /// are built inline (`SmallASCIIString`), with no allocation or validation. Same number, capital
     /// and folding rules as the general path (which handles apostrophes).
+    /// `readable`: how many bytes of the text start at the word; with 16 or more the word is read as
+    /// two unaligned words and masked to its length (a copy of a variable length called `memcpy`).
     @inline(__always)
-    private static func smallASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, hyphenBefore: Bool) -> Token? {
+    private static func smallASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int, hyphenBefore: Bool) -> Token? {
         let n = bytes.count
         var text: (UInt64, UInt64) = (0, 0)
+        #if _endian(little)
+        if readable >= 16, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let w0 = raw.loadUnaligned(as: UInt64.self), w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            if n < 8 {
+                text.0 = w0 & ((1 << UInt64(n * 8)) &- 1)
+            } else {
+                text.0 = w0
+                text.1 = n == 8 ? 0 : w1 & ((1 << UInt64((n - 8) * 8)) &- 1)
+            }
+        } else {
+            withUnsafeMutableBytes(of: &text) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        }
+        #else
         withUnsafeMutableBytes(of: &text) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        #endif
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         if (text.0 | text.1) & high != 0 { return nil }
         // Any byte equal to ' or ` (the padding bytes are zero, so they never are).
@@ -209,8 +229,9 @@ enum Tokenizer {
         }
         let number = bytes[0] >= 48 && bytes[0] <= 57 ? numberValue(bytes) : nil
         let textString = SmallASCIIString.make(text, count: n)
-        let changed = keyCount != n || upper.0 | upper.1 != 0
-        return Token(text: textString, key: changed ? SmallASCIIString.make(key, count: keyCount) : textString, kind: number != nil ? .number : .word,
+        // The key is made from its own bits even when folding changed nothing (they are then the
+        // text's): sharing `textString` cost a retain call per word (a no-op on an inline String).
+        return Token(text: textString, key: SmallASCIIString.make(key, count: keyCount), kind: number != nil ? .number : .word,
                      isCapitalized: bytes[0] >= 65 && bytes[0] <= 90, hyphenBefore: hyphenBefore, number: number, keyHash: h)
     }
 
@@ -248,7 +269,7 @@ enum Tokenizer {
         return c.properties.isAlphabetic
     }
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return isDigit(c) || (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) }
+        if c.isASCII { return isAlnumASCII(UInt8(truncatingIfNeeded: c.value)) }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
 
