@@ -183,7 +183,7 @@ struct SentenceAnalyzer: Sendable {
                 dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
             }
             let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
-                ?? Self.earlierYear(tokens, reference: reference).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
+                ?? Self.earlierYear(tokens, reference: reference, months: r.dateFinder.months).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3,
                !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
@@ -391,15 +391,21 @@ struct SentenceAnalyzer: Sendable {
     private static let yearModifiers: KeySet = ["late", "early", "mid"]
 
     /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
-    /// the sentence tells after it is an older incident.
-    static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
+    /// the sentence tells after it is an older incident. So does a month of a named year before the
+    /// report's month ("in March 2016", "in late January 2024", "during mid-August 2021"): news
+    /// gives the incident of the day as a day, an older one to compare with as a month and year.
+    static func earlierYear(_ tokens: [Token], reference: CalendarDay?, months: [String: Int] = [:]) -> Int? {
         guard let ref = reference else { return nil }
         for k in tokens.indices where yearOpeners.contains(tokens[k]) {
             var j = k + 1
             if j < tokens.count, yearModifiers.contains(tokens[j]) { j += 1 }
+            if j < tokens.count, tokens[j].key == "-" { j += 1 }
+            // Only after an opener (rare): a dictionary probe, not a per-token one.
+            var month: Int? = nil
+            if j + 1 < tokens.count, tokens[j].kind == .word, let m = months[tokens[j].key] { month = m; j += 1 }
             // Four digits with no separator: "in 2,000 homes" counts.
-            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
-            return k
+            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900 else { continue }
+            if y < ref.year || (y == ref.year && (month.map { $0 < ref.month } ?? false)) { return k }
         }
         return nil
     }
