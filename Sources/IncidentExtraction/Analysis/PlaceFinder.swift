@@ -40,6 +40,9 @@ struct PlaceMatch: Sendable {
 struct PlaceFinder: Sendable {
     let gazetteer: Gazetteer
     let cues: CueLexicon
+    /// Known outlets (`outlets.tsv`): a place name that starts one ("told Garowe Online", "the Kyiv
+    /// Independent reported") names the publisher, not where anything happened.
+    var outlets = PhraseMatcher<String>()
 
     func find(in tokens: [Token]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
@@ -364,7 +367,7 @@ struct PlaceFinder: Sendable {
         }
         // An acronym ("SANA", "IS") is not a place name.
         if m.range.count == 1, Self.isShortCapitals(tokens[m.range.lowerBound].text) { return false }
-        if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) { return false }
+        if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) || namesAnOutlet(m, tokens) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let entries = gazetteer.entries
         if m.candidates.contains(where: { entries.kind(at: Int($0)) != .place || entries[Int($0)].population >= 20_000 }) { return true }
@@ -388,6 +391,17 @@ struct PlaceFinder: Sendable {
             hops += 1
         }
         return false
+    }
+
+    /// "told Garowe Online", "the Kyiv Independent reported", "Kabul Now said": a place name that
+    /// starts a longer outlet name (`outlets.tsv`), or, outside a locative phrase, is followed by a
+    /// capitalised `media-word` ("Online", "Times", "Now"), names a publisher.
+    private func namesAnOutlet(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        let start = m.range.lowerBound, end = m.range.upperBound
+        if let o = outlets.match(tokens, at: start), o.end > end { return true }
+        if start > 0, tokens[start - 1].key == "the", let o = outlets.match(tokens, at: start - 1), o.end > end { return true }
+        guard !m.locative, end < tokens.count, tokens[end].isCapitalized || tokens[end].kind == .number else { return false }
+        return cues.match(.mediaWord, in: tokens, at: end) != nil
     }
 
     private static let personTitles: KeySet = ["president", "secretary", "minister", "general", "gen", "lt", "col", "colonel", "commander",

@@ -76,6 +76,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case townPart
     case dayBefore
     case superseded
+    case mediaWord
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -154,6 +155,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .townPart: "town-part"
         case .dayBefore: "day-before"
         case .superseded: "superseded"
+        case .mediaWord: "media-word"
         }
     }
 }

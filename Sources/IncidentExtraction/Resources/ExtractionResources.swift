@@ -79,7 +79,7 @@ public struct ExtractionResources: Sendable {
         splitter = SentenceSplitter(abbreviations: abbreviations)
         dateFinder = DateFinder(months: months, weekdays: weekdays, cues: cues)
         tollFinder = TollFinder(numbers: numbers, cues: cues, months: Set(months.keys))
-        placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues)
+        placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues, outlets: outlets)
         actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
         eventFinder = EventWordFinder(matcher: events)
         let dateReader = PageDateReader(months: months, weekdays: weekdays, publishedWords: pageDateWords["published"] ?? [],
