@@ -14,7 +14,6 @@ import Testing
         #expect(mains.count == 1)
         #expect(mains.first?.killed == 3)
         #expect(!mains.contains { $0.killed == 11 })
-        #expect(a.mentions.contains { $0.role == .background && $0.killed == 11 })
     }
 
     @Test func aModifiedMonthOfTheSameYearBeforeTheReportIsOlderToo() {
@@ -32,7 +31,7 @@ import Testing
         let tokens = Tokenizer.tokens("Officials said in April 2024 the strike hit a depot.")
         let months = Fixture.resources.dateFinder.months
         #expect(SentenceAnalyzer.earlierYear(tokens, reference: Fixture.day("2024-04-10"), months: months) == nil)
-        #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("A raid in March 2016 killed four."), reference: Fixture.day("2024-04-10"), months: months) == 1)
+        #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("A raid in March 2016 killed four."), reference: Fixture.day("2024-04-10"), months: months) == 2)
         #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("The bombing in mid-February 2024 killed four."), reference: Fixture.day("2024-04-10"), months: months) == 2)
         // A number that is no year stays a number.
         #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("Shells fell in March on 1,200 homes."), reference: Fixture.day("2024-04-10"), months: months) == nil)
