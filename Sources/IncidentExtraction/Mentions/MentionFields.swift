@@ -302,12 +302,31 @@ struct MentionFieldReader: Sendable {
 
     /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first
     /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
+    /// "A rocket landed in an open field near Sderot. No one was hurt.": a toll stated as none in
+    /// the draft's sentences, or in a sentence right after them that tells no incident of its own
+    /// and belongs to no other mention.
+    private func statedZero(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
+        let want: StatedZero = kind == .killed ? .killed : .injured
+        var candidates = d.sentences
+        if let last = d.sentences.last {
+            var k = last + 1
+            while k < ctx.infos.count, k - last <= 2, !ctx.sentencesInAnyDraft.contains(k), ctx.infos[k].events.isEmpty,
+                  ctx.infos[k].paragraph <= ctx.infos[last].paragraph + 1 {
+                candidates.append(k)
+                k += 1
+            }
+        }
+        guard let i = candidates.first(where: { ctx.infos[$0].statedZero.contains(want) }) else { return nil }
+        let figure = TollFigure(kind: kind, value: 0, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: 0)
+        return (figure, ctx.infos[i].text)
+    }
+
     private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
         for i in (d.leadToll.map { [$0] } ?? []) + d.sentences {
             for f in tolls(of: ctx.infos, i, only: d.placeOnly.isEmpty ? nil : d.placeOnly[i]) where f.kind == kind { all.append((f, ctx.infos[i].text)) }
         }
-        if all.isEmpty { return nil }
+        if all.isEmpty { return statedZero(d, ctx, kind: kind) }
         let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }
         if let revised = firm.last(where: { $0.0.isRevision }) { return revised }
         if let f = firm.first { return f }

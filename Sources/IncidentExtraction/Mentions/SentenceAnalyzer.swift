@@ -88,6 +88,9 @@ struct SentenceInfo: Sendable {
     /// Where a coordinated clause telling a second incident begins: "..., and another drone struck
     /// the base at al-Shaddadi" (the position of "another").
     var anotherClause: Int? = nil
+    /// The tolls the sentence states as none ("No one was hurt", "causing no casualties", "no
+    /// injuries were reported"): zero, where the incident has no figure of that kind.
+    var statedZero: StatedZero = []
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -254,7 +257,8 @@ struct SentenceAnalyzer: Sendable {
                     || r.cues.match(.sameTime, in: tokens, at: 0) != nil,
                 headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
                 frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
-                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
+                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events),
+                statedZero: r.cues.occurs(.noCasualties, in: tokens) ? StatedZero.read(tokens, r.cues) : []))
         }
         return out
     }

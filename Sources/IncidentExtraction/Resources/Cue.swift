@@ -77,6 +77,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case dayBefore
     case superseded
     case mediaWord
+    case noCasualties
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -156,6 +157,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .dayBefore: "day-before"
         case .superseded: "superseded"
         case .mediaWord: "media-word"
+        case .noCasualties: "no-casualties"
         }
     }
 }
