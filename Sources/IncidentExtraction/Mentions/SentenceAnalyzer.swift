@@ -235,6 +235,12 @@ struct SentenceAnalyzer: Sendable {
                let first = events.first(where: { $0.type != nil }), first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }) {
                 background = false
             }
+            // "Hamas responded by firing rockets at Ashkelon on Sunday afternoon": the answer, dated
+            // within the report's days after the cue, is later news of its own, not an older incident.
+            if background, let cue = backgroundCue, tokens[cue].key == "responded", let ref = reference,
+               dates.contains(where: { !$0.isSpeechDate && $0.range.lowerBound > cue && $0.date.start.ordinal >= ref.ordinal - 3 }) {
+                background = false
+            }
             out.append(SentenceInfo(
                 index: i, paragraph: s.paragraph, text: s.text, tokens: tokens,
                 events: events, tolls: tolls, places: anchored, dates: dates,
