@@ -141,7 +141,7 @@ struct ActorFinder: Sendable {
             if (after..<min(tokens.count, after + 5)).contains(where: { cues.match(.noComment, in: tokens, at: $0) != nil }) { ev.silentActors.insert(m.payload) }
             if (m.end..<min(tokens.count, m.end + 4)).contains(where: { cues.match(.denyInvolvement, in: tokens, at: $0) != nil }) { ev.disowningActors.insert(m.payload) }
         }
-        ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
+        ev.claimsByReference = claimsByReference(tokens, actorMatches: matches) || claimsByTrailingReference(tokens, candidates: ev.candidates)
         for r in cues.matches(.responsibility, in: tokens) {
             // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
             if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) && !isLanguage($0, tokens) }) {
