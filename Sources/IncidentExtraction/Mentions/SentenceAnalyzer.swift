@@ -199,6 +199,13 @@ struct SentenceAnalyzer: Sendable {
                 events.append(killing)
                 events.sort { $0.range.lowerBound < $1.range.lowerBound }
             }
+            // "Analysts say the situation in Idlib remains volatile", "Security analysts said militants
+            // in Tillaberi remain capable of ...": an assessment (an `assessment` speaker, no figure, no
+            // stated day, no incident word of a named kind) places no incident.
+            if r.cues.occurs(.assessment, in: tokens), tolls.isEmpty, !dates.contains(where: { !$0.isSpeechDate }),
+               !events.contains(where: { $0.type != nil }) {
+                for k in anchored.indices { anchored[k].isReference = true }
+            }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
             // "in retaliation for"; not "a retaliatory strike") are the earlier incident's.

@@ -78,6 +78,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case superseded
     case mediaWord
     case noCasualties
+    case assessment
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -158,6 +159,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .superseded: "superseded"
         case .mediaWord: "media-word"
         case .noCasualties: "no-casualties"
+        case .assessment: "assessment"
         }
     }
 }
