@@ -33,6 +33,9 @@ struct PlaceMatch: Sendable {
     /// An unknown settlement named after a possessive place ("southern Lebanon's Jouaiya"): that
     /// place, not the next one, locates it.
     var anchorBefore: Bool = false
+    /// Found only with its doubled vowels folded ("Mustabaa" as "Mustaba'"): kept only where a
+    /// locative introduces it, since a person's name folds too ("Noor" as "Nur").
+    var folded: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -77,6 +80,7 @@ struct PlaceFinder: Sendable {
                     break
                 }
             }
+            if found == nil, maxN >= 1 { found = foldedMatch(tokens, at: i, usable: usable) }
             if var m = found {
                 annotate(&m, tokens: tokens, previous: out)
                 if keep(m, tokens: tokens) { out.append(m) }
@@ -117,6 +121,25 @@ struct PlaceFinder: Sendable {
             if end + 2 == out[k + 1].range.lowerBound, tokens[end].key == "'", tokens[end + 1].key == "s" { out[k].isReference = true }
         }
         return out
+    }
+
+    /// "in Mustabaa", "near Al-Mayadeen": a name the gazetteer misses as written, read with its
+    /// doubled vowels folded (`TransliterationFolding`). Only names with a doubled vowel pay for it.
+    private func foldedMatch(_ tokens: [Token], at i: Int, usable: Int) -> PlaceMatch? {
+        for n in stride(from: usable, through: 1, by: -1) {
+            let slice = tokens[i..<(i + n)]
+            guard let last = slice.last, last.isCapitalized || n == 1,
+                  slice.contains(where: { $0.kind == .word && TransliterationFolding.hasDoubledVowel($0.key) }) else { continue }
+            let key = Tokenizer.compactKey(slice.map(\.key))
+            for v in TransliterationFolding.variants(of: key) {
+                if let cands = gazetteer.candidates(forKey: v) {
+                    var m = PlaceMatch(range: i..<(i + n), key: v, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    m.folded = true
+                    return m
+                }
+            }
+        }
+        return nil
     }
 
     /// "An Israeli strike on a school in central Gaza killed 30, as Israel pressed on with its
@@ -359,6 +382,7 @@ struct PlaceFinder: Sendable {
         let end = m.range.upperBound
         if end < tokens.count, tokens[end].hyphenBefore, tokens[end].kind == .word { return false }
         if namesWater(m, tokens) { return false }
+        if m.folded && !m.locative { return false }
         // "Damascus condemned ...", "Kyiv has denied ...": the capital speaking for a government.
         if !m.locative, end < tokens.count {
             let next = tokens[end].key

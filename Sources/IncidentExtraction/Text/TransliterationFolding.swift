@@ -1,0 +1,49 @@
+/// Spellings of one Arabic, Persian or Pashto name that English news writes with doubled vowels for
+/// long ones ("Mustabaa", "Mayadeen", "Qaboon") where GeoNames writes single letters ("Mustaba'",
+/// "Mayadin", "Qabun"). Rather than listing each spelling as an alias, a name the gazetteer does not
+/// know is looked up again with its doubled vowels folded: first to the single letter, then with
+/// "ee" as "i" and "oo" as "u" (the long vowels they stand for).
+///
+/// Only asked after a miss, and only for names with a doubled vowel, so ordinary lookups cost nothing
+/// more; folding only shortens a name that names no place as written, so it cannot take a name away
+/// from the place it already names.
+enum TransliterationFolding {
+    /// Whether the compact key holds a doubled vowel ("aa", "ee", "ii", "oo", "uu").
+    static func hasDoubledVowel(_ key: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in key.utf8 {
+            if b == previous, isVowel(b) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// The folded readings of a compact key, most literal first, none equal to the key.
+    static func variants(of key: String) -> [String] {
+        let single = fold(key) { b in b }
+        let long = fold(key) { b in b == 0x65 ? 0x69 : (b == 0x6F ? 0x75 : b) }  // ee -> i, oo -> u
+        var out: [String] = []
+        for v in [single, long] where v != key && !out.contains(v) { out.append(v) }
+        return out
+    }
+
+    /// The key with each doubled vowel written once, as `long` maps it.
+    private static func fold(_ key: String, long: (UInt8) -> UInt8) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(key.utf8.count)
+        let bytes = Array(key.utf8)
+        var k = 0
+        while k < bytes.count {
+            if k + 1 < bytes.count, bytes[k] == bytes[k + 1], isVowel(bytes[k]) {
+                out.append(long(bytes[k]))
+                k += 2
+            } else {
+                out.append(bytes[k])
+                k += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
+}
