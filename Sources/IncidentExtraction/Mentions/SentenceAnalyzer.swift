@@ -123,8 +123,6 @@ struct SentenceAnalyzer: Sendable {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
-        let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 })
-        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
         let placeMatches = tokenized.indices.map { i in
@@ -139,6 +137,10 @@ struct SentenceAnalyzer: Sendable {
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
         }
         let focus = r.placeFinder.focusCountries(placeMatches)
+        // After the places: a generic name ("the coalition") may stand for the actor of the
+        // article's country (renaming moves no name, so the place filters above are unchanged).
+        let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 }, focusCountry: FocusCountries.top(focus))
+        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         let regions = r.placeFinder.focusRegions(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
