@@ -46,6 +46,9 @@ struct PlaceFinder: Sendable {
     /// Known outlets (`outlets.tsv`): a place name that starts one ("told Garowe Online", "the Kyiv
     /// Independent reported") names the publisher, not where anything happened.
     var outlets = PhraseMatcher<String>()
+    /// Nationality adjectives (`demonyms.tsv`, token key -> country code): "the southern Lebanese
+    /// town of X" places an unknown town in Lebanon.
+    var demonyms: [String: String] = [:]
 
     func find(in tokens: [Token]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
@@ -90,8 +93,9 @@ struct PlaceFinder: Sendable {
             i += 1
         }
         let adHoc = adHocSettlements(tokens, known: out)
-        // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
-        out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
+        // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell";
+        // "the town of Majdal Selm": nor one named like a word inside it ("Selm").
+        out.removeAll { m in adHoc.contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
         // "the capital", and "Somalia's capital" after a country's name.
         for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
@@ -495,8 +499,10 @@ struct PlaceFinder: Sendable {
             var words: [String] = []
             while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }
             guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end && $0.range.count >= words.count }) else { continue }
-            out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
-                                  locative: true, isReference: false, adHocName: words.joined(separator: " ")))
+            var m = PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
+                               locative: true, isReference: false, adHocName: words.joined(separator: " "))
+            m.statedCountry = demonymBefore(c.start, tokens)
+            out.append(m)
         }
         // "an airstrike near Kunyo Barrow, Somalia": a name the gazetteer does not know, written as
         // a town followed by its country, is a settlement in that country.
@@ -516,6 +522,19 @@ struct PlaceFinder: Sendable {
     }
 
     private static let areaWords: KeySet = ["area", "district"]
+
+    /// "the southern Lebanese town of", "a Syrian village of": the country of a nationality
+    /// adjective right before a settlement word (past a compass word and an article).
+    private func demonymBefore(_ start: Int, _ tokens: [Token]) -> String? {
+        guard !demonyms.isEmpty else { return nil }
+        var k = start - 1
+        while k >= 0, start - k <= 3 {
+            if let c = demonyms[tokens[k].key] { return c }
+            guard Self.compass.contains(tokens[k]) || tokens[k].key == "the" || tokens[k].key == "a" || tokens[k].hyphenBefore else { return nil }
+            k -= 1
+        }
+        return nil
+    }
 
     /// Names the gazetteer does not know, told as places by the phrase around them:
     /// "the Shaltan district of Kunar province", "the Kardgap area of Mastung district" (an area or

@@ -163,6 +163,11 @@ struct SentenceAnalyzer: Sendable {
                 let before = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.anchorBefore ?? false
                 let next = before ? nil : places.first(where: { $0.entry != nil && $0.position > pos })
                 anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
+                // "the southern Lebanese town of Majdal Selm": the stated country, unless the anchor lies in it.
+                if let cc = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.statedCountry, anchored[k].adHocName != nil,
+                   anchored[k].anchor.map({ r.gazetteer.entries.countryCode(at: Int($0)) != cc }) ?? true {
+                    anchored[k].anchor = r.gazetteer.countryEntry(cc)
+                }
                 // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
                 // does not locate lies where the sentence before told the incident was.
                 // Only its province and country: it does not become a more specific place than a
