@@ -33,6 +33,8 @@ import Testing
         #expect(SentenceAnalyzer.earlierYear(tokens, reference: Fixture.day("2024-04-10"), months: months) == nil)
         #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("A raid in March 2016 killed four."), reference: Fixture.day("2024-04-10"), months: months) == 2)
         #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("The bombing in mid-February 2024 killed four."), reference: Fixture.day("2024-04-10"), months: months) == 2)
+        // The start of a period a "since" measures tells no older incident.
+        #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("The toll is the highest since the invasion began in February 2022."), reference: Fixture.day("2024-04-10"), months: months) == nil)
         // A number that is no year stays a number.
         #expect(SentenceAnalyzer.earlierYear(Tokenizer.tokens("Shells fell in March on 1,200 homes."), reference: Fixture.day("2024-04-10"), months: months) == nil)
     }

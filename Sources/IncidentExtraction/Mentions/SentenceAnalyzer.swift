@@ -429,9 +429,23 @@ struct SentenceAnalyzer: Sendable {
             if j + 1 < tokens.count, tokens[j].kind == .word, let m = months[tokens[j].key] { month = m; j += 1 }
             // Four digits with no separator: "in 2,000 homes" counts.
             guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900 else { continue }
-            if y < ref.year || (y == ref.year && (month.map { $0 < ref.month } ?? false)) { return k }
+            guard y < ref.year || (y == ref.year && (month.map { $0 < ref.month } ?? false)) else { continue }
+            // "the highest toll since Russia's invasion of Ukraine in February 2022": the date of a
+            // "since" clause measures a period, it tells no older incident.
+            if month != nil, afterSince(k, tokens) { continue }
+            return k
         }
         return nil
+    }
+
+    /// A "since" earlier in the clause, at most eight words before `k`.
+    private static func afterSince(_ k: Int, _ tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 8, !isClauseBreak(tokens[j]) {
+            if tokens[j].key == "since" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.
