@@ -85,17 +85,23 @@ struct PlaceFinder: Sendable {
             }
             if found == nil, maxN >= 1 { found = foldedMatch(tokens, at: i, usable: usable) }
             if var m = found {
-                annotate(&m, tokens: tokens, previous: out)
+                // A folded name may yet be dropped (`SentenceAnalyzer`): the names after it are read
+                // as they would be without it ("al-Jubah district south of Marib": Marib places it).
+                annotate(&m, tokens: tokens, previous: out.last?.folded == true ? out.filter { !$0.folded } : out)
                 if keep(m, tokens: tokens) { out.append(m) }
                 i = m.range.upperBound
                 continue
             }
             i += 1
         }
-        let adHoc = adHocSettlements(tokens, known: out)
+        // A name found only by folding its spelling leaves the phrase to the unknown-settlement
+        // readings too ("in al-Jubah district south of Marib" may be no "Juba"): the article's
+        // countries decide between them (`SentenceAnalyzer`).
+        let hasFolded = out.contains(where: \.folded)
+        let adHoc = adHocSettlements(tokens, known: hasFolded ? out.filter { !$0.folded } : out)
         // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell";
         // "the town of Majdal Selm": nor one named like a word inside it ("Selm").
-        out.removeAll { m in adHoc.contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound && $0.range.count > m.range.count } }
+        out.removeAll { m in !m.folded && adHoc.contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
         // "the capital", and "Somalia's capital" after a country's name.
         for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
@@ -127,13 +133,14 @@ struct PlaceFinder: Sendable {
         return out
     }
 
-    /// "in Mustabaa", "near Al-Mayadeen": a name the gazetteer misses as written, read with its
-    /// doubled vowels folded (`TransliterationFolding`). Only names with a doubled vowel pay for it.
+    /// "in Mustabaa", "in Kabkabiya": a name the gazetteer misses as written, read with its doubled
+    /// vowels folded and its final "-a"/"-ah"/"-eh" in the other forms (`TransliterationFolding`).
+    /// Only names with a doubled vowel or such an ending pay for it.
     private func foldedMatch(_ tokens: [Token], at i: Int, usable: Int) -> PlaceMatch? {
         for n in stride(from: usable, through: 1, by: -1) {
             let slice = tokens[i..<(i + n)]
-            guard let last = slice.last, last.isCapitalized || n == 1,
-                  slice.contains(where: { $0.kind == .word && TransliterationFolding.hasDoubledVowel($0.key) }) else { continue }
+            guard let last = slice.last, last.isCapitalized || n == 1, last.kind == .word,
+                  TransliterationFolding.mayFold(lastWord: last.key) || slice.contains(where: { $0.kind == .word && TransliterationFolding.hasDoubledVowel($0.key) }) else { continue }
             let key = Tokenizer.compactKey(slice.map(\.key))
             for v in TransliterationFolding.variants(of: key) {
                 if let cands = gazetteer.candidates(forKey: v) {

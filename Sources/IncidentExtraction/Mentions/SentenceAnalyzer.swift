@@ -125,7 +125,7 @@ struct SentenceAnalyzer: Sendable {
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
-        let placeMatches = tokenized.indices.map { i in
+        var placeMatches = tokenized.indices.map { i in
             var found = r.placeFinder.find(in: tokenized[i])
             // "which Russia blamed on Ukraine": a country named as the one accused is no place.
             let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
@@ -136,7 +136,19 @@ struct SentenceAnalyzer: Sendable {
             guard !names.isEmpty else { return found }
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
         }
-        let focus = r.placeFinder.focusCountries(placeMatches)
+        var focus = r.placeFinder.focusCountries(placeMatches)
+        // A name found only by folding its spelling ("Kabkabiya" as "Kabkabiyah") counts where it
+        // lies in a country the article names otherwise: "al-Jubah" in a report from Yemen is no
+        // "Juba" in South Sudan. (Rare: the article's matches are copied only when one is folded.)
+        if placeMatches.contains(where: { $0.contains(where: \.folded) }) {
+            focus = r.placeFinder.focusCountries(placeMatches.map { $0.filter { !$0.folded } })
+            let entries = r.gazetteer.entries
+            placeMatches = placeMatches.map { ms in
+                let kept = ms.filter { m in !m.folded || m.candidates.contains { focus[entries.countryCode(at: Int($0))] != nil } }
+                // A kept folded name replaces the unknown-settlement reading of the same words.
+                return kept.filter { m in m.adHocName == nil || !kept.contains { $0.folded && $0.range.overlaps(m.range) } }
+            }
+        }
         // After the places: a generic name ("the coalition") may stand for the actor of the
         // article's country (renaming moves no name, so the place filters above are unchanged).
         let generic = r.genericActors.resolution(actorEvidence + [headline].compactMap { $0 }, focusCountry: FocusCountries.top(focus))

@@ -4,10 +4,18 @@
 /// know is looked up again with its doubled vowels folded: first to the single letter, then with
 /// "ee" as "i" and "oo" as "u" (the long vowels they stand for).
 ///
-/// Only asked after a miss, and only for names with a doubled vowel, so ordinary lookups cost nothing
-/// more; folding only shortens a name that names no place as written, so it cannot take a name away
-/// from the place it already names.
+/// The final long "a" is written with and without the "h" of the Arabic ta marbuta ("Kabkabiya" /
+/// "Kabkabiyah", "Jableh" / "Jablah"): a name ending in "a", "ah" or "eh" is looked up in the other
+/// forms too.
+///
+/// Only asked after a miss, and only for names with a doubled vowel or such an ending, so ordinary
+/// lookups cost nothing more; a name that names a place as written keeps it.
 enum TransliterationFolding {
+    /// Whether `variants(of:)` may give anything for a name whose last word has this key.
+    static func mayFold(lastWord key: String) -> Bool {
+        hasDoubledVowel(key) || key.utf8.last == 0x61 || key.hasSuffix("ah") || key.hasSuffix("eh")
+    }
+
     /// Whether the compact key holds a doubled vowel ("aa", "ee", "ii", "oo", "uu").
     static func hasDoubledVowel(_ key: String) -> Bool {
         var previous: UInt8 = 0
@@ -24,7 +32,19 @@ enum TransliterationFolding {
         let long = fold(key) { b in b == 0x65 ? 0x69 : (b == 0x6F ? 0x75 : b) }  // ee -> i, oo -> u
         var out: [String] = []
         for v in [single, long] where v != key && !out.contains(v) { out.append(v) }
+        for base in [key] + out {
+            for v in endings(of: base) where v != key && !out.contains(v) { out.append(v) }
+        }
         return out
+    }
+
+    /// "-a" as "-ah", "-ah" as "-a", "-eh" as "-ah" and "-a".
+    private static func endings(of key: String) -> [String] {
+        guard key.utf8.count >= 4 else { return [] }
+        if key.hasSuffix("ah") { return [String(key.dropLast())] }
+        if key.hasSuffix("eh") { let stem = key.dropLast(2); return [stem + "ah", stem + "a"] }
+        if key.hasSuffix("a") { return [key + "h"] }
+        return []
     }
 
     /// The key with each doubled vowel written once, as `long` maps it.
