@@ -6,8 +6,9 @@ import Testing
 /// form ("Mustaba'") without an alias per spelling, and only after the written form misses.
 @Suite struct TransliterationFoldingTests {
     @Test func doubledVowelsFoldToSingleAndLongReadings() {
-        #expect(TransliterationFolding.hasDoubledVowel("mustabaa"))
-        #expect(!TransliterationFolding.hasDoubledVowel("mustaba"))
+        #expect(TransliterationFolding.mayFold("mustabaa", last: false))
+        #expect(!TransliterationFolding.mayFold("mustaba", last: false))
+        #expect(TransliterationFolding.mayFold("mustaba", last: true))
         #expect(TransliterationFolding.variants(of: "mustabaa").first == "mustaba")
         #expect(TransliterationFolding.variants(of: "qaboon") == ["qabon", "qabun"])
         #expect(TransliterationFolding.variants(of: "mayadeen") == ["mayaden", "mayadin"])

@@ -83,7 +83,13 @@ struct PlaceFinder: Sendable {
                     break
                 }
             }
-            if found == nil, maxN >= 1 { found = foldedMatch(tokens, at: i, usable: usable) }
+            // A folded name is kept only where a locative introduces it: only such names are folded
+            // ("in Mustabaa", "near northern Kabkabiya"), which spares most misses the work.
+            if found == nil, maxN >= 1, i > 0,
+               cues.match(.locative, in: tokens, at: i - 1)?.end == i
+                || (i > 1 && Self.compass.contains(tokens[i - 1]) && cues.match(.locative, in: tokens, at: i - 2)?.end == i - 1) {
+                found = foldedMatch(tokens, at: i, usable: usable)
+            }
             if var m = found {
                 // A folded name may yet be dropped (`SentenceAnalyzer`): the names after it are read
                 // as they would be without it ("al-Jubah district south of Marib": Marib places it).
@@ -137,10 +143,14 @@ struct PlaceFinder: Sendable {
     /// vowels folded and its final "-a"/"-ah"/"-eh" in the other forms (`TransliterationFolding`).
     /// Only names with a doubled vowel or such an ending pay for it.
     private func foldedMatch(_ tokens: [Token], at i: Int, usable: Int) -> PlaceMatch? {
+        // One pass over the words first: most names the gazetteer misses have nothing to fold.
+        var doubledFrom = usable
+        for k in i..<(i + usable) where tokens[k].kind == .word && TransliterationFolding.mayFold(tokens[k].key, last: false) { doubledFrom = k - i; break }
         for n in stride(from: usable, through: 1, by: -1) {
+            let last = tokens[i + n - 1]
+            guard last.isCapitalized || n == 1, last.kind == .word,
+                  doubledFrom < n || TransliterationFolding.mayFold(last.key, last: true) else { continue }
             let slice = tokens[i..<(i + n)]
-            guard let last = slice.last, last.isCapitalized || n == 1, last.kind == .word,
-                  TransliterationFolding.mayFold(lastWord: last.key) || slice.contains(where: { $0.kind == .word && TransliterationFolding.hasDoubledVowel($0.key) }) else { continue }
             let key = Tokenizer.compactKey(slice.map(\.key))
             for v in TransliterationFolding.variants(of: key) {
                 if let cands = gazetteer.candidates(forKey: v) {

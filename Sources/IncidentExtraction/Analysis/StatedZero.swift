@@ -10,7 +10,9 @@ struct StatedZero: OptionSet, Sendable {
     static let killed = StatedZero(rawValue: 1)
     static let injured = StatedZero(rawValue: 2)
 
+    /// Read for the sentences of a mention that has no figure of a kind, not for every sentence.
     static func read(_ tokens: [Token], _ cues: CueLexicon) -> StatedZero {
+        guard cues.occurs(.noCasualties, in: tokens) else { return [] }
         var out: StatedZero = []
         for m in cues.matches(.noCasualties, in: tokens) where !isOwnSide(m, tokens) {
             switch m.payload {

@@ -5,6 +5,8 @@ import IncidentModel
 struct MentionFieldReader: Sendable {
     let gazetteer: Gazetteer
     let grouper: MentionGrouper
+    /// For the stated zero tolls ("No one was hurt"), read only for a mention without a figure.
+    var cues: CueLexicon? = nil
 
     struct Context {
         var infos: [SentenceInfo]
@@ -316,7 +318,7 @@ struct MentionFieldReader: Sendable {
                 k += 1
             }
         }
-        guard let i = candidates.first(where: { ctx.infos[$0].statedZero.contains(want) }) else { return nil }
+        guard let cues, let i = candidates.first(where: { StatedZero.read(ctx.infos[$0].tokens, cues).contains(want) }) else { return nil }
         let figure = TollFigure(kind: kind, value: 0, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: 0)
         return (figure, ctx.infos[i].text)
     }

@@ -88,9 +88,6 @@ struct SentenceInfo: Sendable {
     /// Where a coordinated clause telling a second incident begins: "..., and another drone struck
     /// the base at al-Shaddadi" (the position of "another").
     var anotherClause: Int? = nil
-    /// The tolls the sentence states as none ("No one was hurt", "causing no casualties", "no
-    /// injuries were reported"): zero, where the incident has no figure of that kind.
-    var statedZero: StatedZero = []
 
     var hasSpecificEvent: Bool { events.contains { $0.type != nil } }
     /// The day the sentence's incident happened. A sentence that recalls an older incident
@@ -221,8 +218,9 @@ struct SentenceAnalyzer: Sendable {
             // "Analysts say the situation in Idlib remains volatile", "Security analysts said militants
             // in Tillaberi remain capable of ...": an assessment (an `assessment` speaker, no figure, no
             // stated day, no incident word of a named kind) places no incident.
-            if r.cues.occurs(.assessment, in: tokens), tolls.isEmpty, !dates.contains(where: { !$0.isSpeechDate }),
-               !events.contains(where: { $0.type != nil }) {
+            // (The cheap tests first: the cue scan only for sentences that could be one.)
+            if !anchored.isEmpty, tolls.isEmpty, !events.contains(where: { $0.type != nil }), !dates.contains(where: { !$0.isSpeechDate }),
+               r.cues.occurs(.assessment, in: tokens) {
                 for k in anchored.indices { anchored[k].isReference = true }
             }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
@@ -289,8 +287,7 @@ struct SentenceAnalyzer: Sendable {
                     || r.cues.match(.sameTime, in: tokens, at: 0) != nil,
                 headsSummary: events.isEmpty && s.text.hasSuffix(":") && r.cues.occurs(.summaryHeading, in: tokens),
                 frontedPlace: events.isEmpty ? nil : Self.frontedPlace(tokens, places: placeMatches[i]),
-                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events),
-                statedZero: r.cues.occurs(.noCasualties, in: tokens) ? StatedZero.read(tokens, r.cues) : []))
+                anotherClause: events.count < 2 ? nil : Self.anotherClause(tokens, events: events)))
         }
         return out
     }

@@ -11,19 +11,18 @@
 /// Only asked after a miss, and only for names with a doubled vowel or such an ending, so ordinary
 /// lookups cost nothing more; a name that names a place as written keeps it.
 enum TransliterationFolding {
-    /// Whether `variants(of:)` may give anything for a name whose last word has this key.
-    static func mayFold(lastWord key: String) -> Bool {
-        hasDoubledVowel(key) || key.utf8.last == 0x61 || key.hasSuffix("ah") || key.hasSuffix("eh")
-    }
-
-    /// Whether the compact key holds a doubled vowel ("aa", "ee", "ii", "oo", "uu").
-    static func hasDoubledVowel(_ key: String) -> Bool {
-        var previous: UInt8 = 0
+    /// Whether `variants(of:)` may give anything for a name with this word: a doubled vowel, or (as
+    /// its last word) an ending in "a", "ah" or "eh". One pass over the bytes: asked of every
+    /// capitalised word the gazetteer misses.
+    static func mayFold(_ key: String, last: Bool) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in key.utf8 {
             if b == previous, isVowel(b) { return true }
+            beforePrevious = previous
             previous = b
         }
-        return false
+        guard last else { return false }
+        return previous == 0x61 || (previous == 0x68 && (beforePrevious == 0x61 || beforePrevious == 0x65))
     }
 
     /// The folded readings of a compact key, most literal first, none equal to the key.
