@@ -35,3 +35,27 @@ import Testing
         #expect(Fixture.mains(a).first?.attribution != .claimed)
     }
 }
+
+/// The acting actor's own military named as the source ("according to the Israeli military") is a
+/// claim; another source named so vouches for the toll only.
+@Suite struct OwnSourceClaimTests {
+    @Test func theActorsOwnMilitaryAsTheSourceClaimsIt() {
+        let a = Fixture.extract("Jets hit a depot", [
+            "Israeli jets struck a weapons depot in Nabatieh overnight, according to the Israeli military.",
+        ], reference: "2024-03-06")
+        #expect(Fixture.mains(a).first?.perpetrator == "Israel")
+        #expect(Fixture.mains(a).first?.attribution == .claimed)
+        let b = Fixture.extract("Strike in Somalia", [
+            "A US airstrike killed five militants near Jilib on Monday, according to a statement from US Africa Command.",
+        ], reference: "2024-03-06")
+        #expect(Fixture.mains(b).first?.attribution == .claimed)
+    }
+
+    @Test func anotherSourceClaimsNothing() {
+        let a = Fixture.extract("Jets hit a depot", [
+            "Israeli jets struck a weapons depot in Nabatieh overnight, according to Lebanese state media.",
+        ], reference: "2024-03-06")
+        #expect(Fixture.mains(a).first?.perpetrator == "Israel")
+        #expect(Fixture.mains(a).first?.attribution != .claimed)
+    }
+}

@@ -125,6 +125,14 @@ struct ActorFinder: Sendable {
                 }
             }
         }
+        // "Israeli jets struck a depot in Nabatieh, according to the Israeli military", "..., according
+        // to a statement from US Africa Command": the acting actor's own voice as the source is its claim.
+        if let hedge = ev.sourceHedgeStart {
+            for v in voiceMatches where v.start > hedge && v.start - hedge <= 7 && !isSupportedSide(v, tokens)
+                && ev.candidates.contains(where: { $0.actor == v.payload && !$0.viaAttribution && $0.position < hedge }) {
+                ev.claimingActors.insert(v.payload)
+            }
+        }
         for m in matches + voiceMatches {
             // A plain loop: a lazy map's stored closure captured (copied) the whole finder per name.
             var denial: PhraseMatcher<String>.Match?
