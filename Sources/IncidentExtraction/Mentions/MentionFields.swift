@@ -94,8 +94,17 @@ struct MentionFieldReader: Sendable {
         }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
-        let killed = chooseToll(d, ctx, kind: .killed)
-        let injured = chooseToll(d, ctx, kind: .injured)
+        var killed = chooseToll(d, ctx, kind: .killed)
+        var injured = chooseToll(d, ctx, kind: .injured)
+        // A toll stated as none ("No one was hurt") where the mention has no figure of that kind.
+        if killed == nil || injured == nil {
+            let zeros = statedZeros(d, ctx)
+            func zero(_ kind: TollFigure.Kind) -> TollFigure {
+                TollFigure(kind: kind, value: 0, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: 0)
+            }
+            if killed == nil, let s = zeros.killed { killed = (zero(.killed), s) }
+            if injured == nil, let s = zeros.injured { injured = (zero(.injured), s) }
+        }
         if let k = killed { fieldEvidence["killed"] = k.sentence }
         if let i = injured { fieldEvidence["injured"] = i.sentence }
 
@@ -302,13 +311,12 @@ struct MentionFieldReader: Sendable {
         return nil
     }
 
-    /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first
-    /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
-    /// "A rocket landed in an open field near Sderot. No one was hurt.": a toll stated as none in
-    /// the draft's sentences, or in a sentence right after them that tells no incident of its own
-    /// and belongs to no other mention.
-    private func statedZero(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
-        let want: StatedZero = kind == .killed ? .killed : .injured
+    /// "A rocket landed in an open field near Sderot. No one was hurt.": the tolls stated as none in
+    /// the draft's sentences, or in a sentence right after them that tells no incident of its own and
+    /// belongs to no other mention, each with the first sentence that states it. Read once per
+    /// mention that lacks a figure, for both kinds.
+    private func statedZeros(_ d: MentionDraft, _ ctx: Context) -> (killed: String?, injured: String?) {
+        guard let cues else { return (nil, nil) }
         var candidates = d.sentences
         if let last = d.sentences.last {
             var k = last + 1
@@ -318,17 +326,24 @@ struct MentionFieldReader: Sendable {
                 k += 1
             }
         }
-        guard let cues, let i = candidates.first(where: { StatedZero.read(ctx.infos[$0].tokens, cues).contains(want) }) else { return nil }
-        let figure = TollFigure(kind: kind, value: 0, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: 0)
-        return (figure, ctx.infos[i].text)
+        var out: (killed: String?, injured: String?) = (nil, nil)
+        for i in candidates {
+            let z = StatedZero.read(ctx.infos[i].tokens, cues)
+            if out.killed == nil, z.contains(.killed) { out.killed = ctx.infos[i].text }
+            if out.injured == nil, z.contains(.injured) { out.injured = ctx.infos[i].text }
+            if out.killed != nil && out.injured != nil { break }
+        }
+        return out
     }
 
+    /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first
+    /// firm figure, else a rough one ("more than two dozen"), else one named victim, else bodies.
     private func chooseToll(_ d: MentionDraft, _ ctx: Context, kind: TollFigure.Kind) -> (figure: TollFigure, sentence: String)? {
         var all: [(TollFigure, String)] = []
         for i in (d.leadToll.map { [$0] } ?? []) + d.sentences {
             for f in tolls(of: ctx.infos, i, only: d.placeOnly.isEmpty ? nil : d.placeOnly[i]) where f.kind == kind { all.append((f, ctx.infos[i].text)) }
         }
-        if all.isEmpty { return statedZero(d, ctx, kind: kind) }
+        if all.isEmpty { return nil }
         let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }
         if let revised = firm.last(where: { $0.0.isRevision }) { return revised }
         if let f = firm.first { return f }
