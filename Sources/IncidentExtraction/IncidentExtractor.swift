@@ -37,7 +37,7 @@ public struct IncidentExtractor: Sendable {
         let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
-        let generic = r.genericActors.resolution(of: infos, plus: headlineActors)
+        let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first.flatMap { FocusCountries.top($0.focus) })
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let drafts = grouper.group(infos, entryStarts: article.entryStarts)
@@ -68,7 +68,7 @@ public struct IncidentExtractor: Sendable {
                 }
             }
         }
-        let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper)
+        let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper, cues: r.cues)
         if let lead = drafts.first(where: { $0.role == .main }) {
             let m = reader.read(lead, ctx)
             ctx.leadType = m.eventType

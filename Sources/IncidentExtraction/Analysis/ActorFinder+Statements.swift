@@ -32,6 +32,27 @@ extension ActorFinder {
         return false
     }
 
+    /// "Hezbollah launched a swarm of drones at a base near Metula, the group said in a statement": a
+    /// named actor carries out the act, and a trailing ", the group said" (an `actor-reference` of
+    /// class `armed-group`, after at most two describing words) refers back to it. A monitor ("the
+    /// monitoring group said") never follows its own subject's act this way: no actor acts before it.
+    func claimsByTrailingReference(_ tokens: [Token], candidates: [PerpetratorCandidate]) -> Bool {
+        guard let actor = candidates.first(where: { !$0.viaAttribution && !$0.viaEventNoun }) else { return false }
+        for comma in tokens.indices where tokens[comma].key == "," && comma > actor.position && comma + 3 < tokens.count && tokens[comma + 1].key == "the" {
+            guard cues.occurs(.agentVerb, in: tokens, range: actor.position..<comma) else { continue }
+            for k in (comma + 2)..<min(tokens.count, comma + 5) {
+                if let r = cues.match(.actorReference, in: tokens, at: k), r.payload == "armed-group" {
+                    if candidates.contains(where: { $0.position > actor.position && $0.position < k && $0.actor != actor.actor }) { return false }
+                    return (r.end..<min(tokens.count, r.end + 2)).contains { cues.match(.claimVerb, in: tokens, at: $0) != nil }
+                }
+                // Describing words only ("the Iran-backed group", "the militant movement").
+                guard tokens[k].kind == .word, tokens[k].hyphenBefore || cues.match(.actorDescriptor, in: tokens, at: k) != nil
+                        || (k + 1 < tokens.count && tokens[k + 1].hyphenBefore) else { break }
+            }
+        }
+        return false
+    }
+
     /// "said that it had destroyed a drone depot": the speaker itself did something ("it", then a past
     /// verb with no passive auxiliary).
     func saysItDid(_ tokens: [Token], after verb: Int) -> Bool {

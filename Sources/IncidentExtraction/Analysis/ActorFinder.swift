@@ -125,6 +125,14 @@ struct ActorFinder: Sendable {
                 }
             }
         }
+        // "Israeli jets struck a depot in Nabatieh, according to the Israeli military", "..., according
+        // to a statement from US Africa Command": the acting actor's own voice as the source is its claim.
+        if let hedge = ev.sourceHedgeStart {
+            for v in voiceMatches where v.start > hedge && v.start - hedge <= 7 && !isSupportedSide(v, tokens)
+                && ev.candidates.contains(where: { $0.actor == v.payload && !$0.viaAttribution && $0.position < hedge }) {
+                ev.claimingActors.insert(v.payload)
+            }
+        }
         // Both lists in turn (not concatenated: that copied every match into a new array).
         for m in [matches, voiceMatches].joined() {
             // A plain loop: a lazy map's stored closure captured (copied) the whole finder per name.
@@ -142,7 +150,7 @@ struct ActorFinder: Sendable {
             if anyCue(.noComment, tokens, in: after..<min(tokens.count, after + 5)) { ev.silentActors.insert(m.payload) }
             if anyCue(.denyInvolvement, tokens, in: m.end..<min(tokens.count, m.end + 4)) { ev.disowningActors.insert(m.payload) }
         }
-        ev.claimsByReference = claimsByReference(tokens, actorMatches: matches)
+        ev.claimsByReference = claimsByReference(tokens, actorMatches: matches) || claimsByTrailingReference(tokens, candidates: ev.candidates)
         for r in cues.matches(.responsibility, in: tokens) {
             // "Al-Shabaab, the al-Qaeda-linked group, claimed ...": the affiliation is no claimant.
             if let m = matches.last(where: { $0.end <= r.start && r.start - $0.end <= 10 && !isSupportedSide($0, tokens) && !isLanguage($0, tokens) }) {

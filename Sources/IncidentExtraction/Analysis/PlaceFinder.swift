@@ -33,6 +33,9 @@ struct PlaceMatch: Sendable {
     /// An unknown settlement named after a possessive place ("southern Lebanon's Jouaiya"): that
     /// place, not the next one, locates it.
     var anchorBefore: Bool = false
+    /// Found only with its doubled vowels folded ("Mustabaa" as "Mustaba'"): kept only where a
+    /// locative introduces it, since a person's name folds too ("Noor" as "Nur").
+    var folded: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -40,6 +43,12 @@ struct PlaceMatch: Sendable {
 struct PlaceFinder: Sendable {
     let gazetteer: Gazetteer
     let cues: CueLexicon
+    /// Known outlets (`outlets.tsv`): a place name that starts one ("told Garowe Online", "the Kyiv
+    /// Independent reported") names the publisher, not where anything happened.
+    var outlets = PhraseMatcher<String>()
+    /// Nationality adjectives (`demonyms.tsv`, token key -> country code): "the southern Lebanese
+    /// town of X" places an unknown town in Lebanon.
+    var demonyms: [String: String] = [:]
 
     func find(in tokens: [Token]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
@@ -74,17 +83,31 @@ struct PlaceFinder: Sendable {
                     break
                 }
             }
+            // A folded name is kept only where a locative introduces it: only such names are folded
+            // ("in Mustabaa", "near northern Kabkabiya"), which spares most misses the work.
+            if found == nil, maxN >= 1, i > 0,
+               cues.match(.locative, in: tokens, at: i - 1)?.end == i
+                || (i > 1 && Self.compass.contains(tokens[i - 1]) && cues.match(.locative, in: tokens, at: i - 2)?.end == i - 1) {
+                found = foldedMatch(tokens, at: i, usable: usable)
+            }
             if var m = found {
-                annotate(&m, tokens: tokens, previous: out)
+                // A folded name may yet be dropped (`SentenceAnalyzer`): the names after it are read
+                // as they would be without it ("al-Jubah district south of Marib": Marib places it).
+                annotate(&m, tokens: tokens, previous: out.last?.folded == true ? out.filter { !$0.folded } : out)
                 if keep(m, tokens: tokens) { out.append(m) }
                 i = m.range.upperBound
                 continue
             }
             i += 1
         }
-        let adHoc = adHocSettlements(tokens, known: out)
-        // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell".
-        out.removeAll { m in adHoc.contains { $0.range.lowerBound == m.range.lowerBound && $0.range.count > m.range.count } }
+        // A name found only by folding its spelling leaves the phrase to the unknown-settlement
+        // readings too ("in al-Jubah district south of Marib" may be no "Juba"): the article's
+        // countries decide between them (`SentenceAnalyzer`).
+        let hasFolded = out.contains(where: \.folded)
+        let adHoc = adHocSettlements(tokens, known: hasFolded ? out.filter { !$0.folded } : out)
+        // "the village of Tell Hamdoun": the whole capitalised name, not a known place named "Tell";
+        // "the town of Majdal Selm": nor one named like a word inside it ("Selm").
+        out.removeAll { m in !m.folded && adHoc.contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
         // "the capital", and "Somalia's capital" after a country's name.
         for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
@@ -114,6 +137,30 @@ struct PlaceFinder: Sendable {
             if end + 2 == out[k + 1].range.lowerBound, tokens[end].key == "'", tokens[end + 1].key == "s" { out[k].isReference = true }
         }
         return out
+    }
+
+    /// "in Mustabaa", "in Kabkabiya": a name the gazetteer misses as written, read with its doubled
+    /// vowels folded and its final "-a"/"-ah"/"-eh" in the other forms (`TransliterationFolding`).
+    /// Only names with a doubled vowel or such an ending pay for it.
+    private func foldedMatch(_ tokens: [Token], at i: Int, usable: Int) -> PlaceMatch? {
+        // One pass over the words first: most names the gazetteer misses have nothing to fold.
+        var doubledFrom = usable
+        for k in i..<(i + usable) where tokens[k].kind == .word && TransliterationFolding.mayFold(tokens[k].key, last: false) { doubledFrom = k - i; break }
+        for n in stride(from: usable, through: 1, by: -1) {
+            let last = tokens[i + n - 1]
+            guard last.isCapitalized || n == 1, last.kind == .word,
+                  doubledFrom < n || TransliterationFolding.mayFold(last.key, last: true) else { continue }
+            let slice = tokens[i..<(i + n)]
+            let key = Tokenizer.compactKey(slice.map(\.key))
+            for v in TransliterationFolding.variants(of: key) {
+                if let cands = gazetteer.candidates(forKey: v) {
+                    var m = PlaceMatch(range: i..<(i + n), key: v, candidates: cands, adminReading: false, locative: false, isReference: false, adHocName: nil)
+                    m.folded = true
+                    return m
+                }
+            }
+        }
+        return nil
     }
 
     /// "An Israeli strike on a school in central Gaza killed 30, as Israel pressed on with its
@@ -365,6 +412,7 @@ struct PlaceFinder: Sendable {
         let end = m.range.upperBound
         if end < tokens.count, tokens[end].hyphenBefore, tokens[end].kind == .word { return false }
         if namesWater(m, tokens) { return false }
+        if m.folded && !m.locative { return false }
         // "Damascus condemned ...", "Kyiv has denied ...": the capital speaking for a government.
         if !m.locative, end < tokens.count {
             let next = tokens[end].key
@@ -373,7 +421,7 @@ struct PlaceFinder: Sendable {
         }
         // An acronym ("SANA", "IS") is not a place name.
         if m.range.count == 1, Self.isShortCapitals(tokens[m.range.lowerBound].text) { return false }
-        if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) { return false }
+        if namesAUnit(m, tokens) || isPartOfAPersonsName(m, tokens) || isHeadOfALongerName(m, tokens) || namesAnOutlet(m, tokens) { return false }
         if m.range.lowerBound > 0, tokens[m.range.lowerBound].hyphenBefore, tokens[m.range.lowerBound - 1].key == "pro" { return false }
         let entries = gazetteer.entries
         if m.candidates.contains(where: { entries.kind(at: Int($0)) != .place || entries[Int($0)].population >= 20_000 }) { return true }
@@ -397,6 +445,17 @@ struct PlaceFinder: Sendable {
             hops += 1
         }
         return false
+    }
+
+    /// "told Garowe Online", "the Kyiv Independent reported", "Kabul Now said": a place name that
+    /// starts a longer outlet name (`outlets.tsv`), or, outside a locative phrase, is followed by a
+    /// capitalised `media-word` ("Online", "Times", "Now"), names a publisher.
+    private func namesAnOutlet(_ m: PlaceMatch, _ tokens: [Token]) -> Bool {
+        let start = m.range.lowerBound, end = m.range.upperBound
+        if let o = outlets.match(tokens, at: start), o.end > end { return true }
+        if start > 0, tokens[start - 1].key == "the", let o = outlets.match(tokens, at: start - 1), o.end > end { return true }
+        guard !m.locative, end < tokens.count, tokens[end].isCapitalized || tokens[end].kind == .number else { return false }
+        return cues.match(.mediaWord, in: tokens, at: end) != nil
     }
 
     private static let personTitles: KeySet = ["president", "secretary", "minister", "general", "gen", "lt", "col", "colonel", "commander",
@@ -466,8 +525,10 @@ struct PlaceFinder: Sendable {
             var words: [String] = []
             while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }
             guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end && $0.range.count >= words.count }) else { continue }
-            out.append(PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
-                                  locative: true, isReference: false, adHocName: words.joined(separator: " ")))
+            var m = PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
+                               locative: true, isReference: false, adHocName: words.joined(separator: " "))
+            m.statedCountry = demonymBefore(c.start, tokens)
+            out.append(m)
         }
         // "an airstrike near Kunyo Barrow, Somalia": a name the gazetteer does not know, written as
         // a town followed by its country, is a settlement in that country.
@@ -487,6 +548,19 @@ struct PlaceFinder: Sendable {
     }
 
     private static let areaWords: KeySet = ["area", "district"]
+
+    /// "the southern Lebanese town of", "a Syrian village of": the country of a nationality
+    /// adjective right before a settlement word (past a compass word and an article).
+    private func demonymBefore(_ start: Int, _ tokens: [Token]) -> String? {
+        guard !demonyms.isEmpty else { return nil }
+        var k = start - 1
+        while k >= 0, start - k <= 3 {
+            if let c = demonyms[tokens[k].key] { return c }
+            guard Self.compass.contains(tokens[k]) || tokens[k].key == "the" || tokens[k].key == "a" || tokens[k].hyphenBefore else { return nil }
+            k -= 1
+        }
+        return nil
+    }
 
     /// Names the gazetteer does not know, told as places by the phrase around them:
     /// "the Shaltan district of Kunar province", "the Kardgap area of Mastung district" (an area or

@@ -5,6 +5,8 @@ import IncidentModel
 struct MentionFieldReader: Sendable {
     let gazetteer: Gazetteer
     let grouper: MentionGrouper
+    /// For the stated zero tolls ("No one was hurt"), read only for a mention without a figure.
+    var cues: CueLexicon? = nil
 
     struct Context {
         var infos: [SentenceInfo]
@@ -92,8 +94,17 @@ struct MentionFieldReader: Sendable {
         }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
-        let killed = chooseToll(d, ctx, kind: .killed)
-        let injured = chooseToll(d, ctx, kind: .injured)
+        var killed = chooseToll(d, ctx, kind: .killed)
+        var injured = chooseToll(d, ctx, kind: .injured)
+        // A toll stated as none ("No one was hurt") where the mention has no figure of that kind.
+        if killed == nil || injured == nil {
+            let zeros = statedZeros(d, ctx)
+            func zero(_ kind: TollFigure.Kind) -> TollFigure {
+                TollFigure(kind: kind, value: 0, qualifier: .exact, isRevision: false, isRough: false, isSingular: false, isBodies: false, position: 0)
+            }
+            if killed == nil, let s = zeros.killed { killed = (zero(.killed), s) }
+            if injured == nil, let s = zeros.injured { injured = (zero(.injured), s) }
+        }
         if let k = killed { fieldEvidence["killed"] = k.sentence }
         if let i = injured { fieldEvidence["injured"] = i.sentence }
 
@@ -298,6 +309,31 @@ struct MentionFieldReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// "A rocket landed in an open field near Sderot. No one was hurt.": the tolls stated as none in
+    /// the draft's sentences, or in a sentence right after them that tells no incident of its own and
+    /// belongs to no other mention, each with the first sentence that states it. Read once per
+    /// mention that lacks a figure, for both kinds.
+    private func statedZeros(_ d: MentionDraft, _ ctx: Context) -> (killed: String?, injured: String?) {
+        guard let cues else { return (nil, nil) }
+        var candidates = d.sentences
+        if let last = d.sentences.last {
+            var k = last + 1
+            while k < ctx.infos.count, k - last <= 2, !ctx.sentencesInAnyDraft.contains(k), ctx.infos[k].events.isEmpty,
+                  ctx.infos[k].paragraph <= ctx.infos[last].paragraph + 1 {
+                candidates.append(k)
+                k += 1
+            }
+        }
+        var out: (killed: String?, injured: String?) = (nil, nil)
+        for i in candidates {
+            let z = StatedZero.read(ctx.infos[i].tokens, cues)
+            if out.killed == nil, z.contains(.killed) { out.killed = ctx.infos[i].text }
+            if out.injured == nil, z.contains(.injured) { out.injured = ctx.infos[i].text }
+            if out.killed != nil && out.injured != nil { break }
+        }
+        return out
     }
 
     /// The toll: the last revised figure if any ("rose to", "put the death toll at"), else the first

@@ -120,11 +120,9 @@ struct SentenceAnalyzer: Sendable {
         let r = resources
         let tokenized = tokens ?? sentences.map { Tokenizer.tokens($0.text) }
         var actorEvidence = tokenized.map { r.actorFinder.analyse($0) }
-        let generic = r.genericActors.resolution(actorEvidence, plus: headline)
-        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         // A place word inside a longer actor name ("Islamic State Khorasan", "Kurdistan Workers'
         // Party") names no place the incident happened at, nor a country the article is about.
-        let placeMatches = tokenized.indices.map { i in
+        var placeMatches = tokenized.indices.map { i in
             var found = r.placeFinder.find(in: tokenized[i])
             // "which Russia blamed on Ukraine": a country named as the one accused is no place.
             let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
@@ -135,7 +133,23 @@ struct SentenceAnalyzer: Sendable {
             guard !names.isEmpty else { return found }
             return found.filter { m in !names.contains { n in n.lowerBound <= m.range.lowerBound && m.range.upperBound <= n.upperBound && n.count > m.range.count } }
         }
-        let focus = r.placeFinder.focusCountries(placeMatches)
+        var focus = r.placeFinder.focusCountries(placeMatches)
+        // A name found only by folding its spelling ("Kabkabiya" as "Kabkabiyah") counts where it
+        // lies in a country the article names otherwise: "al-Jubah" in a report from Yemen is no
+        // "Juba" in South Sudan. (Rare: the article's matches are copied only when one is folded.)
+        if placeMatches.contains(where: { $0.contains(where: \.folded) }) {
+            focus = r.placeFinder.focusCountries(placeMatches.map { $0.filter { !$0.folded } })
+            let entries = r.gazetteer.entries
+            placeMatches = placeMatches.map { ms in
+                let kept = ms.filter { m in !m.folded || m.candidates.contains { focus[entries.countryCode(at: Int($0))] != nil } }
+                // A kept folded name replaces the unknown-settlement reading of the same words.
+                return kept.filter { m in m.adHocName == nil || !kept.contains { $0.folded && $0.range.overlaps(m.range) } }
+            }
+        }
+        // After the places: a generic name ("the coalition") may stand for the actor of the
+        // article's country (renaming moves no name, so the place filters above are unchanged).
+        let generic = r.genericActors.resolution(actorEvidence, plus: headline, focusCountry: FocusCountries.top(focus))
+        if !generic.isEmpty { for k in actorEvidence.indices { actorEvidence[k].rename(generic) } }
         let regions = r.placeFinder.focusRegions(placeMatches)
         var out: [SentenceInfo] = []
         out.reserveCapacity(sentences.count)
@@ -158,6 +172,11 @@ struct SentenceAnalyzer: Sendable {
                 let before = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.anchorBefore ?? false
                 let next = before ? nil : places.first(where: { $0.entry != nil && $0.position > pos })
                 anchored[k].anchor = next?.entry ?? (before ? places.last(where: { $0.entry != nil && $0.position < pos }) : places.last(where: { $0.entry != nil }))?.entry
+                // "the southern Lebanese town of Majdal Selm": the stated country, unless the anchor lies in it.
+                if let cc = placeMatches[i].first(where: { $0.range.lowerBound == pos })?.statedCountry, anchored[k].adHocName != nil,
+                   anchored[k].anchor.map({ r.gazetteer.entries.countryCode(at: Int($0)) != cc }) ?? true {
+                    anchored[k].anchor = r.gazetteer.countryEntry(cc)
+                }
                 // "The terrorist was killed ... near the town of Qaladze": a settlement its sentence
                 // does not locate lies where the sentence before told the incident was.
                 // Only its province and country: it does not become a more specific place than a
@@ -183,7 +202,7 @@ struct SentenceAnalyzer: Sendable {
                 dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
             }
             let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
-                ?? Self.earlierYear(tokens, reference: reference).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
+                ?? Self.earlierYear(tokens, reference: reference, months: r.dateFinder.months).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3,
                !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
@@ -195,6 +214,14 @@ struct SentenceAnalyzer: Sendable {
                 events.removeAll { $0.range.overlaps(killing.range) }
                 events.append(killing)
                 events.sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
+            // "Analysts say the situation in Idlib remains volatile", "Security analysts said militants
+            // in Tillaberi remain capable of ...": an assessment (an `assessment` speaker, no figure, no
+            // stated day, no incident word of a named kind) places no incident.
+            // (The cheap tests first: the cue scan only for sentences that could be one.)
+            if !anchored.isEmpty, tolls.isEmpty, !events.contains(where: { $0.type != nil }), !dates.contains(where: { !$0.isSpeechDate }),
+               r.cues.occurs(.assessment, in: tokens) {
+                for k in anchored.indices { anchored[k].isReference = true }
             }
             // "In response to the rocket fire on Safed, jets struck ...", "..., in response to the
             // massacre of Nabatieh": places in the clause a reaction cue opens ("in response to",
@@ -230,6 +257,12 @@ struct SentenceAnalyzer: Sendable {
             if background, let cue = backgroundCue, ["since", "responded"].contains(tokens[cue].key), dates.isEmpty,
                !Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference),
                let first = events.first(where: { $0.type != nil }), first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }) {
+                background = false
+            }
+            // "Hamas responded by firing rockets at Ashkelon on Sunday afternoon": the answer, dated
+            // within the report's days after the cue, is later news of its own, not an older incident.
+            if background, let cue = backgroundCue, tokens[cue].key == "responded", let ref = reference,
+               dates.contains(where: { !$0.isSpeechDate && $0.range.lowerBound > cue && $0.date.start.ordinal >= ref.ordinal - 3 }) {
                 background = false
             }
             out.append(SentenceInfo(
@@ -391,17 +424,37 @@ struct SentenceAnalyzer: Sendable {
     private static let yearModifiers: KeySet = ["late", "early", "mid"]
 
     /// Where "in 2018", "in late 2019", "during 2020" (a year before the report's) starts: what
-    /// the sentence tells after it is an older incident.
-    static func earlierYear(_ tokens: [Token], reference: CalendarDay?) -> Int? {
+    /// the sentence tells after it is an older incident. So does a month of a named year before the
+    /// report's month ("in March 2016", "in late January 2024", "during mid-August 2021"): news
+    /// gives the incident of the day as a day, an older one to compare with as a month and year.
+    static func earlierYear(_ tokens: [Token], reference: CalendarDay?, months: [String: Int] = [:]) -> Int? {
         guard let ref = reference else { return nil }
         for k in tokens.indices where yearOpeners.contains(tokens[k]) {
             var j = k + 1
             if j < tokens.count, yearModifiers.contains(tokens[j]) { j += 1 }
+            if j < tokens.count, tokens[j].key == "-" { j += 1 }
+            // Only after an opener (rare): a dictionary probe, not a per-token one.
+            var month: Int? = nil
+            if j + 1 < tokens.count, tokens[j].kind == .word, let m = months[tokens[j].key] { month = m; j += 1 }
             // Four digits with no separator: "in 2,000 homes" counts.
-            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900, y < ref.year else { continue }
+            guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = tokens[j].number, y > 1900 else { continue }
+            guard y < ref.year || (y == ref.year && (month.map { $0 < ref.month } ?? false)) else { continue }
+            // "the highest toll since Russia's invasion of Ukraine in February 2022": the date of a
+            // "since" clause measures a period, it tells no older incident.
+            if month != nil, afterSince(k, tokens) { continue }
             return k
         }
         return nil
+    }
+
+    /// A "since" earlier in the clause, at most eight words before `k`.
+    private static func afterSince(_ k: Int, _ tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 8, !isClauseBreak(tokens[j]) {
+            if tokens[j].key == "since" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// A distance stated between two places ("40 km east of"), in kilometres.

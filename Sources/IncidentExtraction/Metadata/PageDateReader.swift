@@ -73,6 +73,14 @@ struct PageDateReader: Sendable {
                 continue
             }
             if depth > 0 { i += 1; continue }
+            // "TEHRAN, 28 Dey 1403 (January 17, 2025) - ...": the Gregorian date in the brackets
+            // after a local calendar's date is the dateline's.
+            if found == nil, let open = localCalendarDate(head, at: i), open + 1 < head.count, let (day, end) = date(head, at: open + 1, near: near) {
+                found = day
+                i = end
+                if i < head.count, head[i].text == ")" { i += 1 }
+                continue
+            }
             if found == nil, let (day, end) = date(head, at: i, near: near) { found = day; i = end; continue }
             if isWeekday(p) { i += 1; continue }
             // Place words come before the date and are capitalised; nothing but a source in
@@ -111,6 +119,9 @@ struct PageDateReader: Sendable {
         var afterDateOrAt = false
         while i < s.count {
             let p = s[i]
+            // "28 Dey 1403 (January 17, 2025)": the local calendar's date is furniture; the
+            // Gregorian one in brackets is read next.
+            if let open = localCalendarDate(s, at: i) { i = open; continue }
             if let (day, end) = date(s, at: i, near: near) {
                 found.append(Found(day: day, label: label))
                 i = end
@@ -230,6 +241,17 @@ struct PageDateReader: Sendable {
         while k < s.count, s[k].kind == .mark, Self.nameSeparators.contains(s[k].text) { k += 1 }
         guard k < s.count, let y = Self.year(s[k], gluedBefore: k + 1 < s.count ? s[k + 1] : nil) else { return nil }
         return Self.day(y, m, d).map { ($0, k + 1) }
+    }
+
+    /// A date of another calendar followed by an opening bracket ("28 Dey 1403 (", "5 Rajab 1446
+    /// ("): a day number, a capitalised word that is no Gregorian month, and a year of up to four
+    /// digits. Pages in Iran, Afghanistan and the Gulf print their own calendar first and the
+    /// Gregorian date in brackets. Returns the index of the bracket.
+    private func localCalendarDate(_ s: [Piece], at i: Int) -> Int? {
+        guard i + 3 < s.count, s[i].kind == .number, s[i].digits <= 2, s[i + 1].kind == .word, s[i + 1].isCapitalized,
+              months[s[i + 1].text] == nil, s[i + 2].kind == .number, s[i + 2].digits >= 3, s[i + 2].digits <= 4,
+              s[i + 3].kind == .mark, s[i + 3].text == "(" else { return nil }
+        return i + 3
     }
 
     private static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay? {

@@ -76,6 +76,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case townPart
     case dayBefore
     case superseded
+    case mediaWord
+    case noCasualties
+    case assessment
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -154,6 +157,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .townPart: "town-part"
         case .dayBefore: "day-before"
         case .superseded: "superseded"
+        case .mediaWord: "media-word"
+        case .noCasualties: "no-casualties"
+        case .assessment: "assessment"
         }
     }
 }

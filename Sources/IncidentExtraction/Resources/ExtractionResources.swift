@@ -79,7 +79,9 @@ public struct ExtractionResources: Sendable {
         splitter = SentenceSplitter(abbreviations: abbreviations)
         dateFinder = DateFinder(months: months, weekdays: weekdays, cues: cues)
         tollFinder = TollFinder(numbers: numbers, cues: cues, months: Set(months.keys))
-        placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues)
+        var demonyms: [String: String] = [:]
+        for r in rows("demonyms.tsv") where r.count >= 2 { demonyms[Tokenizer.fold(r[0])] = r[1].uppercased() }
+        placeFinder = PlaceFinder(gazetteer: gazetteer, cues: cues, outlets: outlets, demonyms: demonyms)
         actorFinder = ActorFinder(actors: actors, voices: voices, cues: cues)
         eventFinder = EventWordFinder(matcher: events)
         let dateReader = PageDateReader(months: months, weekdays: weekdays, publishedWords: pageDateWords["published"] ?? [],

@@ -1,17 +1,31 @@
+import Foundation
+
 /// Names that stand for different actors in different wars (`generic-actors.tsv`): "the coalition"
 /// is the US-led coalition in a story about Syria and the Saudi-led coalition in one about Yemen.
 /// Such a name is read as the one of its actors the article shows acting most often (a perpetrator
 /// candidate), else the first of them it names outright, else the first listed.
+///
+/// When the article shows none of them acting and names none outright, the country the article is
+/// about decides where a row says which actor the name stands for there (third column,
+/// `actor:CC,CC|...`: "the coalition" in a report from Yemen is the Saudi-led coalition).
 struct GenericActors: Sendable {
     private var options: [String: [String]] = [:]
     /// The generic names, for the test every named actor of every sentence gets (a key set's hash,
     /// not the dictionary's SipHash).
     private var genericNames: KeySet = []
+    /// Per generic name, the option it stands for in articles about each country (ISO code).
+    private var byCountry: [String: [String: String]] = [:]
 
     init(rows: [[String]]) {
         for r in rows where r.count >= 2 {
             let list = ConfigFile.list(r[1])
             if !list.isEmpty { options[r[0], default: []].append(contentsOf: list) }
+            guard r.count >= 3 else { continue }
+            for hint in ConfigFile.list(r[2]) {
+                let parts = hint.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty else { continue }
+                for cc in parts[1].split(separator: ",") { byCountry[r[0], default: [:]][cc.trimmingCharacters(in: .whitespaces).uppercased()] = parts[0] }
+            }
         }
         genericNames = KeySet(options.keys)
     }
@@ -22,20 +36,21 @@ struct GenericActors: Sendable {
     /// The evidence is read in place by index, and the headline's passed beside the list rather than
     /// appended to it: copying an `ActorEvidence` (out of the array in a `for` loop, or into a
     /// concatenated array) retains and releases its dozen sets and arrays.
-    func resolution(_ evidence: [ActorEvidence], plus extra: ActorEvidence? = nil) -> [String: String] {
-        resolution(count: evidence.count, plus: extra) { evidence[$0] }
+    /// `focusCountry`: the country the article is about (`FocusCountries.top`), for the rows' hints.
+    func resolution(_ evidence: [ActorEvidence], plus extra: ActorEvidence? = nil, focusCountry: String? = nil) -> [String: String] {
+        resolution(count: evidence.count, plus: extra, focusCountry: focusCountry) { evidence[$0] }
     }
 
     /// `resolution(_:plus:)` of the sentences' own evidence (`SentenceInfo.actors`), without
     /// collecting it into an array first.
-    func resolution(of infos: [SentenceInfo], plus extra: ActorEvidence?) -> [String: String] {
-        resolution(count: infos.count, plus: extra) { infos[$0].actors }
+    func resolution(of infos: [SentenceInfo], plus extra: ActorEvidence?, focusCountry: String? = nil) -> [String: String] {
+        resolution(count: infos.count, plus: extra, focusCountry: focusCountry) { infos[$0].actors }
     }
 
     /// The rule over `count` pieces of evidence read through `evidence` (inlined, so each read is
     /// of the fields in place) and `extra` after them.
     @inline(__always)
-    private func resolution(count: Int, plus extra: ActorEvidence?, _ evidence: (Int) -> ActorEvidence) -> [String: String] {
+    private func resolution(count: Int, plus extra: ActorEvidence?, focusCountry: String?, _ evidence: (Int) -> ActorEvidence) -> [String: String] {
         guard !options.isEmpty else { return [:] }
         func namesGeneric(_ names: [String]) -> Bool { names.contains { genericNames.contains($0) } }
         var found = false
@@ -57,7 +72,8 @@ struct GenericActors: Sendable {
             if most > 0, let a = actors.first(where: { (acting[$0] ?? 0) == most }) {
                 out[generic] = a
             } else {
-                out[generic] = actors.first(where: { named.contains($0) }) ?? actors[0]
+                let local = focusCountry.flatMap { byCountry[generic]?[$0] }
+                out[generic] = actors.first(where: { named.contains($0) }) ?? local ?? actors[0]
             }
         }
         return out
