@@ -42,6 +42,10 @@ struct MentionGrouper: Sendable {
         // The last incident sentence's paragraph and whether it was told as an older incident (kept
         // rather than a copy of its whole SentenceInfo, which retains every array it holds).
         var previousIncident: (paragraph: Int, isBackground: Bool)?
+        // Whether the first incident sentence of the previous incident's paragraph was background:
+        // an aside about an older incident closing a news paragraph ("..., including the bombing at
+        // the junction in March 2023") does not carry the next paragraph into the background.
+        var paragraphLead: (paragraph: Int, isBackground: Bool)?
         // The day of the latest main incident told (a summary's day included), and the paragraph
         // of the last main incident told since: an incident told without a day in the same run of
         // incident paragraphs happened then.
@@ -79,7 +83,9 @@ struct MentionGrouper: Sendable {
             if s.isGenericPlural { continue }
             // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
             // comes later on a day the text does not give.
-            if let c = contextDate, s.paragraph - c.paragraph > 5 || s.isBackground { contextDate = nil }
+            // An aside about an older incident inside a news paragraph leaves the news day in place.
+            let aside = s.isBackground && paragraphLead.map { $0.paragraph == s.paragraph && !$0.isBackground } ?? false
+            if let c = contextDate, s.paragraph - c.paragraph > 5 || (s.isBackground && !aside) { contextDate = nil }
             let newsDate = s.isReaction ? nil : contextDate?.date
             if hasEvent, !s.isBackground {
                 if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
@@ -88,7 +94,8 @@ struct MentionGrouper: Sendable {
             // A sentence that goes on about an older incident ("The planes targeted ...") without a
             // date of its own stays in the background with it.
             if role == .main, s.eventDate == nil, let prev = previousIncident, prev.isBackground || (current.map { drafts[$0].role == .background } ?? false),
-               prev.paragraph >= s.paragraph - 1, prev.paragraph == s.paragraph || !s.tolls.contains(where: { !$0.isRough }) || s.sameTimeAsPrevious {
+               prev.paragraph >= s.paragraph - 1, prev.paragraph == s.paragraph || !s.tolls.contains(where: { !$0.isRough }) || s.sameTimeAsPrevious,
+               prev.paragraph == s.paragraph || paragraphLead.map({ $0.paragraph != prev.paragraph || $0.isBackground }) ?? true {
                 role = .background
             }
             let place = primaryPlace(s)
@@ -107,7 +114,13 @@ struct MentionGrouper: Sendable {
             // only a region and the next sentence the town ("... in southwest Yemen ... this year.
             // The strikes hit a compound on the outskirts of Dhamar").
             if s.isCumulative && !(place.map { level($0) >= 3 } ?? false) && townOfTheNextSentence(s, place, infos) == nil { continue }
-            defer { if hasEvent { previousIncident = (s.paragraph, s.isBackground || role == .background) } }
+            defer {
+                if hasEvent {
+                    let background = s.isBackground || role == .background
+                    if paragraphLead?.paragraph != s.paragraph { paragraphLead = (s.paragraph, background) }
+                    previousIncident = (s.paragraph, background)
+                }
+            }
             let listed = listedPlaces(s)
             if listed.count >= 2 {
                 var firstDraft: Int?
