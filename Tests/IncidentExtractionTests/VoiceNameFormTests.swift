@@ -1,0 +1,30 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// The forms news gives an actor's own voice: "Russia's Ministry of Defence" as well as "the Russian
+/// Defence Ministry", and a group's full name after "the" ("The Islamic Resistance in Iraq said"),
+/// which must not stop at its shorter sibling and leave the country as the claimant.
+@Suite struct VoiceNameFormTests {
+    private func lead(_ paragraphs: [String], headline: String = "Attack reported") -> IncidentMention? {
+        Fixture.mains(Fixture.extract(headline, paragraphs)).first
+    }
+
+    @Test func aMinistryOfDefenceInThePossessiveIsTheActorsVoice() {
+        let m = lead(["Russian forces hit a Ukrainian air base near Starokostiantyniv overnight, Russia's Ministry of Defence said in its morning briefing."])
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .claimed)
+        let u = lead(["Ukrainian drones struck a fuel depot near Bryansk overnight, Ukraine's Ministry of Defence said on Tuesday."])
+        #expect(u?.perpetrator == "Ukraine")
+        #expect(u?.attribution == .claimed)
+    }
+
+    @Test func aGroupsFullNameAfterTheIsNotItsCountry() {
+        let m = lead([
+            "Several rockets landed inside a base housing American troops in western Iraq on Sunday, causing no casualties.",
+            "The Islamic Resistance in Iraq said it was behind the attack.",
+        ])
+        #expect(m?.perpetrator == "Islamic Resistance in Iraq")
+        #expect(m?.attribution == .claimed)
+    }
+}
