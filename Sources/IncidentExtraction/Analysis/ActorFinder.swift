@@ -313,6 +313,9 @@ struct ActorFinder: Sendable {
                 // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
                 // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
                 if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
+                // "Moscow oil refinery hit", "Israeli base attacked": a headline's participle with no
+                // object closes a noun phrase the actor only qualifies; the actor is the target.
+                if j > verbStart, v.end == tokens.count || tokens[v.end].kind == .punctuation { return nil }
                 var c = PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
                 c.selfReported = cues.occurs(.selfReporting, in: tokens, range: m.start..<subjectEnd)
                 return c
