@@ -28,3 +28,22 @@ import Testing
         #expect(m?.attribution == .claimed)
     }
 }
+
+/// A state named as the speaker ("Iran said its Revolutionary Guards struck ...") speaks for itself.
+@Suite struct CountryAsSpeakerTests {
+    @Test func aCountrySayingItsForcesStruckClaimsIt() {
+        let m = Fixture.mains(Fixture.extract("Missiles fired at camps in Iraq", [
+            "Iran said its Revolutionary Guards fired missiles at the camps of Kurdish armed groups near Koya on Sunday.",
+        ])).first
+        #expect(m?.perpetrator == "Iran")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func aCountryReportingItsDefencesClaimsNoneOfTheEnemysStrike() {
+        let m = Fixture.mains(Fixture.extract("Drones hit Kharkiv", [
+            "Russian drones hit Kharkiv overnight, killing two people. Russia said its air defences downed 40 Ukrainian drones over its territory.",
+        ])).first
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.attribution == .confirmed)
+    }
+}
