@@ -47,3 +47,24 @@ import Testing
         #expect(m?.attribution == .confirmed)
     }
 }
+
+/// Ukraine's security service carries out long-range drone strikes: named as the actor, it is Ukraine.
+@Suite struct SecurityServiceActorTests {
+    @Test func theSBUBehindAStrikeIsUkraine() {
+        let m = Fixture.mains(Fixture.extract("Fuel depot on fire", [
+            "A drone attack started a blaze at a fuel depot near Ryazan on Sunday, regional officials said.",
+            "A source in Ukraine's security service told journalists that the SBU was behind the attack.",
+        ])).first
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func theSBUSayingItsDronesHitClaimsIt() {
+        let m = Fixture.mains(Fixture.extract("Fuel depot on fire", [
+            "A drone attack started a blaze at a fuel depot near Ryazan on Sunday, regional officials said.",
+            "The SBU said its drones had hit the depot.",
+        ])).first
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution == .claimed)
+    }
+}
