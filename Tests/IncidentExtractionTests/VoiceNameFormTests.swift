@@ -68,3 +68,22 @@ import Testing
         #expect(m?.attribution == .claimed)
     }
 }
+
+/// "A US official, speaking on condition of anonymity, said ...": the actor's voice still speaks past
+/// an aside between it and its verb.
+@Suite struct VoiceAsideTests {
+    @Test func anOfficialSpeakingPastAnAsideClaimsHisSidesStrike() {
+        let m = Fixture.mains(Fixture.extract("Militia commander killed", [
+            "A US official, speaking on condition of anonymity, said American forces had carried out the strike near Al-Qaim on Sunday that killed a militia commander.",
+        ])).first
+        #expect(m?.perpetrator == "United States")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func anAsideNamingAnotherActorIsNotSkipped() {
+        let m = Fixture.mains(Fixture.extract("Militia commander killed", [
+            "A drone strike near Al-Qaim on Sunday killed a militia commander. A US official, asked about claims by Iraqi officials, said Israeli aircraft had carried out the strike.",
+        ])).first
+        #expect(m?.attribution != .claimed)
+    }
+}

@@ -111,7 +111,11 @@ struct ActorFinder: Sendable {
             }
         }
         for v in voiceMatches where !isSupportedSide(v, tokens) {
-            if let verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4)),
+            // "A US official, speaking on condition of anonymity, said ...": the verb past an aside.
+            var from = v.end
+            if from < tokens.count, tokens[from].key == ",", let close = ((from + 2)..<min(tokens.count, from + 12)).first(where: { tokens[$0].key == "," }),
+               !actors.occurs(in: tokens, range: from..<close) { from = close + 1 }
+            if let verb = firstCue(.claimVerb, tokens, in: from..<min(tokens.count, from + 4)),
                // "the BLA, which he said was behind it": someone else speaks of the actor.
                !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
