@@ -87,3 +87,14 @@ import Testing
         #expect(m?.attribution != .claimed)
     }
 }
+
+/// Pakistani reports cite the ISPR as "the military's media wing": the military's own voice.
+@Suite struct MediaWingVoiceTests {
+    @Test func theMilitarysMediaWingClaimsItsForcesRaid() {
+        let m = Fixture.mains(Fixture.extract("Militants killed in raid", [
+            "Pakistani security forces killed eight militants during a raid in North Waziristan on Sunday, the military's media wing said.",
+        ])).first
+        #expect(m?.perpetrator == "Pakistan")
+        #expect(m?.attribution == .claimed)
+    }
+}
