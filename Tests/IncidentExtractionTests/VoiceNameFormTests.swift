@@ -98,3 +98,28 @@ import Testing
         #expect(m?.attribution == .claimed)
     }
 }
+
+/// A state's own broadcaster or news agency ("Iranian state TV", "Russian state news agency RIA")
+/// telling its forces' strike is that state's claim; telling the enemy's strike, it is no claim of it.
+@Suite struct StateMediaVoiceTests {
+    @Test func stateTelevisionTellingItsForcesStrikeClaimsIt() {
+        let m = Fixture.mains(Fixture.extract("Missiles fired at bases", [
+            "Iranian state TV said the Revolutionary Guards launched missiles at bases of armed Kurdish groups near Sulaimaniya on Sunday.",
+        ])).first
+        #expect(m?.perpetrator == "Iran")
+        #expect(m?.attribution == .claimed)
+        let r = Fixture.mains(Fixture.extract("Command post hit", [
+            "Russian state news agency RIA said Russian troops struck a Ukrainian command post near Kupiansk on Sunday.",
+        ])).first
+        #expect(r?.perpetrator == "Russia")
+        #expect(r?.attribution == .claimed)
+    }
+
+    @Test func stateMediaTellingTheEnemysStrikeIsNoClaimOfIt() {
+        let m = Fixture.mains(Fixture.extract("Oil depot ablaze", [
+            "Ukrainian drones hit an oil depot in Bryansk overnight, Russian state media said.",
+        ])).first
+        #expect(m?.perpetrator == "Ukraine")
+        #expect(m?.attribution != .claimed)
+    }
+}
