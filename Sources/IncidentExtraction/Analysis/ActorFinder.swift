@@ -152,6 +152,10 @@ struct ActorFinder: Sendable {
             var after = m.end
             if after < tokens.count, tokens[after].key == ",", let close = ((after + 1)..<min(tokens.count, after + 20)).first(where: { tokens[$0].key == "," }) { after = close + 1 }
             if anyCue(.noComment, tokens, in: after..<min(tokens.count, after + 5)) { ev.silentActors.insert(m.payload) }
+            // "There was no immediate comment from the Israeli military": the silence told before the name.
+            var s = m.start
+            while s > 0, Self.articles.contains(tokens[s - 1]) { s -= 1 }
+            if (max(0, s - 6)..<s).contains(where: { cues.match(.noCommentFrom, in: tokens, at: $0)?.end == s }) { ev.silentActors.insert(m.payload) }
             if anyCue(.denyInvolvement, tokens, in: m.end..<min(tokens.count, m.end + 4)) { ev.disowningActors.insert(m.payload) }
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches) || claimsByTrailingReference(tokens, candidates: ev.candidates)
