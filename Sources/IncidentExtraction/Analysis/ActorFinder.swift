@@ -111,7 +111,11 @@ struct ActorFinder: Sendable {
             }
         }
         for v in voiceMatches where !isSupportedSide(v, tokens) {
-            if let verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4)),
+            // "A US official, speaking on condition of anonymity, said ...": the verb past an aside.
+            var from = v.end
+            if from < tokens.count, tokens[from].key == ",", let close = ((from + 2)..<min(tokens.count, from + 12)).first(where: { tokens[$0].key == "," }),
+               !actors.occurs(in: tokens, range: from..<close) { from = close + 1 }
+            if let verb = firstCue(.claimVerb, tokens, in: from..<min(tokens.count, from + 4)),
                // "the BLA, which he said was behind it": someone else speaks of the actor.
                !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
@@ -148,6 +152,10 @@ struct ActorFinder: Sendable {
             var after = m.end
             if after < tokens.count, tokens[after].key == ",", let close = ((after + 1)..<min(tokens.count, after + 20)).first(where: { tokens[$0].key == "," }) { after = close + 1 }
             if anyCue(.noComment, tokens, in: after..<min(tokens.count, after + 5)) { ev.silentActors.insert(m.payload) }
+            // "There was no immediate comment from the Israeli military": the silence told before the name.
+            var s = m.start
+            while s > 0, Self.articles.contains(tokens[s - 1]) { s -= 1 }
+            if (max(0, s - 6)..<s).contains(where: { cues.match(.noCommentFrom, in: tokens, at: $0)?.end == s }) { ev.silentActors.insert(m.payload) }
             if anyCue(.denyInvolvement, tokens, in: m.end..<min(tokens.count, m.end + 4)) { ev.disowningActors.insert(m.payload) }
         }
         ev.claimsByReference = claimsByReference(tokens, actorMatches: matches) || claimsByTrailingReference(tokens, candidates: ev.candidates)
@@ -313,6 +321,9 @@ struct ActorFinder: Sendable {
                 // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
                 // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.
                 if v.end < tokens.count, Self.passiveFollowers.contains(tokens[v.end]), tokens[v.end - 1].key.hasSuffix("ed") { return nil }
+                // "Moscow oil refinery hit", "Israeli base attacked": a headline's participle with no
+                // object closes a noun phrase the actor only qualifies; the actor is the target.
+                if j > verbStart, v.end == tokens.count || tokens[v.end].kind == .punctuation { return nil }
                 var c = PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
                 c.selfReported = cues.occurs(.selfReporting, in: tokens, range: m.start..<subjectEnd)
                 return c

@@ -302,9 +302,12 @@ struct MentionFieldReader: Sendable {
                 let f = ctx.infos[i]
                 // A blame is told as a fact even beside a threat ("blamed X ... and vowed to respond").
                 let blames = f.actors.candidates.contains(where: \.viaAttribution)
-                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames)
-                    // "Later on Saturday, rocket sirens sounded ...": another incident begins.
-                    || f.turnsAway || f.startsNewIncident || f.opensWithTurn { break }
+                if f.paragraph - s.paragraph > 2 || !f.events.isEmpty || ctx.sentencesInDrafts.contains(i) || f.isBackground || (f.isIrrealis && !blames) { break }
+                // "Hours later, the BLA claimed responsibility": a claim told on its own, naming no
+                // place, is made later than the act, so its opening turn leads to no other incident.
+                if !f.actors.responsibleActors.isEmpty, f.places.isEmpty, !f.turnsAway { return f }
+                // "Later on Saturday, rocket sirens sounded ...": another incident begins.
+                if f.turnsAway || f.startsNewIncident || f.opensWithTurn { break }
                 if !f.actors.candidates.isEmpty || !f.actors.responsibleActors.isEmpty { return f }
             }
         }

@@ -56,6 +56,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case ranking
     case sourceHedge
     case noComment
+    case noCommentFrom
     case detailDenial
     case epithet
     case actorDescriptor
@@ -137,6 +138,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .ranking: "ranking"
         case .sourceHedge: "source-hedge"
         case .noComment: "no-comment"
+        case .noCommentFrom: "no-comment-from"
         case .detailDenial: "detail-denial"
         case .epithet: "epithet"
         case .actorDescriptor: "actor-descriptor"
