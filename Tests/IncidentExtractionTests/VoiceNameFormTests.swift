@@ -86,6 +86,17 @@ import Testing
         ])).first
         #expect(m?.attribution != .claimed)
     }
+
+    @Test func aVoiceWhoseVerbComesFirstKeepsItsClaimPastALaterAside() {
+        // The comma after the name opens no aside here: "said" follows it, and the aside-like
+        // stretch after the verb ("..., whom it named as ...,") must not hide that verb.
+        let m = Fixture.mains(Fixture.extract("Suicide bomber hits mosque in Kunduz", [
+            "A suicide bomber blew himself up inside a crowded mosque in Kunduz on Friday, killing at least 30 worshippers, officials said.",
+            "The regional branch of the Islamic State group, IS-K, said in an online statement that one of its members, whom it named as a local recruit, had carried out the bombing.",
+        ], reference: "2021-10-09")).first
+        #expect(m?.perpetrator == "IS-K")
+        #expect(m?.attribution == .claimed)
+    }
 }
 
 /// Pakistani reports cite the ISPR as "the military's media wing": the military's own voice.

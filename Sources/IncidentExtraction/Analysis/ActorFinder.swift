@@ -111,11 +111,16 @@ struct ActorFinder: Sendable {
             }
         }
         for v in voiceMatches where !isSupportedSide(v, tokens) {
-            // "A US official, speaking on condition of anonymity, said ...": the verb past an aside.
-            var from = v.end
-            if from < tokens.count, tokens[from].key == ",", let close = ((from + 2)..<min(tokens.count, from + 12)).first(where: { tokens[$0].key == "," }),
-               !actors.occurs(in: tokens, range: from..<close) { from = close + 1 }
-            if let verb = firstCue(.claimVerb, tokens, in: from..<min(tokens.count, from + 4)),
+            // "A US official, speaking on condition of anonymity, said ...": the verb past an aside
+            // naming no actor, when none follows the voice at once ("IS-K, said in a post that one of
+            // its fighters, whom ..." has its verb before the comma).
+            var verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4))
+            if verb == nil, v.end + 1 < tokens.count, tokens[v.end].key == ",",
+               let close = ((v.end + 2)..<min(tokens.count, v.end + 12)).first(where: { tokens[$0].key == "," }),
+               !actors.occurs(in: tokens, range: v.end..<close) {
+                verb = firstCue(.claimVerb, tokens, in: (close + 1)..<min(tokens.count, close + 5))
+            }
+            if let verb,
                // "the BLA, which he said was behind it": someone else speaks of the actor.
                !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
