@@ -34,15 +34,22 @@ public enum IncidentMatcher {
 
     /// Assigns each of one article's reports to at most one candidate incident (by key), or nil
     /// for "no match" (the store then creates an incident or not). Two mentions of the same article
-    /// never join the same incident: an article listing two strikes means two events. Greedy by
+    /// never join the same incident: an article listing two strikes means two events; nor does a
+    /// mention join, at a nearby place or the province, an incident whose own place another mention
+    /// of the article names (`reportsNamingPlace`). Greedy by
     /// score; ties go to the lower incident id (the older incident). Deterministic.
     public static func assign(_ reports: [ReportFacts], candidates: [Int64: IncidentRecord]) -> [Int64?] {
         let ids = candidates.keys.sorted()
+        let namedBySibling = reports.count > 1 ? reportsNamingPlace(reports, candidates: candidates) : [:]
         var pairs: [(score: Double, report: Int, id: Int64, relation: PlaceRelation)] = []
         var perReport: [[(score: Double, id: Int64, relation: PlaceRelation)]] = Array(repeating: [], count: reports.count)
         for (r, report) in reports.enumerated() {
             for id in ids {
                 guard let e = evaluate(report, against: candidates[id]!) else { continue }
+                // The article tells its own incidents apart: when another of its mentions names this
+                // incident's place, a mention elsewhere (a nearby town, the province) is another event,
+                // even if that sibling itself could not join (a conflicting claim, say).
+                if e.place != .samePlace, let naming = namedBySibling[id], naming.contains(where: { $0 != r }) { continue }
                 pairs.append((e.score, r, id, e.place))
                 perReport[r].append((e.score, id, e.place))
             }
@@ -72,6 +79,24 @@ public enum IncidentMatcher {
     /// The best single candidate for one report (the one-mention case of `assign`).
     public static func bestMatch(for report: ReportFacts, candidates: [Int64: IncidentRecord]) -> Int64? {
         assign([report], candidates: candidates)[0]
+    }
+
+    /// For each candidate, the reports of this article that name its very place, at a compatible
+    /// time and with a compatible event type: plausible reports of it, whatever else they say.
+    static func reportsNamingPlace(_ reports: [ReportFacts], candidates: [Int64: IncidentRecord]) -> [Int64: [Int]] {
+        var naming: [Int64: [Int]] = [:]
+        for (r, report) in reports.enumerated() {
+            let m = report.mention
+            guard m.place?.name != nil, let mt = MentionTiming.evidence(of: report) else { continue }
+            for (id, incident) in candidates {
+                guard PlaceComparison.relation(m.place, incident.place) == .samePlace,
+                      EventAffinity.score(m.eventType, incident.eventType) != nil,
+                      let it = MentionTiming.evidence(of: incident),
+                      timeScore(mt, it, place: .samePlace) != nil else { continue }
+                naming[id, default: []].append(r)
+            }
+        }
+        return naming
     }
 
     struct Evaluation {

@@ -68,7 +68,7 @@ public struct IncidentExtractor: Sendable {
                 }
             }
         }
-        let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper, cues: r.cues)
+        let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper, cues: r.cues, actorHomes: r.actorHomes)
         if let lead = drafts.first(where: { $0.role == .main }) {
             let m = reader.read(lead, ctx)
             ctx.leadType = m.eventType

@@ -153,6 +153,29 @@ struct IncidentMatcherTests {
         #expect(!Set(IncidentBlocking.keys(for: stored)).isDisjoint(with: IncidentBlocking.queryKeys(for: village)))
     }
 
+    @Test("a mention at a nearby village does not take the incident that a sibling mention of the same article names")
+    func siblingNamesTheIncidentsPlace() {
+        // Stored: Wednesday's strike on Abu Kamal, which one outlet credited to the coalition.
+        var store = SimulatedStore()
+        let first = store.ingest([F.mention(date: "2021-03-03", place: F.abuKamal, perpetrator: "US-led coalition",
+                                            attribution: .claimed, killed: 6)], outlet: "Wire A", articleDay: "2021-03-04")
+        // A second outlet reports that strike with a rival firm attribution (so it cannot join), and
+        // Thursday's shelling of Hasrat, a village 9 km away: the shelling is not Wednesday's strike.
+        let second = store.ingest([
+            F.mention(date: "2021-03-03", place: F.abuKamal, perpetrator: "Israel", attribution: .confirmed, killed: 7),
+            F.mention(.shelling, date: "2021-03-04", place: F.hasrat, injured: 4),
+        ], outlet: "Daily B", articleDay: "2021-03-04")
+        #expect(second.incidentIDs[1] != first.incidentIDs[0])
+        #expect(store.records[first.incidentIDs[0]!]!.reportCount == 1)
+        // The same shelling report alone, with nothing in its article naming Abu Kamal, still may join
+        // a nearby incident: the rule only applies when the article itself tells the two apart.
+        var other = SimulatedStore()
+        let stored = other.ingest([F.mention(date: "2021-03-03", place: F.abuKamal, killed: 6)], outlet: "Wire A", articleDay: "2021-03-04")
+        let alone = other.ingest([F.mention(.shelling, date: "2021-03-04", place: F.hasrat, injured: 4)], outlet: "Daily B",
+                                 articleDay: "2021-03-04")
+        #expect(alone.incidentIDs[0] == stored.incidentIDs[0])
+    }
+
     @Test("a ground clash is not an airstrike; rival firm claims do not merge; alleged blame does")
     func typesAndPerpetrators() {
         let stored = F.record(F.report(F.mention(date: "2020-05-16", place: F.abuKamal, perpetrator: "Israel",

@@ -30,4 +30,15 @@ import Testing
         ], reference: "2024-03-06")
         #expect(Fixture.mains(a).first?.place?.name == "Saraqib")
     }
+
+    @Test func aSecurityBriefsOutlookGivesNoCountryToAStrikeAtSea() {
+        let a = Fixture.extract("Maritime security update", [
+            "A Maltese-flagged tanker was struck by a missile in the Gulf of Aden on Monday, injuring two sailors, the ship's manager said.",
+            "Our assessment for the Gulf of Aden is unchanged: ships with any link to Israel or the United States should expect to be targeted.",
+        ], reference: "2024-03-06")
+        let m = Fixture.mains(a).first
+        #expect(m?.injured == 2)
+        #expect(m?.place?.country != "Israel")
+        #expect(m?.place?.country != "United States")
+    }
 }

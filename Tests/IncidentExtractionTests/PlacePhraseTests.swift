@@ -10,6 +10,13 @@ import Testing
         Fixture.mains(Fixture.extract(headline, paragraphs)).first?.place
     }
 
+    /// "hit off Mokha": a ship struck at sea is placed at the port it was off.
+    @Test func aShipStruckOffAPortIsPlacedAtThePort() {
+        let p = place(["A drone boat struck a bulk carrier off Mokha on Tuesday, killing one sailor, the ship's manager said."])
+        #expect(p?.name == "Mocha")
+        #expect(p?.country == "Yemen")
+    }
+
     /// A town of the same name in another province is not the one the phrase places in Hajjah.
     @Test func aProvinceNamedInThePhraseRulesOutATownOfTheNameElsewhere() {
         let p = place(["Coalition jets carried out two raids on the cattle market of al-Khamis in Mustaba district of Hajjah province on Monday, killing 20 people."])

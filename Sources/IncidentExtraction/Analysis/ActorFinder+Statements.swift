@@ -53,6 +53,32 @@ extension ActorFinder {
         return false
     }
 
+    /// "The Israeli military said that an air strike late on Wednesday in Beit Lahia had killed a
+    /// commander", "Russia's defence ministry said a missile strike on Kramatorsk killed 30 soldiers":
+    /// a military voice (`military-voice` words in it) tells a strike, then what it did, and names no
+    /// other agent on the way. Its own strike abroad, an attack on it at home: the place decides.
+    func narratesAStrike(_ tokens: [Token], voice v: PhraseMatcher<String>.Match, verb: Int) -> Bool {
+        guard cues.occurs(.militaryVoice, in: tokens, range: v.start..<verb) else { return false }
+        var sawStrike = false
+        for k in (verb + 1)..<min(tokens.count, verb + 30) {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.key == ";" || t.key == "\"" || t.key == "\u{201C}" { return false }
+            // "said it", "said its jets": `statesOwnAct` reads those; another actor named: its act.
+            if !sawStrike, t.key == "it" || t.key == "its" || t.key == "they" || t.key == "their" { return false }
+            if !sawStrike, actors.match(tokens, at: k) != nil { return false }
+            if !sawStrike {
+                if Self.strikeNouns.contains(t) { sawStrike = true }
+                continue
+            }
+            if Self.passive.contains(t) { return false }
+            if cues.match(.agentVerb, in: tokens, at: k) != nil || cues.match(.kill, in: tokens, at: k) != nil
+                || cues.match(.injure, in: tokens, at: k) != nil { return true }
+        }
+        return false
+    }
+
+    static let strikeNouns: KeySet = ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment"]
+
     /// "said that it had destroyed a drone depot": the speaker itself did something ("it", then a past
     /// verb with no passive auxiliary).
     func saysItDid(_ tokens: [Token], after verb: Int) -> Bool {

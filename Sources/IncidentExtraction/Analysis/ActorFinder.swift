@@ -20,6 +20,10 @@ struct ActorEvidence: Sendable {
     /// Claimants whose statement tells an act ("said it struck", "said its fighters targeted"), not
     /// only a loss or a defence ("said its air defences destroyed 50 drones").
     var actingClaimants: Set<String> = []
+    /// Military voices telling a strike that names no agent ("The Israeli military said that an air
+    /// strike in Beit Lahia had killed a commander"): whose strike it was depends on where it fell
+    /// (`MentionFieldReader.narratedAbroad`).
+    var narratingVoices: [String] = []
     /// Where actor names stand: a place word inside a longer name ("Islamic State Khorasan") is no place.
     var nameRanges: [Range<Int>] = []
     /// Every actor or voice named, in whatever role: which coalition "the coalition" is.
@@ -127,6 +131,7 @@ struct ActorFinder: Sendable {
                 if !cues.occurs(.claimNegation, in: tokens, range: after), !reportsLosses(tokens, after: verb) {
                     ev.claimingActors.insert(v.payload)
                     if cues.occurs(.agentVerb, in: tokens, range: (verb + 1)..<min(tokens.count, verb + 14)) || saysItDid(tokens, after: verb) { ev.actingClaimants.insert(v.payload) }
+                    if narratesAStrike(tokens, voice: v, verb: verb) { ev.narratingVoices.append(v.payload) }
                     if !ev.candidates.contains(where: { $0.actor == v.payload }), statesOwnAct(tokens, after: verb) {
                         let c = PerpetratorCandidate(actor: v.payload, position: v.start, viaAttribution: false)
                         ev.candidates.insert(c, at: ev.candidates.firstIndex(where: { $0.position > v.start }) ?? ev.candidates.count)
@@ -284,7 +289,12 @@ struct ActorFinder: Sendable {
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
            Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
-        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
+        // "had killed a commander of Islamic Jihad's rocket unit", "struck a depot of Hezbollah
+        // rockets", "killed Islamic Jihad rocket commander": a unit or stock named in the object of
+        // the act is no actor of it.
+        let inObject = s >= 1 && (tokens[s - 1].key == "of" && (cues.occurs(.agentVerb, in: tokens, range: 0..<(s - 1)) || cues.occurs(.kill, in: tokens, range: 0..<(s - 1)))
+            || cues.match(.kill, in: tokens, at: s - 1)?.end == s || cues.match(.agentVerb, in: tokens, at: s - 1)?.end == s)
+        if !inObject, k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.

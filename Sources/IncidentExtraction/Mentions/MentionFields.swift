@@ -7,6 +7,8 @@ struct MentionFieldReader: Sendable {
     let grouper: MentionGrouper
     /// For the stated zero tolls ("No one was hurt"), read only for a mention without a figure.
     var cues: CueLexicon? = nil
+    /// Per actor, the folded names of the countries that are its own ground (`actor-homes.tsv`).
+    var actorHomes: [String: Set<String>] = [:]
 
     struct Context {
         var infos: [SentenceInfo]
@@ -91,6 +93,9 @@ struct MentionFieldReader: Sendable {
             if perpetrator == nil, ownType == .other || ownType.family == compType.family {
                 (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx)
             }
+        }
+        if perpetrator == nil, let (voice, s) = narratedAbroad(sentences, place: place) {
+            (perpetrator, attribution, perpSentence) = (voice, .claimed, s)
         }
         if let s = perpSentence { fieldEvidence["perpetrator"] = s }
 
@@ -260,6 +265,20 @@ struct MentionFieldReader: Sendable {
                 || sentences.contains { s in s.actors.citesUnnamedSources && s.actors.candidates.contains { $0.actor == p } }) && !toldByItsEnemy(p, ctx))
         if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
+    }
+
+    /// A military voice that tells a strike naming no agent (`ActorEvidence.narratingVoices`) tells
+    /// its own strike when the place lies outside its own ground (`actor-homes.tsv`): the Israeli
+    /// military on Beit Lahia, Russia's defence ministry on Kramatorsk. At home it tells an attack on
+    /// itself, and where the place or the actor's ground is unknown nothing is read.
+    private func narratedAbroad(_ sentences: [SentenceInfo], place: Place?) -> (String, String)? {
+        guard !actorHomes.isEmpty, let country = place?.country.map(Tokenizer.fold) else { return nil }
+        for s in sentences where !s.isIrrealis && !s.actors.saysUnidentified {
+            for v in s.actors.narratingVoices {
+                if let homes = actorHomes[v], !homes.contains(country) { return (v, s.text) }
+            }
+        }
+        return nil
     }
 
     /// The actor is named inside what a source says ("According to the ministry, Ukrainian forces

@@ -80,6 +80,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case mediaWord
     case noCasualties
     case assessment
+    case militaryVoice
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -162,6 +163,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .mediaWord: "media-word"
         case .noCasualties: "no-casualties"
         case .assessment: "assessment"
+        case .militaryVoice: "military-voice"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct ExtractionResources: Sendable {
     let eventFinder: EventWordFinder
     let metadataFinder: MetadataFinder
     let genericActors: GenericActors
+    /// Per actor, the folded names of the countries that are its own ground (`actor-homes.tsv`).
+    let actorHomes: [String: Set<String>]
     /// Which phrase dictionaries a token can start a phrase of; see `PhraseStarts`.
     let phraseStarts: PhraseStarts
 
@@ -88,5 +90,8 @@ public struct ExtractionResources: Sendable {
                                         updatedWords: pageDateWords["updated"] ?? [], fillerWords: pageDateWords["filler"] ?? [])
         metadataFinder = MetadataFinder(outlets: outlets, dateReader: dateReader)
         genericActors = GenericActors(rows: rows("generic-actors.tsv"))
+        var homes: [String: Set<String>] = [:]
+        for r in rows("actor-homes.tsv") where r.count >= 2 { homes[r[0], default: []].formUnion(ConfigFile.list(r[1]).map(Tokenizer.fold)) }
+        actorHomes = homes
     }
 }
