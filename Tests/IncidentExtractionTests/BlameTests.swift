@@ -77,4 +77,24 @@ import Testing
         let m = lead(["Ukrainian soldiers who were behind the front line near Bakhmut were hit by shelling on Monday, killing two men."])
         #expect(m?.perpetrator != "Ukraine")
     }
+
+    @Test func aHeadlineLayingTheBlameOnAnActorsJets() {
+        let a = Fixture.extract("Syrian jets blamed for deadly strike on Maarat al-Numan market", [
+            "At least eleven people were killed on Tuesday when warplanes struck a crowded market in Maarat al-Numan, rescuers said.",
+        ], reference: "2019-07-24")
+        let m = Fixture.mains(a).first
+        #expect(m?.perpetrator == "Syrian government")
+        #expect(m?.attribution == .alleged)
+    }
+
+    @Test func anOlderIncidentsUnknownAuthorDoesNotMakeTheNewsUnidentified() {
+        let a = Fixture.extract("Market bombed", [
+            "Warplanes struck a market in Maarat al-Numan on Tuesday, killing eleven people, rescuers said.",
+            "Residents blamed Syrian government jets for the raid.",
+            "Last month, air raids by unidentified aircraft put the town's hospital out of service, a medical charity said.",
+        ], reference: "2019-07-24")
+        let m = Fixture.mains(a).first
+        #expect(m?.perpetrator != "unknown")
+        #expect(m?.attribution != .unidentified)
+    }
 }

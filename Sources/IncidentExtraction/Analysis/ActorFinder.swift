@@ -284,6 +284,12 @@ struct ActorFinder: Sendable {
         if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { Self.blameWords.contains(tokens[$0]) }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
+        // "Russian jets blamed for deadly raid", "Israel accused of strike on aid convoy": the actor
+        // a blame is laid on (`blamed-for`), with or without its forces named.
+        let blameAt = cues.match(.agentNoun, in: tokens, at: m.end)?.end ?? m.end
+        if cues.match(.blamedFor, in: tokens, at: blameAt) != nil || cues.match(.blamedFor, in: tokens, at: m.end) != nil {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
+        }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,

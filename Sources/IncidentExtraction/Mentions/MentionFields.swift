@@ -220,9 +220,10 @@ struct MentionFieldReader: Sendable {
             actor = c.actor
         } else if ctx.headlineActors.saysUnidentified {
             return ("unknown", .unidentified, nil)
-        } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) && !$0.isIrrealis }) {
+        } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInAnyDraft.contains($0.index) && !$0.isIrrealis }) {
             // "It was not immediately clear who launched the rockets.": a sentence of its own, with
-            // no incident word, about the article's incident. "No group has claimed it, but suspicion
+            // no incident word, about the article's incident (not one telling an older incident:
+            // "last week, raids by unidentified aircraft hit the hospital" is that one's doubt). "No group has claimed it, but suspicion
             // fell on X": X is alleged.
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
             return ("unknown", .unidentified, s.text)

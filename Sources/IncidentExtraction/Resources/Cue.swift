@@ -81,6 +81,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case noCasualties
     case assessment
     case militaryVoice
+    case blamedFor
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -164,6 +165,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .noCasualties: "no-casualties"
         case .assessment: "assessment"
         case .militaryVoice: "military-voice"
+        case .blamedFor: "blamed-for"
         }
     }
 }
