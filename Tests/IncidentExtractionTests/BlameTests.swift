@@ -97,4 +97,16 @@ import Testing
         #expect(m?.perpetrator != "unknown")
         #expect(m?.attribution != .unidentified)
     }
+
+    @Test func noClaimForALaterIncidentLeavesTheEarlierClaimStanding() {
+        let a = Fixture.extract("Militants claim police station bombing", [
+            "A suicide bomber drove an explosives-laden car into a police station in Bannu on Monday, killing six policemen, officials said.",
+            "The Hafiz Gul Bahadur group claimed responsibility for the attack in a message to reporters.",
+            "Separately, unidentified gunmen shot dead a police constable guarding a polio team in Tank district on Monday. No one claimed responsibility.",
+        ], reference: "2025-09-16")
+        let bannu = Fixture.main(a, at: "Bannu")
+        #expect(bannu?.perpetrator == "Hafiz Gul Bahadur group")
+        #expect(bannu?.attribution == .claimed)
+        #expect(Fixture.main(a, at: "Tank")?.attribution == .unidentified)
+    }
 }

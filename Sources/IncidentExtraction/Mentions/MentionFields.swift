@@ -189,6 +189,11 @@ struct MentionFieldReader: Sendable {
         }
         let firstCandidate = sentences.firstIndex { !$0.actors.candidates.isEmpty }
         let firstUnknown = sentences.firstIndex { $0.actors.saysUnidentified }
+        // A doubt on who did it told outside every mention speaks of the incident told nearest before
+        // it: "Separately, gunmen shot a constable in Tank. No one claimed responsibility." is the
+        // shooting's, not the bombing's the TTP claimed in the paragraph before.
+        let mine = Set(sentences.map(\.index))
+        func doubtsThis(_ s: SentenceInfo) -> Bool { s.actors.saysUnidentified && !ctx.sentencesInDrafts.contains(s.index) && speaksOfThis(s, mine, ctx) }
         if let u = firstUnknown, firstCandidate.map({ u <= $0 }) ?? true {
             // "Airstrikes by unidentified aircraft ... Fourteen were killed in the alleged Israeli
             // airstrikes": the mention's later sentence names the suspect, hedged.
@@ -205,7 +210,7 @@ struct MentionFieldReader: Sendable {
             actor = c.actor
             sentence = sentences[f].text
         } else if let s = sentences.first(where: { !$0.actors.responsibleActors.isEmpty }), let r = s.actors.responsibleActors.first,
-                  !ctx.infos.contains(where: { $0.actors.saysUnidentified && !ctx.sentencesInDrafts.contains($0.index) }) {
+                  !ctx.infos.contains(where: doubtsThis) {
             // "A suicide bomber struck ... The TTP claimed responsibility for the attack."
             actor = r
             sentence = s.text
@@ -220,7 +225,7 @@ struct MentionFieldReader: Sendable {
             actor = c.actor
         } else if ctx.headlineActors.saysUnidentified {
             return ("unknown", .unidentified, nil)
-        } else if isMain, let s = ctx.infos.first(where: { $0.actors.saysUnidentified && !ctx.sentencesInAnyDraft.contains($0.index) && !$0.isIrrealis }) {
+        } else if isMain, let s = ctx.infos.first(where: { doubtsThis($0) && !ctx.sentencesInAnyDraft.contains($0.index) && !$0.isIrrealis }) {
             // "It was not immediately clear who launched the rockets.": a sentence of its own, with
             // no incident word, about the article's incident (not one telling an older incident:
             // "last week, raids by unidentified aircraft hit the hospital" is that one's doubt). "No group has claimed it, but suspicion
