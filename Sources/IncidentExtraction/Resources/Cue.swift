@@ -80,6 +80,10 @@ enum Cue: Int, CaseIterable, Sendable {
     case mediaWord
     case noCasualties
     case assessment
+    case shootDown
+    case aircraft
+    case accident
+    case figurativeSubject
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -162,6 +166,10 @@ enum Cue: Int, CaseIterable, Sendable {
         case .mediaWord: "media-word"
         case .noCasualties: "no-casualties"
         case .assessment: "assessment"
+        case .shootDown: "shoot-down"
+        case .aircraft: "aircraft"
+        case .accident: "accident"
+        case .figurativeSubject: "figurative-subject"
         }
     }
 }

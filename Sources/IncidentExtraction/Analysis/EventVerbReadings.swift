@@ -1,0 +1,83 @@
+import IncidentModel
+
+/// Readings of incident verbs that the phrase dictionary alone cannot settle, because the verb's
+/// meaning depends on the words around it:
+///
+/// - a generic verb whose agent is a weapon takes the weapon's kind ("a tanker was hit by a drone",
+///   "the vessel was struck by two missiles": a drone strike, a missile strike);
+/// - shooting down an aircraft (`shoot-down` + `aircraft` cues: "militants shot down a military
+///   helicopter", "downed an army plane") is a clash, while shooting down drones or missiles is
+///   the air defence answering another attack and stays what the dictionary says;
+/// - an incident word told of an accident (`accident` cues: "a gas cylinder blew up during the
+///   fire", "a boiler exploded") or of a figurative subject (`figurative-subject`
+///   cues: "merger talks blew up", "shares were hit", "the deal came under fire") reports nothing.
+struct EventVerbReadings: Sendable {
+    let cues: CueLexicon
+
+    /// Words that end the clause a subject is looked for in.
+    private static let clauseBreaks: Set<String> = [",", ";", ":", ".", "and", "but", "when", "as", "after", "while", "before", "because", "where", "which", "who"]
+
+    func apply(_ events: [EventWord], in tokens: [Token]) -> [EventWord] {
+        var out = events
+        if let down = shootDown(in: tokens) {
+            out.removeAll { $0.range.overlaps(down) }
+            out.append(EventWord(type: .groundClash, range: down))
+            out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        guard !out.isEmpty else { return out }
+        for k in out.indices where out[k].type == nil {
+            if let kind = weaponAgent(after: out[k].range.upperBound, in: tokens) { out[k].type = kind }
+        }
+        if isAccident(tokens, events: out) {
+            out.removeAll()
+        }
+        let all = out
+        return all.filter { !hasFigurativeSubject(before: $0.range.lowerBound, in: tokens, events: all) }
+    }
+
+    /// "hit by a drone", "struck by two Russian missiles": the weapon right after "by" (at most
+    /// three words between, inside the clause).
+    func weaponAgent(after end: Int, in tokens: [Token]) -> EventType? {
+        guard end < tokens.count, tokens[end].key == "by" else { return nil }
+        var i = end + 1
+        while i < tokens.count, i <= end + 4, tokens[i].kind != .punctuation {
+            if let w = cues.match(.weapon, in: tokens, at: i), let kind = EventType(rawValue: w.payload) { return kind }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The range from a shoot-down verb to the aircraft it downed, within five words.
+    func shootDown(in tokens: [Token]) -> Range<Int>? {
+        for v in cues.matches(.shootDown, in: tokens) {
+            var i = v.end
+            while i < tokens.count, i <= v.end + 5, tokens[i].kind != .punctuation {
+                // Not the second half of a compound ("brought down by anti-aircraft fire").
+                if !tokens[i].hyphenBefore, let a = cues.match(.aircraft, in: tokens, at: i) { return v.start..<a.end }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// A sentence about an accident whose only incident words are ones an accident also has
+    /// (explosions, clashes): no weapon and no incident word of another kind in it.
+    func isAccident(_ tokens: [Token], events: [EventWord]) -> Bool {
+        guard events.allSatisfy({ $0.type == .explosion || $0.type == .groundClash }), cues.occurs(.accident, in: tokens) else { return false }
+        return !cues.occurs(.weapon, in: tokens)
+    }
+
+    /// A figurative subject ("talks", "shares", "the deal") before the word in its own clause,
+    /// with no weapon, target or other incident word in between.
+    func hasFigurativeSubject(before start: Int, in tokens: [Token], events: [EventWord]) -> Bool {
+        var i = start - 1
+        while i >= 0, i >= start - 8 {
+            if Self.clauseBreaks.contains(tokens[i].key) { return false }
+            if events.contains(where: { $0.range.contains(i) }) { return false }
+            if cues.match(.weapon, in: tokens, at: i) != nil || cues.match(.materiel, in: tokens, at: i) != nil { return false }
+            if cues.match(.figurativeSubject, in: tokens, at: i) != nil { return true }
+            i -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,138 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Incident verbs told in other words than an incident noun: devices that went off, aircraft shot
+/// down, ships hit by a weapon, positions that came under fire, posts stormed, things blown up.
+@Suite struct IncidentVerbTests {
+    @Test func aDeviceThatWentOffOrDetonatedIsABombing() {
+        for verb in ["went off", "detonated", "exploded", "blew up"] {
+            let a = Fixture.extract("Blast in Kirkuk", [
+                "A roadside device \(verb) beside an army truck on the edge of Kirkuk on Monday, wounding four soldiers, police said.",
+            ], reference: "2024-05-14")
+            #expect(Fixture.mains(a).first?.eventType == .explosion, "\(verb)")
+            #expect(Fixture.mains(a).first?.injured == 4, "\(verb)")
+        }
+    }
+
+    @Test func aPipelineThatWasBlownUpIsABombing() {
+        let a = Fixture.extract("Pipeline attack", [
+            "A gas pipeline was blown up near Kirkuk on Thursday night, cutting supplies to two power stations, officials said.",
+        ], reference: "2024-05-17")
+        #expect(Fixture.mains(a).first?.eventType == .explosion)
+    }
+
+    @Test func shootingDownAnAircraftIsAClash() {
+        for aircraft in ["a military helicopter", "an air force plane", "a Nigerian Air Force jet"] {
+            let a = Fixture.extract("Aircraft lost", [
+                "Insurgents shot down \(aircraft) near Rann in Borno state on Saturday, killing its two crew members, security sources said.",
+            ], reference: "2024-06-16")
+            let m = Fixture.mains(a).first
+            #expect(m?.eventType == .groundClash, "\(aircraft)")
+            #expect(m?.killed == 2, "\(aircraft)")
+        }
+    }
+
+    @Test func aGroupSayingItsFightersDownedTheAircraftClaimsIt() {
+        let a = Fixture.extract("Helicopter downed", [
+            "Militants shot down an army helicopter near Rann on Saturday, killing its two pilots.",
+            "Boko Haram said in a video that its fighters had downed the aircraft with a heavy machine gun.",
+        ], reference: "2024-06-16")
+        #expect(Fixture.mains(a).first?.perpetrator == "Boko Haram")
+        #expect(Fixture.mains(a).first?.attribution == .claimed)
+    }
+
+    @Test func shootingDownDronesLeavesTheDroneAttack() {
+        let a = Fixture.extract("Drone attack on Odesa", [
+            "Russian drones struck port buildings in Odesa overnight, injuring two people; air defence units shot down 12 drones over the region, the governor said.",
+        ], reference: "2024-03-02")
+        #expect(Fixture.mains(a).first?.eventType == .droneStrike)
+    }
+
+    @Test func aShipHitByAWeaponTakesTheWeaponsKind() {
+        let cases: [(String, EventType)] = [
+            ("was hit by a drone", .droneStrike), ("was struck by two missiles", .missileStrike),
+            ("was targeted by an unmanned drone", .droneStrike), ("was hit by a ballistic missile", .missileStrike),
+        ]
+        for (phrase, kind) in cases {
+            let a = Fixture.extract("Ship attacked", [
+                "A Liberian-flagged container ship \(phrase) off the port of Mocha on Sunday, starting a fire on board, a maritime security agency said.",
+            ], reference: "2024-02-18")
+            #expect(Fixture.mains(a).first?.eventType == kind, "\(phrase)")
+            #expect(Fixture.mains(a).first?.place?.name == "Mocha", "\(phrase)")
+        }
+    }
+
+    @Test func aConvoyThatCameUnderFireIsAClash() {
+        let a = Fixture.extract("Convoy attacked", [
+            "A police convoy came under fire near Bannu on Wednesday, killing one officer and wounding two, officials said.",
+        ], reference: "2025-03-05")
+        let m = Fixture.mains(a).first
+        #expect(m?.eventType == .groundClash)
+        #expect(m?.killed == 1)
+        #expect(m?.place?.name == "Bannu")
+    }
+
+    @Test func fireOfANamedKindTellsTheKind() {
+        let a = Fixture.extract("Shelling", [
+            "Nikopol came under fire again on Friday, when artillery shells hit a row of houses and wounded three residents, the governor said.",
+        ], reference: "2024-05-17")
+        #expect(Fixture.mains(a).first?.eventType == .shelling)
+    }
+
+    @Test func gunmenWhoStormedACheckpointFoughtAClash() {
+        let a = Fixture.extract("Checkpoint attack", [
+            "Gunmen stormed a police checkpoint near Turbat late on Friday, killing three policemen, officials said.",
+        ], reference: "2024-11-09")
+        let kind = Fixture.mains(a).first?.eventType
+        #expect(kind == .groundClash || kind == .raid)
+        #expect(Fixture.mains(a).first?.killed == 3)
+    }
+}
+
+/// The same verbs told of talks, markets, songs, criticism and accidents: no incident.
+@Suite struct FigurativeIncidentVerbTests {
+    @Test func talksThatBlewUpAreNoExplosion() {
+        let a = Fixture.extract("Talks collapse", [
+            "Coalition talks between the two largest parties blew up on Tuesday night after a dispute over the finance ministry.",
+        ], reference: "2025-01-15")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func sharesThatWereHitAreNoAttack() {
+        let a = Fixture.extract("Markets", [
+            "Shares of airlines were hit hardest on Monday as oil prices jumped, while the index lost two percent.",
+        ], reference: "2025-01-13")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aHitSongIsNoAttack() {
+        let a = Fixture.extract("Charts", [
+            "The singer's hit song was streamed 40 million times in its first week, her label said on Friday.",
+        ], reference: "2025-01-17")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func criticismIsNoFire() {
+        let a = Fixture.extract("Minister criticised", [
+            "The defence minister came under fire over his remarks about conscription on Sunday, with two parties calling for his resignation.",
+            "The deal came under fire from shareholders who said it undervalued the company.",
+        ], reference: "2025-02-02")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aFactoryFireIsNoIncident() {
+        let a = Fixture.extract("Factory fire kills three", [
+            "Three workers were killed when a fire broke out at a textile factory in Erbil on Tuesday, the civil defence said.",
+            "Firefighters battled the blaze for six hours, and a gas cylinder exploded inside the building, injuring a firefighter.",
+        ], reference: "2024-10-22")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aFireAfterAStrikeStaysTheStrike() {
+        let a = Fixture.extract("Drone attack", [
+            "A Russian drone struck a warehouse in Kharkiv on Tuesday night, and firefighters battled the blaze until morning, injuring no one, the mayor said.",
+        ], reference: "2024-10-22")
+        #expect(Fixture.mains(a).first?.eventType == .droneStrike)
+    }
+}
