@@ -15,6 +15,21 @@ import Testing
         }
     }
 
+    @Test func anExplosiveThatWentOffFarFromItsVerbIsABombing() {
+        let a = Fixture.extract("Mosque blast", [
+            "A device hidden under a parked motorcycle went off outside a mosque in Quetta on Friday, killing two worshippers.",
+        ], reference: "2024-05-10")
+        #expect(Fixture.mains(a).first?.eventType == .explosion)
+        #expect(Fixture.mains(a).first?.killed == 2)
+    }
+
+    @Test func anAlarmThatWentOffIsNoBombing() {
+        let a = Fixture.extract("Hotel evacuated", [
+            "The fire alarm went off at a hotel in Mogadishu on Friday evening, and 200 guests were evacuated, the manager said.",
+        ], reference: "2024-05-10")
+        #expect(a.mentions.isEmpty)
+    }
+
     @Test func aPipelineThatWasBlownUpIsABombing() {
         let a = Fixture.extract("Pipeline attack", [
             "A gas pipeline was blown up near Kirkuk on Thursday night, cutting supplies to two power stations, officials said.",

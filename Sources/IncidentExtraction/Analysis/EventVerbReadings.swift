@@ -3,6 +3,8 @@ import IncidentModel
 /// Readings of incident verbs that the phrase dictionary alone cannot settle, because the verb's
 /// meaning depends on the words around it:
 ///
+/// - "went off" is an explosion only with an explosive as its subject (`explosive` cues: "a device
+///   planted under a parked car went off"; not "the alarm went off");
 /// - a generic verb whose agent is a weapon takes the weapon's kind ("a tanker was hit by a drone",
 ///   "the vessel was struck by two missiles": a drone strike, a missile strike);
 /// - shooting down an aircraft (`shoot-down` + `aircraft` cues: "militants shot down a military
@@ -19,6 +21,7 @@ struct EventVerbReadings: Sendable {
 
     func apply(_ events: [EventWord], in tokens: [Token]) -> [EventWord] {
         var out = events
+        out.removeAll { $0.needsExplosive && !hasExplosiveSubject(before: $0.range.lowerBound, in: tokens) }
         if let down = shootDown(in: tokens) {
             out.removeAll { $0.range.overlaps(down) }
             out.append(EventWord(type: .groundClash, range: down))
@@ -65,6 +68,17 @@ struct EventVerbReadings: Sendable {
     func isAccident(_ tokens: [Token], events: [EventWord]) -> Bool {
         guard events.allSatisfy({ $0.type == .explosion || $0.type == .groundClash }), cues.occurs(.accident, in: tokens) else { return false }
         return !cues.occurs(.weapon, in: tokens)
+    }
+
+    /// An explosive ("device", "explosives", "mine") before "went off" in its clause.
+    func hasExplosiveSubject(before start: Int, in tokens: [Token]) -> Bool {
+        var i = start - 1
+        while i >= 0, i >= start - 10 {
+            if Self.clauseBreaks.contains(tokens[i].key) { return false }
+            if cues.match(.explosive, in: tokens, at: i) != nil { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// A figurative subject ("talks", "shares", "the deal") before the word in its own clause,

@@ -10,6 +10,9 @@ struct EventWord: Sendable {
     /// Told from the side fired on ("came under fire"): a clash unless the sentence names the kind
     /// of fire with another incident word ("when mortar shells hit a street").
     var firedOn = false
+    /// "went off": an explosion only when an explosive is its subject ("a device planted under a car
+    /// went off"), not "the alarm went off" (`EventVerbReadings`).
+    var needsExplosive = false
 }
 
 /// Finds incident words (`event-types.tsv`) and decides a mention's event type: the first specific
@@ -21,8 +24,11 @@ struct EventWordFinder: Sendable {
     func find(in tokens: [Token]) -> [EventWord] {
         // "none" phrases look like incident words but are not ("air raid sirens").
         let words = matcher.matches(tokens).filter { $0.payload != "none" }.map { m in
-            m.payload == "fired-on" ? EventWord(type: .groundClash, range: m.start..<m.end, firedOn: true)
-                : EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
+            switch m.payload {
+            case "fired-on": EventWord(type: .groundClash, range: m.start..<m.end, firedOn: true)
+            case "went-off": EventWord(type: .explosion, range: m.start..<m.end, needsExplosive: true)
+            default: EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
+            }
         }
         guard words.contains(where: \.firedOn), words.contains(where: { !$0.firedOn && $0.type != nil }) else { return words }
         return words.filter { !$0.firedOn }

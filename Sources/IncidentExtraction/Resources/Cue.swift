@@ -84,6 +84,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case aircraft
     case accident
     case figurativeSubject
+    case explosive
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -170,6 +171,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .aircraft: "aircraft"
         case .accident: "accident"
         case .figurativeSubject: "figurative-subject"
+        case .explosive: "explosive"
         }
     }
 }
