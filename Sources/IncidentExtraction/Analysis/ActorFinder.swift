@@ -284,7 +284,9 @@ struct ActorFinder: Sendable {
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
            Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
-        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
+        // Not a speaker ("..., the British military said", "the British military's maritime agency
+        // said"): an actor's forces telling what they saw, not what they did.
+        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1), !isSpeaker(after: k + 1, tokens) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "a strike on a Syrian military academy": the actor is the target.
@@ -338,6 +340,13 @@ struct ActorFinder: Sendable {
             hops += 1
         }
         return nil
+    }
+
+    /// A verb or noun of saying, or a possessive, right after a name's noun.
+    private func isSpeaker(after i: Int, _ tokens: [Token]) -> Bool {
+        guard i < tokens.count else { return false }
+        if Self.quoteKeys.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].key == "s" { return true }
+        return cues.match(.claimVerb, in: tokens, at: i) != nil
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {
