@@ -32,6 +32,7 @@ import Testing
             "An alleged Israeli strike hit a car near Tyre on Monday, killing two people.",
             "A strike believed to be Israeli hit a car near Tyre on Monday, killing two people.",
             "A drone strike, likely carried out by Israel, hit a car near Tyre on Monday, killing two people.",
+            "A drone struck a car near Tyre on Monday, killing two people, in what appeared to be an Israeli attack.",
         ] {
             let m = lead([sentence], reference: "2024-05-14")
             #expect(m?.perpetrator == "Israel", "\(sentence)")
