@@ -85,6 +85,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case accident
     case figurativeSubject
     case explosive
+    case ownLossVerb
+    case ownSide
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -172,6 +174,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .accident: "accident"
         case .figurativeSubject: "figurative-subject"
         case .explosive: "explosive"
+        case .ownLossVerb: "own-loss-verb"
+        case .ownSide: "own-side"
         }
     }
 }
