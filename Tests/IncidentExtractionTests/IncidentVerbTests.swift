@@ -78,6 +78,30 @@ import Testing
         }
     }
 
+    @Test func aVehicleThatStruckAMineHitABomb() {
+        for phrase in ["struck a mine", "hit a landmine", "hit an IED"] {
+            let a = Fixture.extract("Soldiers killed", [
+                "An army patrol vehicle \(phrase) near Menaka on Sunday, killing three soldiers, a military source said.",
+            ], reference: "2024-05-13")
+            #expect(Fixture.mains(a).first?.eventType == .explosion, "\(phrase)")
+        }
+    }
+
+    @Test func anAttackOnAGoldMineIsNoBombing() {
+        let a = Fixture.extract("Mine attacked", [
+            "Gunmen attacked a gold mine near Gao on Monday, killing six workers, local officials said.",
+        ], reference: "2024-05-14")
+        #expect(Fixture.mains(a).first?.eventType != .explosion)
+    }
+
+    @Test func aTruckHitByADroneIsADroneStrike() {
+        let a = Fixture.extract("Truck hit", [
+            "A fuel truck was hit by a Russian drone near Kramatorsk on Monday, killing its driver and another man, the regional governor said.",
+        ], reference: "2024-05-14")
+        #expect(Fixture.mains(a).first?.eventType == .droneStrike)
+        #expect(Fixture.mains(a).first?.perpetrator == "Russia")
+    }
+
     @Test func aConvoyThatCameUnderFireIsAClash() {
         let a = Fixture.extract("Convoy attacked", [
             "A police convoy came under fire near Bannu on Wednesday, killing one officer and wounding two, officials said.",
@@ -142,6 +166,32 @@ import Testing
             "Firefighters battled the blaze for six hours, and a gas cylinder exploded inside the building, injuring a firefighter.",
         ], reference: "2024-10-22")
         #expect(a.mentions.isEmpty)
+    }
+
+    @Test func natureAndTrafficAreNoAttack() {
+        for sentence in [
+            "An earthquake struck eastern Afghanistan near Jalalabad on Sunday, killing 800 people, officials said.",
+            "Lightning struck a house near Gao on Sunday, killing three children.",
+            "A speeding truck hit a minibus near Quetta on Sunday, killing nine passengers, police said.",
+        ] {
+            let a = Fixture.extract("News", [sentence], reference: "2024-05-13")
+            #expect(a.mentions.isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func aCarThatExplodedIsStillABomb() {
+        let a = Fixture.extract("Blast", ["A car exploded near a checkpoint in Kirkuk on Sunday, killing two policemen."], reference: "2024-05-13")
+        #expect(Fixture.mains(a).first?.eventType == .explosion)
+    }
+
+    @Test func joyAndTransformersAreNoExplosion() {
+        for sentence in [
+            "The fans exploded with joy in Mogadishu on Sunday as the national team scored twice.",
+            "A power transformer exploded in Erbil on Sunday, cutting electricity to thousands of homes.",
+        ] {
+            let a = Fixture.extract("News", [sentence], reference: "2024-05-13")
+            #expect(a.mentions.isEmpty, "\(sentence)")
+        }
     }
 
     @Test func aFireAfterAStrikeStaysTheStrike() {

@@ -6,13 +6,15 @@ import IncidentModel
 /// - "went off" is an explosion only with an explosive as its subject (`explosive` cues: "a device
 ///   planted under a parked car went off"; not "the alarm went off");
 /// - a generic verb whose agent is a weapon takes the weapon's kind ("a tanker was hit by a drone",
-///   "the vessel was struck by two missiles": a drone strike, a missile strike);
+///   "the vessel was struck by two missiles": a drone strike, a missile strike), and one whose
+///   object is a mine is an explosion ("a patrol vehicle struck a mine");
 /// - shooting down an aircraft (`shoot-down` + `aircraft` cues: "militants shot down a military
 ///   helicopter", "downed an army plane") is a clash, while shooting down drones or missiles is
 ///   the air defence answering another attack and stays what the dictionary says;
 /// - an incident word told of an accident (`accident` cues: "a gas cylinder blew up during the
-///   fire", "a boiler exploded") or of a figurative subject (`figurative-subject`
-///   cues: "merger talks blew up", "shares were hit", "the deal came under fire") reports nothing.
+///   fire", "a boiler exploded") or of a subject of no armed violence (`nonviolent-subject` cues:
+///   "merger talks blew up", "shares were hit", "an earthquake struck", "a speeding truck hit a
+///   minibus") reports nothing.
 struct EventVerbReadings: Sendable {
     let cues: CueLexicon
 
@@ -28,14 +30,21 @@ struct EventVerbReadings: Sendable {
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         guard !out.isEmpty else { return out }
+        // Whether a word's agent is a weapon ("hit by a drone"): then its subject is the target.
+        var byWeapon = Set<Int>()
         for k in out.indices where out[k].type == nil {
-            if let kind = weaponAgent(after: out[k].range.upperBound, in: tokens) { out[k].type = kind }
+            if let kind = weaponAgent(after: out[k].range.upperBound, in: tokens) {
+                out[k].type = kind
+                byWeapon.insert(k)
+            } else if strikesAnExplosive(after: out[k].range.upperBound, in: tokens) {
+                out[k].type = .explosion
+            }
         }
         if isAccident(tokens, events: out) {
             out.removeAll()
         }
         let all = out
-        return all.filter { !hasFigurativeSubject(before: $0.range.lowerBound, in: tokens, events: all) }
+        return all.indices.filter { byWeapon.contains($0) || !hasNonviolentSubject(all[$0], in: tokens, events: all) }.map { all[$0] }
     }
 
     /// "hit by a drone", "struck by two Russian missiles": the weapon right after "by" (at most
@@ -48,6 +57,14 @@ struct EventVerbReadings: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// "struck a mine", "hit an IED": an explosive of class `struck` right after the verb (an article
+    /// between at most; not "attacked a gold mine").
+    func strikesAnExplosive(after end: Int, in tokens: [Token]) -> Bool {
+        var i = end
+        if i < tokens.count, ["a", "an", "the"].contains(tokens[i].key) { i += 1 }
+        return i < tokens.count && cues.match(.explosive, in: tokens, at: i)?.payload == "struck"
     }
 
     /// The range from a shoot-down verb to the aircraft it downed, within five words.
@@ -81,15 +98,17 @@ struct EventVerbReadings: Sendable {
         return false
     }
 
-    /// A figurative subject ("talks", "shares", "the deal") before the word in its own clause,
-    /// with no weapon, target or other incident word in between.
-    func hasFigurativeSubject(before start: Int, in tokens: [Token], events: [EventWord]) -> Bool {
+    /// A subject of no armed violence ("talks", "shares", "an earthquake"; a vehicle only for a
+    /// generic word) before the word in its own clause, with no weapon, target or other incident
+    /// word in between.
+    func hasNonviolentSubject(_ word: EventWord, in tokens: [Token], events: [EventWord]) -> Bool {
+        let start = word.range.lowerBound
         var i = start - 1
         while i >= 0, i >= start - 8 {
             if Self.clauseBreaks.contains(tokens[i].key) { return false }
             if events.contains(where: { $0.range.contains(i) }) { return false }
             if cues.match(.weapon, in: tokens, at: i) != nil || cues.match(.materiel, in: tokens, at: i) != nil { return false }
-            if cues.match(.figurativeSubject, in: tokens, at: i) != nil { return true }
+            if let m = cues.match(.nonviolentSubject, in: tokens, at: i) { return m.payload != "generic" || word.type == nil }
             i -= 1
         }
         return false

@@ -83,7 +83,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case shootDown
     case aircraft
     case accident
-    case figurativeSubject
+    case nonviolentSubject
     case explosive
     case ownLossVerb
     case ownSide
@@ -172,7 +172,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .shootDown: "shoot-down"
         case .aircraft: "aircraft"
         case .accident: "accident"
-        case .figurativeSubject: "figurative-subject"
+        case .nonviolentSubject: "nonviolent-subject"
         case .explosive: "explosive"
         case .ownLossVerb: "own-loss-verb"
         case .ownSide: "own-side"
