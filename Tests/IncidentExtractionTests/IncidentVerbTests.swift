@@ -102,6 +102,14 @@ import Testing
         #expect(Fixture.mains(a).first?.perpetrator == "Russia")
     }
 
+    @Test func aCarThatWasTargetedWasAttacked() {
+        let a = Fixture.extract("Car targeted", [
+            "A car was targeted on the coastal road near Tyre on Monday, killing two men, the state news agency reported.",
+        ], reference: "2024-05-14")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.killed == 2)
+    }
+
     @Test func aConvoyThatCameUnderFireIsAClash() {
         let a = Fixture.extract("Convoy attacked", [
             "A police convoy came under fire near Bannu on Wednesday, killing one officer and wounding two, officials said.",

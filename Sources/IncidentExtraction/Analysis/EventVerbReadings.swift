@@ -18,8 +18,14 @@ import IncidentModel
 struct EventVerbReadings: Sendable {
     let cues: CueLexicon
 
-    /// Words that end the clause a subject is looked for in.
-    private static let clauseBreaks: Set<String> = [",", ";", ":", ".", "and", "but", "when", "as", "after", "while", "before", "because", "where", "which", "who"]
+    /// Punctuation that ends the clause a subject is looked for in (the words that do are
+    /// `clause-break` cues).
+    private static let clausePunctuation: KeySet = [",", ";", ":", "."]
+
+    /// A punctuation mark or a `clause-break` word ("and", "when", "after") at `i`.
+    private func breaksClause(_ tokens: [Token], at i: Int) -> Bool {
+        Self.clausePunctuation.contains(tokens[i]) || cues.match(.clauseBreak, in: tokens, at: i) != nil
+    }
 
     func apply(_ events: [EventWord], in tokens: [Token]) -> [EventWord] {
         var out = events
@@ -91,7 +97,7 @@ struct EventVerbReadings: Sendable {
     func hasExplosiveSubject(before start: Int, in tokens: [Token]) -> Bool {
         var i = start - 1
         while i >= 0, i >= start - 10 {
-            if Self.clauseBreaks.contains(tokens[i].key) { return false }
+            if breaksClause(tokens, at: i) { return false }
             if cues.match(.explosive, in: tokens, at: i) != nil { return true }
             i -= 1
         }
@@ -105,10 +111,13 @@ struct EventVerbReadings: Sendable {
         let start = word.range.lowerBound
         var i = start - 1
         while i >= 0, i >= start - 8 {
-            if Self.clauseBreaks.contains(tokens[i].key) { return false }
+            if breaksClause(tokens, at: i) { return false }
             if events.contains(where: { $0.range.contains(i) }) { return false }
             if cues.match(.weapon, in: tokens, at: i) != nil || cues.match(.materiel, in: tokens, at: i) != nil { return false }
-            if let m = cues.match(.nonviolentSubject, in: tokens, at: i) { return m.payload != "generic" || word.type == nil }
+            // A vehicle drives into things ("a truck hit a minibus"); one that "was targeted" was attacked.
+            if let m = cues.match(.nonviolentSubject, in: tokens, at: i) {
+                return m.payload != "generic" || (word.type == nil && !(start > 0 && ActorFinder.passive.contains(tokens[start - 1])))
+            }
             i -= 1
         }
         return false

@@ -87,6 +87,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case explosive
     case ownLossVerb
     case ownSide
+    case clauseBreak
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -176,6 +177,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .explosive: "explosive"
         case .ownLossVerb: "own-loss-verb"
         case .ownSide: "own-side"
+        case .clauseBreak: "clause-break"
         }
     }
 }
