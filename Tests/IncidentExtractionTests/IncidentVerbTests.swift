@@ -110,6 +110,23 @@ import Testing
         #expect(Fixture.mains(a).first?.killed == 2)
     }
 
+    @Test func gunmenWhoFiredOnABusFoughtAClash() {
+        for verb in ["fired on", "fired at"] {
+            let a = Fixture.extract("Bus attacked", [
+                "Gunmen \(verb) a passenger bus near Parachinar on Saturday, killing eight passengers and wounding five, police said.",
+            ], reference: "2024-10-13")
+            #expect(Fixture.mains(a).first?.eventType == .groundClash, "\(verb)")
+            #expect(Fixture.mains(a).first?.killed == 8, "\(verb)")
+        }
+    }
+
+    @Test func dronesThatSetADepotAblazeStruckIt() {
+        let a = Fixture.extract("Depot on fire", [
+            "Drones set a fuel depot ablaze near Klintsy overnight, the regional governor said on Wednesday.",
+        ], reference: "2025-03-19")
+        #expect(Fixture.mains(a).first?.eventType == .droneStrike)
+    }
+
     @Test func aConvoyThatCameUnderFireIsAClash() {
         let a = Fixture.extract("Convoy attacked", [
             "A police convoy came under fire near Bannu on Wednesday, killing one officer and wounding two, officials said.",
@@ -150,6 +167,13 @@ import Testing
         let a = Fixture.extract("Markets", [
             "Shares of airlines were hit hardest on Monday as oil prices jumped, while the index lost two percent.",
         ], reference: "2025-01-13")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aCampaignThatBlewUpInTheirFaceIsNoBomb() {
+        let a = Fixture.extract("Election", [
+            "Opposition leaders said on Sunday that the ruling party's campaign had blown up in its face after the recordings leaked.",
+        ], reference: "2025-05-05")
         #expect(a.mentions.isEmpty)
     }
 
