@@ -27,6 +27,14 @@ import Testing
         #expect(m?.attribution == .claimed)
     }
 
+    @Test func admittingResponsibilityClaimsIt() {
+        for phrase in ["admitted responsibility", "acknowledged responsibility", "accepted responsibility"] {
+            let m = lead(["A drone strike killed 11 villagers near Rann on Monday.", "The Nigerian military \(phrase) and apologised to the families."])
+            #expect(m?.perpetrator == "Nigeria", "\(phrase)")
+            #expect(m?.attribution == .claimed, "\(phrase)")
+        }
+    }
+
     @Test func hedgedNamesAreAlleged() {
         for sentence in [
             "An alleged Israeli strike hit a car near Tyre on Monday, killing two people.",

@@ -127,6 +127,14 @@ import Testing
         #expect(Fixture.mains(a).first?.eventType == .droneStrike)
     }
 
+    @Test func aShipHitOffAPortIsPlacedAtThePort() {
+        let a = Fixture.extract("Ship hit", [
+            "A missile hit a bulk carrier off Mocha on Monday, damaging its bridge, a maritime security firm said.",
+        ], reference: "2024-05-14")
+        #expect(Fixture.mains(a).first?.place?.name == "Mocha")
+        #expect(Fixture.mains(a).first?.eventType == .missileStrike)
+    }
+
     @Test func aConvoyThatCameUnderFireIsAClash() {
         let a = Fixture.extract("Convoy attacked", [
             "A police convoy came under fire near Bannu on Wednesday, killing one officer and wounding two, officials said.",
