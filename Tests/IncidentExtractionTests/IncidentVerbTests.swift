@@ -145,6 +145,23 @@ import Testing
         #expect(m?.place?.name == "Bannu")
     }
 
+    @Test func fireOfAnActorIsAClash() {
+        for phrase in ["came under Israeli fire", "came under heavy Israeli fire"] {
+            let a = Fixture.extract("Convoy hit", [
+                "An aid convoy \(phrase) near Khan Yunis on Monday, wounding two drivers, the agency said.",
+            ], reference: "2024-05-14")
+            #expect(Fixture.mains(a).first?.eventType == .groundClash, "\(phrase)")
+            #expect(Fixture.mains(a).first?.injured == 2, "\(phrase)")
+        }
+    }
+
+    @Test func theOnesFiringAreTheAgent() {
+        let a = Fixture.extract("Tanks attacked", [
+            "Israeli tanks came under fire from Hamas fighters near Khan Yunis on Monday, the group's armed wing said.",
+        ], reference: "2024-05-14")
+        #expect(Fixture.mains(a).first?.perpetrator == "Hamas")
+    }
+
     @Test func fireOfANamedKindTellsTheKind() {
         let a = Fixture.extract("Shelling", [
             "Nikopol came under fire again on Friday, when artillery shells hit a row of houses and wounded three residents, the governor said.",
@@ -195,6 +212,7 @@ import Testing
     @Test func criticismIsNoFire() {
         let a = Fixture.extract("Minister criticised", [
             "The defence minister came under fire over his remarks about conscription on Sunday, with two parties calling for his resignation.",
+            "The mayor of Kyiv came under heavy fire on Monday for his handling of the power cuts.",
             "The deal came under fire from shareholders who said it undervalued the company.",
         ], reference: "2025-02-02")
         #expect(a.mentions.isEmpty)

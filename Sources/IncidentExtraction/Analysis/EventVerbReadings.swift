@@ -8,6 +8,8 @@ import IncidentModel
 /// - a generic verb whose agent is a weapon takes the weapon's kind ("a tanker was hit by a drone",
 ///   "the vessel was struck by two missiles": a drone strike, a missile strike), and one whose
 ///   object is a mine is an explosion ("a patrol vehicle struck a mine");
+/// - coming under fire with an actor or a degree between ("came under heavy Israeli fire") is a
+///   clash told from the side fired on, as the dictionary's `fired-on` phrases;
 /// - shooting down an aircraft (`shoot-down` + `aircraft` cues: "militants shot down a military
 ///   helicopter", "downed an army plane") is a clash, while shooting down drones or missiles is
 ///   the air defence answering another attack and stays what the dictionary says;
@@ -30,6 +32,12 @@ struct EventVerbReadings: Sendable {
     func apply(_ events: [EventWord], in tokens: [Token]) -> [EventWord] {
         var out = events
         out.removeAll { $0.needsExplosive && !hasExplosiveSubject(before: $0.range.lowerBound, in: tokens) }
+        if !out.contains(where: \.firedOn), let fired = cameUnderFire(in: tokens), !out.contains(where: { $0.range.overlaps(fired) }) {
+            out.append(EventWord(type: .groundClash, range: fired, firedOn: true))
+            out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        out.removeAll { $0.firedOn && isCriticism(after: $0.range.upperBound, in: tokens) }
+        if out.contains(where: \.firedOn), out.contains(where: { !$0.firedOn && $0.type != nil }) { out.removeAll(where: \.firedOn) }
         if let down = shootDown(in: tokens) {
             out.removeAll { $0.range.overlaps(down) }
             out.append(EventWord(type: .groundClash, range: down))
@@ -71,6 +79,31 @@ struct EventVerbReadings: Sendable {
         var i = end
         if i < tokens.count, ["a", "an", "the"].contains(tokens[i].key) { i += 1 }
         return i < tokens.count && cues.match(.explosive, in: tokens, at: i)?.payload == "struck"
+    }
+
+    /// "came under Israeli fire", "came under heavy Russian gunfire": a `come-under` phrase and a
+    /// `fire-noun` within three words after it (the dictionary's `fired-on` phrases have none between).
+    func cameUnderFire(in tokens: [Token]) -> Range<Int>? {
+        guard cues.occurs(.comeUnder, in: tokens) else { return nil }
+        for c in cues.matches(.comeUnder, in: tokens) {
+            var i = c.end
+            while i < tokens.count, i <= c.end + 3, tokens[i].kind != .punctuation {
+                if let f = cues.match(.fireNoun, in: tokens, at: i) { return c.start..<f.end }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Criticism, not gunfire: a `fire-criticism` cue within four words after "came under fire", in
+    /// its clause ("came under heavy fire on Monday for his handling of ..."; not "for 20 minutes").
+    func isCriticism(after end: Int, in tokens: [Token]) -> Bool {
+        var i = end
+        while i < tokens.count, i <= end + 4, tokens[i].kind != .punctuation {
+            if let c = cues.match(.fireCriticism, in: tokens, at: i) { return !(c.end < tokens.count && tokens[c.end].kind == .number) }
+            i += 1
+        }
+        return false
     }
 
     /// The range from a shoot-down verb to the aircraft it downed, within five words.

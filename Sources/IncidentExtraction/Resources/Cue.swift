@@ -88,6 +88,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case ownLossVerb
     case ownSide
     case clauseBreak
+    case comeUnder
+    case fireNoun
+    case fireCriticism
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -178,6 +181,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .ownLossVerb: "own-loss-verb"
         case .ownSide: "own-side"
         case .clauseBreak: "clause-break"
+        case .comeUnder: "come-under"
+        case .fireNoun: "fire-noun"
+        case .fireCriticism: "fire-criticism"
         }
     }
 }
