@@ -152,6 +152,7 @@ import Testing
             ], reference: "2024-05-14")
             #expect(Fixture.mains(a).first?.eventType == .groundClash, "\(phrase)")
             #expect(Fixture.mains(a).first?.injured == 2, "\(phrase)")
+            #expect(Fixture.mains(a).first?.perpetrator == "Israel", "\(phrase)")
         }
     }
 

@@ -289,6 +289,11 @@ struct ActorFinder: Sendable {
         if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1), !isSpeaker(after: k + 1, tokens) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
+        // "came under Israeli fire", "came under heavy Russian fire": whose fire it was.
+        if m.end < tokens.count, cues.match(.fireNoun, in: tokens, at: m.end) != nil,
+           (max(0, m.start - 4)..<m.start).contains(where: { j in cues.match(.comeUnder, in: tokens, at: j).map { m.start - $0.end <= 1 } ?? false }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+        }
         // "a strike on a Syrian military academy": the actor is the target.
         // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
         let membersOf = s >= 2 && tokens[s - 1].key == "of"
