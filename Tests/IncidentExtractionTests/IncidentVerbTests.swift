@@ -214,6 +214,8 @@ import Testing
         let a = Fixture.extract("Minister criticised", [
             "The defence minister came under fire over his remarks about conscription on Sunday, with two parties calling for his resignation.",
             "The mayor of Kyiv came under heavy fire on Monday for his handling of the power cuts.",
+            "The price rise came under fire from consumer groups on Tuesday, who said it would raise fuel bills.",
+            "Investor sentiment in Kyiv took a hit on Tuesday after the central bank raised rates.",
             "The deal came under fire from shareholders who said it undervalued the company.",
         ], reference: "2025-02-02")
         #expect(a.mentions.isEmpty)
