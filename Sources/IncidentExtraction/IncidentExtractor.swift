@@ -46,7 +46,7 @@ public struct IncidentExtractor: Sendable {
         // By index: a `for` over the sentences copied each whole SentenceInfo (every array retained).
         for k in infos.indices where !infos[k].isIrrealis { claiming.formUnion(infos[k].actors.claimingActors) }
         var ctx = MentionFieldReader.Context(
-            infos: infos, headline: r.eventFinder.find(in: headlineTokens),
+            infos: infos, headline: EventVerbReadings(cues: r.cues).apply(r.eventFinder.find(in: headlineTokens), in: headlineTokens),
             headlineActors: headlineActors, claimingActors: claiming, reference: reference,
             leadDraftFirstSentence: drafts.first(where: { $0.role == .main })?.sentences.first)
         ctx.sentencesInDrafts = Set(drafts.filter { $0.role == .main }.flatMap(\.sentences))

@@ -22,11 +22,13 @@ extension ActorFinder {
             if cues.match(.people, in: tokens, at: j) != nil { subject = j; break }
         }
         guard let from = subject else { return false }
+        // "said its fighters had downed the aircraft" (not "its air defences downed 40 drones").
+        let downed = cues.occurs(.shootDown, in: tokens) ? EventVerbReadings(cues: cues).shootDown(in: tokens)?.lowerBound : nil
         var k = from + 1
         while k < min(tokens.count, from + 20) {
             if tokens[k].kind == .punctuation, tokens[k].key != "," { return false }
             if Self.passive.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].key != "carried" { return false }
-            if cues.match(.agentVerb, in: tokens, at: k) != nil { return true }
+            if cues.match(.agentVerb, in: tokens, at: k) != nil || k == downed { return true }
             k += 1
         }
         return false

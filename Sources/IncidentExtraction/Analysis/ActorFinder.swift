@@ -300,8 +300,15 @@ struct ActorFinder: Sendable {
         // the act is no actor of it.
         let inObject = s >= 1 && (tokens[s - 1].key == "of" && (cues.occurs(.agentVerb, in: tokens, range: 0..<(s - 1)) || cues.occurs(.kill, in: tokens, range: 0..<(s - 1)))
             || cues.match(.kill, in: tokens, at: s - 1)?.end == s || cues.match(.agentVerb, in: tokens, at: s - 1)?.end == s)
-        if !inObject, k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1) {
+        // Not a speaker ("..., the British military said", "the British military's maritime agency
+        // said"): an actor's forces telling what they saw, not what they did.
+        if !inObject, k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1), !isSpeaker(after: k + 1, tokens) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
+        }
+        // "came under Israeli fire", "came under heavy Russian fire": whose fire it was.
+        if m.end < tokens.count, cues.match(.fireNoun, in: tokens, at: m.end) != nil,
+           (max(0, m.start - 4)..<m.start).contains(where: { j in cues.match(.comeUnder, in: tokens, at: j).map { m.start - $0.end <= 1 } ?? false }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
         }
         // "a strike on a Syrian military academy": the actor is the target.
         // "Fighters of JNIM stormed ...": the group the fighters belong to acts (the subject follows).
@@ -354,6 +361,13 @@ struct ActorFinder: Sendable {
             hops += 1
         }
         return nil
+    }
+
+    /// A verb or noun of saying, or a possessive, right after a name's noun.
+    private func isSpeaker(after i: Int, _ tokens: [Token]) -> Bool {
+        guard i < tokens.count else { return false }
+        if Self.quoteKeys.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].key == "s" { return true }
+        return cues.match(.claimVerb, in: tokens, at: i) != nil
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {

@@ -7,6 +7,12 @@ struct EventWord: Sendable {
     /// Read from an armed actor killing its victims ("insurgents on Saturday killed 43 farmers"),
     /// not from an incident word: the kind only when no incident word of the mention names one.
     var inferred = false
+    /// Told from the side fired on ("came under fire"): a clash unless the sentence names the kind
+    /// of fire with another incident word ("when mortar shells hit a street").
+    var firedOn = false
+    /// "went off": an explosion only when an explosive is its subject ("a device planted under a car
+    /// went off"), not "the alarm went off" (`EventVerbReadings`).
+    var needsExplosive = false
 }
 
 /// Finds incident words (`event-types.tsv`) and decides a mention's event type: the first specific
@@ -17,9 +23,15 @@ struct EventWordFinder: Sendable {
 
     func find(in tokens: [Token]) -> [EventWord] {
         // "none" phrases look like incident words but are not ("air raid sirens").
-        matcher.matches(tokens).filter { $0.payload != "none" }.map { m in
-            EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
+        let words = matcher.matches(tokens).filter { $0.payload != "none" }.map { m in
+            switch m.payload {
+            case "fired-on": EventWord(type: .groundClash, range: m.start..<m.end, firedOn: true)
+            case "went-off": EventWord(type: .explosion, range: m.start..<m.end, needsExplosive: true)
+            default: EventWord(type: m.payload == "generic" ? nil : EventType(rawValue: m.payload), range: m.start..<m.end)
+            }
         }
+        guard words.contains(where: \.firedOn), words.contains(where: { !$0.firedOn && $0.type != nil }) else { return words }
+        return words.filter { !$0.firedOn }
     }
 
     /// The event type of a group of sentences (each with its incident words), with the headline as

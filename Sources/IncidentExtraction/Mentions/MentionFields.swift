@@ -182,7 +182,8 @@ struct MentionFieldReader: Sendable {
     /// "unidentified aircraft" is alleged; "unidentified" before any actor means unknown; the actor's
     /// own voice (or an outlet that speaks for it) makes it claimed; a doubt on who did it makes it
     /// alleged (a hedge, a denial, the accused's silence, a source or unnamed sources it is named
-    /// inside, unless the outlet names the actor by an epithet); otherwise confirmed.
+    /// inside, unless the outlet names the actor by an epithet); otherwise confirmed. An actor who
+    /// denies any involvement right after an incident no sentence names a perpetrator for is alleged.
     private func readPerpetrator(_ sentences: [SentenceInfo], _ ctx: Context, isMain: Bool = false, isLead: Bool = true) -> (String?, Attribution?, String?) {
         for s in sentences where s.actors.saysUnidentified {
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
@@ -232,6 +233,11 @@ struct MentionFieldReader: Sendable {
             // fell on X": X is alleged.
             if let c = s.actors.candidates.first(where: \.viaAttribution) { return (c.actor, .alleged, s.text) }
             return ("unknown", .unidentified, s.text)
+        } else if isMain, let s = ctx.infos.first(where: { !$0.actors.disowningActors.isEmpty && !ctx.sentencesInDrafts.contains($0.index) && !$0.isIrrealis && follows($0, sentences) }),
+                  let d = s.actors.namedActors.first(where: { s.actors.disowningActors.contains($0) }) {
+            // "A drone strike hit a car near Tyre ... Israel denied involvement.": the one denying
+            // is the one suspected, when no sentence names who did it.
+            return (d, .alleged, s.text)
         }
         guard let p = actor else { return (nil, nil, nil) }
         // The actor's own voice, in this mention's sentences or in sentences about no other

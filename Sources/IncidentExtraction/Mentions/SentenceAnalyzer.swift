@@ -208,7 +208,7 @@ struct SentenceAnalyzer: Sendable {
                !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
                 background = true
             }
-            var events = r.eventFinder.find(in: tokens)
+            var events = EventVerbReadings(cues: r.cues).apply(r.eventFinder.find(in: tokens), in: tokens)
             if !events.contains(where: { $0.type != nil }), let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) {
                 // "khwarij attacked a check post": the generic word becomes the clash.
                 events.removeAll { $0.range.overlaps(killing.range) }

@@ -82,6 +82,17 @@ enum Cue: Int, CaseIterable, Sendable {
     case assessment
     case militaryVoice
     case blamedFor
+    case shootDown
+    case aircraft
+    case accident
+    case nonviolentSubject
+    case explosive
+    case ownLossVerb
+    case ownSide
+    case clauseBreak
+    case comeUnder
+    case fireNoun
+    case fireCriticism
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -166,6 +177,17 @@ enum Cue: Int, CaseIterable, Sendable {
         case .assessment: "assessment"
         case .militaryVoice: "military-voice"
         case .blamedFor: "blamed-for"
+        case .shootDown: "shoot-down"
+        case .aircraft: "aircraft"
+        case .accident: "accident"
+        case .nonviolentSubject: "nonviolent-subject"
+        case .explosive: "explosive"
+        case .ownLossVerb: "own-loss-verb"
+        case .ownSide: "own-side"
+        case .clauseBreak: "clause-break"
+        case .comeUnder: "come-under"
+        case .fireNoun: "fire-noun"
+        case .fireCriticism: "fire-criticism"
         }
     }
 }
