@@ -15,6 +15,9 @@ struct TollFigure: Sendable {
     /// Counted as bodies found, not deaths reported.
     var isBodies: Bool
     var position: Int
+    /// Counts those still in hospital ("Twelve people were still being treated"): the injured only
+    /// when the incident gives no other injured figure.
+    var isTreated = false
 }
 
 /// Reads killed and injured figures next to casualty words: "Seven militants were killed",
@@ -157,7 +160,8 @@ struct TollFinder: Sendable {
                     let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     if tollStatement && !isRevisionSentence { statementOnly.insert(out.count) }
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || (tollStatement && !superseded),
-                                          isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
+                                          isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start,
+                                          isTreated: treated.contains { $0.start == cue.start }))
                 } else if singularSubject(of: cue, word: word, kind: kind, tokens: tokens) {
                     out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: true, isBodies: false, position: cue.start))
@@ -353,7 +357,7 @@ struct TollFinder: Sendable {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
                 (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
             }
-            guard date else { continue }
+            guard date || startsAPeriod(after: k, tokens) else { continue }
             var j = k - 1
             var ranked = false
             while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {
@@ -363,6 +367,19 @@ struct TollFinder: Sendable {
             if !ranked { return k }
         }
         return nil
+    }
+
+    /// "since the offensive began", "since fighting erupted": a `period-start` cue at most five
+    /// words after "since", in the same clause. The period runs from the start of a war or a
+    /// campaign, so its figures are a total whatever the war is called.
+    private func startsAPeriod(after since: Int, _ tokens: [Token]) -> Bool {
+        var k = since + 1
+        while k < min(tokens.count, since + 7) {
+            if tokens[k].kind == .punctuation { return false }
+            if cues.match(.periodStart, in: tokens, at: k) != nil { return k > since + 1 }
+            k += 1
+        }
+        return false
     }
 
     /// A word joined by a hyphen right after a number makes it a modifier, not a count of people: "a
@@ -530,6 +547,9 @@ struct TollFinder: Sendable {
             // "including six children", "six civilians, among them two children", "nine members of
             // one family": a part or a unit, not the toll.
             if isPart(n, tokens) { continue }
+            // "Nine villagers, among them a woman and three children, were killed": a figure inside
+            // an aside a `part-of` cue opens, closed before the casualty word, counts a part.
+            if isInsidePartAside(n, tokens, closedBefore: from) { continue }
             if n.value == 1, n.start > 0, tokens[n.start - 1].key == "of" { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
@@ -589,6 +609,22 @@ struct TollFinder: Sendable {
         while k >= max(0, n.start - 5) {
             if let m = nums.span(endingAt: k + 1) { return isPart(m, tokens) }
             if tokens[k].kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Inside a comma aside that a `part-of` cue opens (", among them a woman and three children,"),
+    /// with the aside's closing comma before `end`. Not a figure after the aside ("Including the
+    /// driver, four people were hurt": the comma before "four" is the aside's end, not its start).
+    private func isInsidePartAside(_ n: NumberSpan, _ tokens: [Token], closedBefore end: Int) -> Bool {
+        guard tokens[n.end..<end].contains(where: { $0.key == "," }) else { return false }
+        var k = n.start - 1
+        while k >= max(0, n.start - 12) {
+            if tokens[k].kind == .punctuation {
+                guard tokens[k].key == "," else { return false }
+                return cues.match(.partOf, in: tokens, at: k + 1) != nil
+            }
             k -= 1
         }
         return false

@@ -80,6 +80,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case mediaWord
     case noCasualties
     case assessment
+    case periodStart
+    case accident
+    case deliberate
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -162,6 +165,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .mediaWord: "media-word"
         case .noCasualties: "no-casualties"
         case .assessment: "assessment"
+        case .periodStart: "period-start"
+        case .accident: "accident"
+        case .deliberate: "deliberate"
         }
     }
 }

@@ -1,0 +1,56 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Explosions with a cause outside the conflict, and trends or habits told of a place, report no
+/// incident; a strike on a gas station or a bomb at a checkpoint still does.
+@Suite struct AccidentAndTrendTests {
+    @Test func aGasLeakToldAfterTheBlastMakesItAnAccident() {
+        let a = Fixture.extract("Explosion in Zaporizhzhia flat injures two", [
+            "An explosion in a flat in Zaporizhzhia on Monday evening injured two people, the emergency service said.",
+            "Firefighters said a gas leak caused the blast and that there was no security dimension to the incident.",
+        ], reference: "2024-12-03")
+        #expect(a.mentions.isEmpty)
+    }
+
+    @Test func aCylinderTransformerOrBoilerBlastIsNoIncident() {
+        let a = Fixture.extract("Blast at Aden restaurant", [
+            "A gas cylinder blew up in the kitchen of a restaurant in Aden on Wednesday, killing a cook, officials said.",
+            "Separately, a transformer exploded in the Mansoura district of Aden late on Tuesday, and a boiler blast damaged a bakery in Sheikh Othman.",
+        ], reference: "2025-01-09")
+        #expect(a.mentions.isEmpty)
+    }
+
+    /// Negative: a strike on a gas station, and a blast the police think a bomb, stay incidents.
+    @Test func aDroneHittingAGasStationIsAnIncident() {
+        let a = Fixture.extract("Drone hits Kherson gas station", [
+            "A Russian drone hit a gas station in Kherson on Wednesday, setting it on fire and wounding three people, the regional administration said.",
+        ], reference: "2024-05-15")
+        #expect(Fixture.mains(a).count == 1)
+    }
+
+    @Test func aBlastPoliceTakeForABombIsAnIncidentEvenBesideAGasCylinder() {
+        let a = Fixture.extract("Blast at checkpoint near Beledweyne", [
+            "A blast struck a government checkpoint outside Beledweyne on Wednesday, killing two soldiers, a local officer said.",
+            "Police suspect a bomb, and said a gas cylinder on a minibus nearby was also damaged.",
+        ], reference: "2024-05-15")
+        #expect(Fixture.mains(a).first?.killed == 2)
+    }
+
+    @Test func aRiseInAttacksOnATownIsNoIncident() {
+        let a = Fixture.extract("Policeman shot dead in Tank", [
+            "Gunmen opened fire on a police checkpoint in Tank on Sunday night, killing two constables, police said.",
+            "Dera Ismail Khan and the neighbouring districts of Bannu and Lakki Marwat have seen a sharp rise in attacks on police this year.",
+        ], reference: "2024-08-05")
+        #expect(Fixture.mains(a).count == 1)
+        #expect(Fixture.mains(a).first?.place?.name == "Tank")
+    }
+
+    @Test func aTownHitAgainAndAgainIsNoIncident() {
+        let a = Fixture.extract("Shelling damages homes in Nikopol", [
+            "Russian troops shelled Nikopol on Friday, damaging three houses, the governor said.",
+            "The nearby town of Marhanets has been shelled again and again since the spring, and Pokrov has come under repeated attack.",
+        ], reference: "2024-07-26")
+        #expect(Fixture.mains(a).count == 1)
+    }
+}

@@ -1,0 +1,48 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Totals over a war or a campaign ("since the offensive began", "over the same period") told
+/// beside an incident give it no toll, and never replace the incident's own stated zero.
+@Suite struct PeriodTotalTests {
+    let finder = Fixture.resources.tollFinder
+
+    func figures(_ sentence: String) -> [TollFigure] { finder.find(in: Tokenizer.tokens(sentence)) }
+
+    @Test func aTotalSinceACampaignBeganIsNoToll() {
+        #expect(figures("The ministry says more than 900 people have been killed since the offensive began.").isEmpty)
+        #expect(figures("Some 3,000 fighters have died since the fighting erupted in the spring.").isEmpty)
+        #expect(figures("The number of martyrs since the aggression started has reached 41,000.").isEmpty)
+    }
+
+    @Test func theSamePeriodIsATotal() {
+        #expect(figures("Forty soldiers and five civilians have been killed over the same period.").isEmpty)
+        #expect(figures("During that period 212 people were wounded in the province.").isEmpty)
+    }
+
+    /// Negative: a "since" clause that only times the incident keeps its toll.
+    @Test func aSinceClauseWithoutAPeriodStartKeepsTheToll() {
+        #expect(figures("Two people were killed when the shelling resumed shortly after dawn.").first?.value == 2)
+        #expect(figures("Gunmen killed four guards at the mine, the first attack there since the truce began.").first?.value == 4)
+    }
+
+    @Test func aTotalAfterAStatedZeroLeavesTheZero() {
+        let a = Fixture.extract("Missiles hit industrial area of Kramatorsk", [
+            "Russian forces fired two missiles at an industrial area of Kramatorsk on Monday night, damaging a warehouse, the regional governor said.",
+            "The salvo caused no casualties, paramedics said.",
+            "More than 900 civilians have been killed in the region since the full-scale invasion began. Forty rescuers and five medics have been killed over the same period.",
+        ], reference: "2024-09-10")
+        let m = Fixture.mains(a)
+        #expect(m.count == 1)
+        #expect(m.first?.killed == 0)
+        #expect(m.first?.injured == 0)
+    }
+
+    @Test func aTotalAfterAnIncidentWithoutATollGivesItNone() {
+        let a = Fixture.extract("Drone hits car near Tyre", [
+            "An Israeli drone struck a car on the coastal road near Tyre on Monday, the civil defence said.",
+            "The health ministry says more than 2,400 people have been killed since the offensive began. Forty soldiers and five paramedics have been killed over the same period.",
+        ], reference: "2024-10-21")
+        #expect(Fixture.mains(a).first?.killed == nil)
+    }
+}
