@@ -48,3 +48,14 @@ extension TollTests {
         #expect(Fixture.mains(a).first?.injured == 20)
     }
 }
+
+/// "killing the driver": one victim named by role with "the".
+extension TollTests {
+    @Test func aVictimNamedByRoleWithTheIsOne() {
+        #expect(killed("A drone struck a bus in the city centre on Friday, killing the driver, officials said.") == 1)
+        #expect(injured("Gunmen opened fire on the checkpoint, wounding the guard.") == 1)
+        // Negative: a plural, or a noun that goes on, is no single victim.
+        #expect(killed("The strike hit the convoy, killing the drivers, officials said.") == nil)
+        #expect(killed("The shell hit the house, killing the driver's two sons.") == 2)
+    }
+}

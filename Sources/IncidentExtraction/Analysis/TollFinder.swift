@@ -232,6 +232,13 @@ struct TollFinder: Sendable {
         // "the killing of a female soldier": the verb used as a noun.
         var det = cue.end
         if tokens[det].key == "of", cue.start > 0, tokens[cue.start - 1].key == "the", det + 1 < tokens.count { det += 1 }
+        // "killing the driver", "wounding the guard,": one person named by role, only when the noun
+        // closes the phrase (not "the driver's two sons", "the guards", "the driver of the van and four others").
+        if tokens[det].key == "the", det + 1 < tokens.count, let v = cues.match(.victim, in: tokens, at: det + 1) {
+            let next = v.end < tokens.count ? tokens[v.end] : nil
+            guard next.map({ $0.kind == .punctuation && $0.key != "'" }) ?? true else { return nil }
+            return 1
+        }
         guard Self.determiners.contains(tokens[det]) else { return nil }
         // "killing two and wounding another": one more person.
         if tokens[det].key == "another" {
