@@ -46,3 +46,22 @@ import Testing
         #expect(Fixture.mains(a).first?.killed == nil)
     }
 }
+
+extension PeriodTotalTests {
+    @Test func aTotalOverAPastPeriodIsNoToll() {
+        #expect(figures("Over the past three months, Russian strikes have killed 212 civilians in the region.").isEmpty)
+        #expect(figures("In the last few weeks 40 fighters were wounded along the front.").isEmpty)
+    }
+
+    /// Negative: a ranking over a period keeps the incident's toll.
+    @Test func theDeadliestInThePastYearsKeepsTheToll() {
+        #expect(figures("The bombing killed 19 people, the deadliest attack in the city in the past five years.").first?.value == 19)
+    }
+}
+
+extension AccidentAndTrendTests {
+    @Test func aMethaneBlastOrATankerCollisionIsNoIncident() {
+        #expect(Fixture.extract("Coal mine blast", ["A methane explosion at a coal mine near Quetta on Friday killed 12 miners, officials said."], reference: "2024-04-05").mentions.isEmpty)
+        #expect(Fixture.extract("Tanker blast", ["A fuel tanker exploded after a collision with a truck near Zaria on Friday, killing nine people, officials said."], reference: "2024-04-05").mentions.isEmpty)
+    }
+}

@@ -59,3 +59,12 @@ extension TollTests {
         #expect(killed("The shell hit the house, killing the driver's two sons.") == 2)
     }
 }
+
+extension TollTests {
+    @Test func peopleInHospitalOrTreatedAtTheSceneAreInjured() {
+        #expect(injured("Five others are in hospital, a police official said.") == 5)
+        #expect(injured("Two people were treated at the scene for shock.") == 2)
+        // Negative: those who died in hospital are no injured figure.
+        #expect(injured("Three of the wounded died in hospital overnight.") == nil)
+    }
+}

@@ -121,7 +121,7 @@ struct TollFinder: Sendable {
         // A total over a period drops the sentence's figures, except those told before a clause that
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
-        let since = totalSinceADate(tokens)
+        let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens)
         if since != nil || statesTotal(tokens) {
             var markers = cues.matches(.cumulative, in: tokens).map(\.start)
             if let since { markers.append(since) }
@@ -374,6 +374,32 @@ struct TollFinder: Sendable {
             if !ranked { return k }
         }
         return nil
+    }
+
+    /// "Over the past three months", "in the last few weeks": a `period-past` cue, at most three
+    /// count words, then a `period-unit` (where the start of the cue is). Nil when there is none.
+    private func totalOverAPastPeriod(_ tokens: [Token]) -> Int? {
+        guard cues.occurs(.periodPast, in: tokens) else { return nil }
+        for m in cues.matches(.periodPast, in: tokens) {
+            var k = m.end
+            while k < min(tokens.count, m.end + 4) {
+                // "the deadliest attack in the past five years": a ranking, no total.
+                if cues.match(.periodUnit, in: tokens, at: k) != nil { return isRanked(before: m.start, tokens) ? nil : m.start }
+                guard tokens[k].kind != .punctuation else { break }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// A `ranking` word earlier in the clause of `start`.
+    private func isRanked(before start: Int, _ tokens: [Token]) -> Bool {
+        var j = start - 1
+        while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {
+            if cues.match(.ranking, in: tokens, at: j) != nil { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "since the offensive began", "since fighting erupted": a `period-start` cue at most five

@@ -83,6 +83,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case periodStart
     case accident
     case deliberate
+    case periodPast
+    case periodUnit
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -168,6 +170,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .periodStart: "period-start"
         case .accident: "accident"
         case .deliberate: "deliberate"
+        case .periodPast: "period-past"
+        case .periodUnit: "period-unit"
         }
     }
 }
