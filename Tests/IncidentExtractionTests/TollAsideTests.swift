@@ -68,3 +68,11 @@ extension TollTests {
         #expect(injured("Three of the wounded died in hospital overnight.") == nil)
     }
 }
+
+extension TollTests {
+    @Test func anAsideSetOffByDashesIsAPartToo() {
+        #expect(killed("Six people - among them a woman and three children - were killed in the strike.") == 6)
+        #expect(killed("Nine villagers, three of them children, were killed when the shell landed.") == 9)
+        #expect(killed("Nine villagers, including a woman and her three children, were killed overnight.") == 9)
+    }
+}

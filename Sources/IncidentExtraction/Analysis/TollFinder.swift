@@ -584,6 +584,9 @@ struct TollFinder: Sendable {
             // an aside a `part-of` cue opens, closed before the casualty word, counts a part.
             if isInsidePartAside(n, tokens, closedBefore: from) { continue }
             if n.value == 1, n.start > 0, tokens[n.start - 1].key == "of" { continue }
+            // "Nine villagers, three of them children, were killed": a part in an aside.
+            if n.start > 0, Self.asideMarks.contains(tokens[n.start - 1]), n.end + 1 < tokens.count, tokens[n.end].key == "of",
+               ["them", "whom"].contains(tokens[n.end + 1].key), tokens[n.end..<from].contains(where: { Self.asideMarks.contains($0) }) { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
         }
@@ -650,18 +653,21 @@ struct TollFinder: Sendable {
     /// Inside a comma aside that a `part-of` cue opens (", among them a woman and three children,"),
     /// with the aside's closing comma before `end`. Not a figure after the aside ("Including the
     /// driver, four people were hurt": the comma before "four" is the aside's end, not its start).
+    /// Dashes and brackets set an aside off too ("Six people - among them a woman and three children - died").
     private func isInsidePartAside(_ n: NumberSpan, _ tokens: [Token], closedBefore end: Int) -> Bool {
-        guard tokens[n.end..<end].contains(where: { $0.key == "," }) else { return false }
+        guard tokens[n.end..<end].contains(where: { Self.asideMarks.contains($0) }) else { return false }
         var k = n.start - 1
         while k >= max(0, n.start - 12) {
             if tokens[k].kind == .punctuation {
-                guard tokens[k].key == "," else { return false }
+                guard Self.asideMarks.contains(tokens[k]) else { return false }
                 return cues.match(.partOf, in: tokens, at: k + 1) != nil
             }
             k -= 1
         }
         return false
     }
+
+    private static let asideMarks: KeySet = [",", "-", "\u{2013}", "\u{2014}", "(", ")"]
 
     /// Right after a `part-of` cue ("including", "among them").
     private func isPart(_ n: NumberSpan, _ tokens: [Token]) -> Bool {
