@@ -54,3 +54,21 @@ import Testing
         #expect(Fixture.mains(a).count == 1)
     }
 }
+
+extension AccidentAndTrendTests {
+    @Test func attacksThatHaveIntensifiedAreNoIncident() {
+        let a = Fixture.extract("Constable shot dead", [
+            "A police constable was shot dead at a checkpoint on Sunday night, police said.",
+            "Attacks on police have intensified in Lakki Marwat and Tank this year, officials say.",
+        ], reference: "2024-08-05")
+        #expect(Fixture.mains(a).allSatisfy { $0.place?.name != "Tank" && $0.place?.name != "Lakki Marwat" })
+    }
+
+    /// Negative: a toll the strike itself raised is no trend.
+    @Test func aTollThatHasRisenIsNoTrend() {
+        let a = Fixture.extract("Strike on Kramatorsk", [
+            "A Russian missile hit a market in Kramatorsk on Monday; the number of dead from the strike has risen to nine, the governor said.",
+        ], reference: "2024-08-05")
+        #expect(Fixture.mains(a).first?.killed == 9)
+    }
+}

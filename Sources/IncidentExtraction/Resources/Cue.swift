@@ -85,6 +85,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case deliberate
     case periodPast
     case periodUnit
+    case trend
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -172,6 +173,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .deliberate: "deliberate"
         case .periodPast: "period-past"
         case .periodUnit: "period-unit"
+        case .trend: "trend"
         }
     }
 }
