@@ -72,3 +72,23 @@ extension AccidentAndTrendTests {
         #expect(Fixture.mains(a).first?.killed == 9)
     }
 }
+
+extension AccidentAndTrendTests {
+    /// Negative: a cause in doubt leaves the blast an incident.
+    @Test func aGasLeakInDoubtLeavesTheBlastAnIncident() {
+        let a = Fixture.extract("Blast at Peshawar market", [
+            "An explosion ripped through a crowded market in Peshawar on Friday, killing six people, police said.",
+            "It was not immediately clear whether a gas cylinder had caused the blast.",
+        ], reference: "2024-04-05")
+        #expect(Fixture.mains(a).first?.killed == 6)
+    }
+
+    /// Negative: a gas cylinder rigged with explosives is a bomb.
+    @Test func aCylinderRiggedWithExplosivesIsABomb() {
+        let a = Fixture.extract("Car bomb in Kirkuk", [
+            "A car bomb exploded outside a police station in Kirkuk on Friday, killing four officers.",
+            "Police said the attackers had packed a gas cylinder with explosives.",
+        ], reference: "2024-04-05")
+        #expect(Fixture.mains(a).first?.killed == 4)
+    }
+}

@@ -6,7 +6,8 @@ import IncidentModel
 /// an `accident` cue stands in its sentences or in the two after them that belong to no other
 /// draft (the cause is often told after the blast), and nothing tells a deliberate act: no
 /// `deliberate` word ("police suspect a bomb", "a drone hit a gas station"), no incident word of
-/// another kind and no actor acting.
+/// another kind and no actor acting. A cause told in doubt (`accident-doubt`: "whether",
+/// "unclear", "ruled out") names none.
 struct AccidentalBlasts: Sendable {
     let cues: CueLexicon
 
@@ -36,7 +37,8 @@ struct AccidentalBlasts: Sendable {
                 k += 1
             }
         }
-        guard told.contains(where: { cues.occurs(.accident, in: infos[$0].tokens) }) else { return false }
+        // "It was not clear whether a gas leak caused it": a cause told in doubt names none.
+        guard told.contains(where: { cues.occurs(.accident, in: infos[$0].tokens) && !cues.occurs(.accidentDoubt, in: infos[$0].tokens) }) else { return false }
         return !told.contains { i in
             cues.occurs(.deliberate, in: infos[i].tokens) || infos[i].actors.candidates.contains { !$0.viaAttribution }
         }

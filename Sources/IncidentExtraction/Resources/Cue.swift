@@ -86,6 +86,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case periodPast
     case periodUnit
     case trend
+    case accidentDoubt
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -174,6 +175,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .periodPast: "period-past"
         case .periodUnit: "period-unit"
         case .trend: "trend"
+        case .accidentDoubt: "accident-doubt"
         }
     }
 }
