@@ -65,3 +65,24 @@ extension AccidentAndTrendTests {
         #expect(Fixture.extract("Tanker blast", ["A fuel tanker exploded after a collision with a truck near Zaria on Friday, killing nine people, officials said."], reference: "2024-04-05").mentions.isEmpty)
     }
 }
+
+extension PeriodTotalTests {
+    @Test func anOverallTollFromManyAttacksIsNoToll() {
+        #expect(figures("The overall death toll from Russian attacks on the city has reached 300, he added.").isEmpty)
+        #expect(figures("The total number of people killed in the war has reached 1,500.").isEmpty)
+    }
+
+    /// Negative: the overall toll of one strike is that strike's revised toll.
+    @Test func theOverallTollOfTheStrikeIsItsToll() {
+        #expect(figures("The overall death toll from the strikes on Monday rose to 12.").first?.value == 12)
+        #expect(figures("The overall death toll from Sunday's attacks has reached nine.").first?.value == 9)
+    }
+
+    @Test func anOverallTollFromAttacksDoesNotReplaceTheIncidents() {
+        let a = Fixture.extract("Missile hits Kharkiv shop", [
+            "A Russian missile hit a shop in Kharkiv on Monday, killing two people, the governor said.",
+            "The overall death toll from Russian attacks on the city has reached 300, he added.",
+        ], reference: "2024-04-30")
+        #expect(Fixture.mains(a).first?.killed == 2)
+    }
+}

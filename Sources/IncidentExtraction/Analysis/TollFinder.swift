@@ -121,7 +121,7 @@ struct TollFinder: Sendable {
         // A total over a period drops the sentence's figures, except those told before a clause that
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
-        let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens)
+        let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens) ?? aggregateToll(tokens)
         if since != nil || statesTotal(tokens) {
             var markers = cues.matches(.cumulative, in: tokens).map(\.start)
             if let since { markers.append(since) }
@@ -391,6 +391,29 @@ struct TollFinder: Sendable {
         }
         return nil
     }
+
+    /// "The overall death toll from Russian attacks on the city", "the total number killed in the
+    /// war": an `aggregate-toll` phrase with, within eight words of the same clause, an
+    /// `aggregate-of` word (a war, a campaign) or an `aggregate-plural` one told generically (not
+    /// "the strikes", "Monday's attacks": one incident's). Where the phrase starts; nil otherwise.
+    private func aggregateToll(_ tokens: [Token]) -> Int? {
+        guard cues.occurs(.aggregateToll, in: tokens) else { return nil }
+        for m in cues.matches(.aggregateToll, in: tokens) {
+            var k = m.end
+            while k < min(tokens.count, m.end + 8) {
+                if [";", ".", ":"].contains(tokens[k].key) { break }
+                if cues.match(.aggregateOf, in: tokens, at: k) != nil { return m.start }
+                if cues.match(.aggregatePlural, in: tokens, at: k) != nil {
+                    let before = tokens[max(m.end, k - 2)..<k]
+                    if !before.contains(where: { Self.definite.contains($0) || $0.key == "'" || $0.key == "s" }) { return m.start }
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    private static let definite: KeySet = ["the", "this", "that", "these", "those", "thursday", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday"]
 
     /// A `ranking` word earlier in the clause of `start`.
     private func isRanked(before start: Int, _ tokens: [Token]) -> Bool {

@@ -87,6 +87,9 @@ enum Cue: Int, CaseIterable, Sendable {
     case periodUnit
     case trend
     case accidentDoubt
+    case aggregateToll
+    case aggregateOf
+    case aggregatePlural
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -176,6 +179,9 @@ enum Cue: Int, CaseIterable, Sendable {
         case .periodUnit: "period-unit"
         case .trend: "trend"
         case .accidentDoubt: "accident-doubt"
+        case .aggregateToll: "aggregate-toll"
+        case .aggregateOf: "aggregate-of"
+        case .aggregatePlural: "aggregate-plural"
         }
     }
 }
