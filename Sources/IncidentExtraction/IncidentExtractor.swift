@@ -40,7 +40,9 @@ public struct IncidentExtractor: Sendable {
         let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first.flatMap { FocusCountries.top($0.focus) })
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
-        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
+        var drafts = grouper.group(infos, entryStarts: article.entryStarts)
+        // "A gas cylinder blew up in a restaurant": an accident, no armed-conflict incident.
+        drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
 
         var claiming = Set<String>()
         // By index: a `for` over the sentences copied each whole SentenceInfo (every array retained).

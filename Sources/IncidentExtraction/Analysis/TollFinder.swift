@@ -15,6 +15,9 @@ struct TollFigure: Sendable {
     /// Counted as bodies found, not deaths reported.
     var isBodies: Bool
     var position: Int
+    /// Counts those still in hospital ("Twelve people were still being treated"): the injured only
+    /// when the incident gives no other injured figure.
+    var isTreated = false
 }
 
 /// Reads killed and injured figures next to casualty words: "Seven militants were killed",
@@ -118,7 +121,7 @@ struct TollFinder: Sendable {
         // A total over a period drops the sentence's figures, except those told before a clause that
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
-        let since = totalSinceADate(tokens)
+        let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens) ?? aggregateToll(tokens)
         if since != nil || statesTotal(tokens) {
             var markers = cues.matches(.cumulative, in: tokens).map(\.start)
             if let since { markers.append(since) }
@@ -157,7 +160,8 @@ struct TollFinder: Sendable {
                     let tollStatement = word == "death toll" || countsNumberOf(cue, tokens)
                     if tollStatement && !isRevisionSentence { statementOnly.insert(out.count) }
                     out.append(TollFigure(kind: kind, value: found.value, qualifier: q, isRevision: isRevisionSentence || (tollStatement && !superseded),
-                                          isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start))
+                                          isRough: found.rough, isSingular: false, isBodies: word == "bodies", position: cue.start,
+                                          isTreated: treated.contains { $0.start == cue.start }))
                 } else if singularSubject(of: cue, word: word, kind: kind, tokens: tokens) {
                     out.append(TollFigure(kind: kind, value: 1, qualifier: .exact, isRevision: false, isRough: false,
                                           isSingular: true, isBodies: false, position: cue.start))
@@ -228,6 +232,13 @@ struct TollFinder: Sendable {
         // "the killing of a female soldier": the verb used as a noun.
         var det = cue.end
         if tokens[det].key == "of", cue.start > 0, tokens[cue.start - 1].key == "the", det + 1 < tokens.count { det += 1 }
+        // "killing the driver", "wounding the guard,": one person named by role, only when the noun
+        // closes the phrase (not "the driver's two sons", "the guards", "the driver of the van and four others").
+        if tokens[det].key == "the", det + 1 < tokens.count, let v = cues.match(.victim, in: tokens, at: det + 1) {
+            let next = v.end < tokens.count ? tokens[v.end] : nil
+            guard next.map({ $0.kind == .punctuation && $0.key != "'" }) ?? true else { return nil }
+            return 1
+        }
         guard Self.determiners.contains(tokens[det]) else { return nil }
         // "killing two and wounding another": one more person.
         if tokens[det].key == "another" {
@@ -346,14 +357,14 @@ struct TollFinder: Sendable {
     /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
     /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
     private static let sinceKey: KeySet = ["since"]
-    private static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
+    static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
 
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
         for k in tokens.indices where Self.sinceKey.contains(tokens[k]) {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
                 (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
             }
-            guard date else { continue }
+            guard date || startsAPeriod(after: k, tokens) else { continue }
             var j = k - 1
             var ranked = false
             while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {
@@ -530,7 +541,13 @@ struct TollFinder: Sendable {
             // "including six children", "six civilians, among them two children", "nine members of
             // one family": a part or a unit, not the toll.
             if isPart(n, tokens) { continue }
+            // "Nine villagers, among them a woman and three children, were killed": a figure inside
+            // an aside a `part-of` cue opens, closed before the casualty word, counts a part.
+            if isInsidePartAside(n, tokens, closedBefore: from) { continue }
             if n.value == 1, n.start > 0, tokens[n.start - 1].key == "of" { continue }
+            // "Nine villagers, three of them children, were killed": a part in an aside.
+            if n.start > 0, Self.asideMarks.contains(tokens[n.start - 1]), n.end + 1 < tokens.count, tokens[n.end].key == "of",
+               ["them", "whom"].contains(tokens[n.end + 1].key), tokens[n.end..<from].contains(where: { Self.asideMarks.contains($0) }) { continue }
             if n.end + 1 < tokens.count, tokens[n.end].key == "of", ["the", "them", "whom", "those"].contains(tokens[n.end + 1].key) { return nil }
             return n
         }
@@ -593,6 +610,25 @@ struct TollFinder: Sendable {
         }
         return false
     }
+
+    /// Inside a comma aside that a `part-of` cue opens (", among them a woman and three children,"),
+    /// with the aside's closing comma before `end`. Not a figure after the aside ("Including the
+    /// driver, four people were hurt": the comma before "four" is the aside's end, not its start).
+    /// Dashes and brackets set an aside off too ("Six people - among them a woman and three children - died").
+    private func isInsidePartAside(_ n: NumberSpan, _ tokens: [Token], closedBefore end: Int) -> Bool {
+        guard tokens[n.end..<end].contains(where: { Self.asideMarks.contains($0) }) else { return false }
+        var k = n.start - 1
+        while k >= max(0, n.start - 12) {
+            if tokens[k].kind == .punctuation {
+                guard Self.asideMarks.contains(tokens[k]) else { return false }
+                return cues.match(.partOf, in: tokens, at: k + 1) != nil
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let asideMarks: KeySet = [",", "-", "\u{2013}", "\u{2014}", "(", ")"]
 
     /// Right after a `part-of` cue ("including", "among them").
     private func isPart(_ n: NumberSpan, _ tokens: [Token]) -> Bool {

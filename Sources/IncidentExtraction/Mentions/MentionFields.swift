@@ -380,7 +380,8 @@ struct MentionFieldReader: Sendable {
         if all.isEmpty { return nil }
         let firm = all.filter { !$0.0.isRough && !$0.0.isSingular && !$0.0.isBodies }
         if let revised = firm.last(where: { $0.0.isRevision }) { return revised }
-        if let f = firm.first { return f }
+        // "Twelve people were still being treated": those in hospital, when no other figure is told.
+        if let f = firm.first(where: { !$0.0.isTreated }) ?? firm.first { return f }
         if let f = all.first(where: { $0.0.isRough }) { return f }
         if let f = all.first(where: { $0.0.isSingular }) { return f }
         return all.first

@@ -359,11 +359,17 @@ struct SentenceAnalyzer: Sendable {
         return d.date.end.ordinal < ref.ordinal - 3
     }
 
-    /// A `repeated` word right before an incident word ("repeated strikes", "near-daily attacks"),
-    /// in a sentence without a firm toll or an explicit date.
+    /// A `repeated` word right before an incident word ("repeated strikes", "near-daily attacks",
+    /// "a sharp rise in attacks") or a `trend` right after one ("attacks on police have
+    /// intensified"), in a sentence without a firm toll or an explicit date.
     static func isGenericPlural(_ tokens: [Token], events: [EventWord], tolls: [TollFigure], dates: [DateMention], _ cues: CueLexicon) -> Bool {
         guard !events.isEmpty, !tolls.contains(where: { !$0.isRough }), !dates.contains(where: \.isExplicit) else { return false }
-        return cues.matches(.repeated, in: tokens).contains { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }
+        if cues.matches(.repeated, in: tokens).contains(where: { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }) {
+            return true
+        }
+        // "Attacks on police have intensified": a `trend` cue at most three words after the incident word.
+        guard cues.occurs(.trend, in: tokens) else { return false }
+        return cues.matches(.trend, in: tokens).contains { m in events.contains { m.start >= $0.range.upperBound && m.start - $0.range.upperBound <= 3 } }
     }
 
     /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".

@@ -93,6 +93,15 @@ enum Cue: Int, CaseIterable, Sendable {
     case comeUnder
     case fireNoun
     case fireCriticism
+    case periodStart
+    case deliberate
+    case periodPast
+    case periodUnit
+    case trend
+    case accidentDoubt
+    case aggregateToll
+    case aggregateOf
+    case aggregatePlural
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -188,6 +197,15 @@ enum Cue: Int, CaseIterable, Sendable {
         case .comeUnder: "come-under"
         case .fireNoun: "fire-noun"
         case .fireCriticism: "fire-criticism"
+        case .periodStart: "period-start"
+        case .deliberate: "deliberate"
+        case .periodPast: "period-past"
+        case .periodUnit: "period-unit"
+        case .trend: "trend"
+        case .accidentDoubt: "accident-doubt"
+        case .aggregateToll: "aggregate-toll"
+        case .aggregateOf: "aggregate-of"
+        case .aggregatePlural: "aggregate-plural"
         }
     }
 }
