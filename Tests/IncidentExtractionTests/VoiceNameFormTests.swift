@@ -133,4 +133,14 @@ import Testing
         #expect(m?.perpetrator == "Ukraine")
         #expect(m?.attribution != .claimed)
     }
+
+    @Test func aPossessiveOfTheGroupSpeaksForIt() {
+        let a = Fixture.extract("Rockets hit Sderot", [
+            "A barrage of rockets fired from Gaza hit Sderot on Thursday morning, damaging a school and several cars.",
+            "Hamas's armed wing said in a statement that it had fired the rockets at the town.",
+        ], reference: "2014-07-24")
+        let m = Fixture.mains(a).first
+        #expect(m?.perpetrator == "Hamas")
+        #expect(m?.attribution == .claimed)
+    }
 }
