@@ -58,7 +58,7 @@ struct EventVerbReadings: Sendable {
             out.removeAll()
         }
         let all = out
-        return all.indices.filter { byWeapon.contains($0) || !hasNonviolentSubject(all[$0], in: tokens, events: all) }.map { all[$0] }
+        return all.indices.filter { byWeapon.contains($0) || !hasNonviolentSubject(of: $0, in: tokens, events: all) }.map { all[$0] }
     }
 
     /// "hit by a drone", "struck by two Russian missiles": the weapon right after "by" (at most
@@ -140,12 +140,18 @@ struct EventVerbReadings: Sendable {
     /// A subject of no armed violence ("talks", "shares", "an earthquake"; a vehicle only for a
     /// generic word) before the word in its own clause, with no weapon, target or other incident
     /// word in between.
-    func hasNonviolentSubject(_ word: EventWord, in tokens: [Token], events: [EventWord]) -> Bool {
+    func hasNonviolentSubject(of index: Int, in tokens: [Token], events: [EventWord]) -> Bool {
+        let word = events[index]
         let start = word.range.lowerBound
+        // The incident words just before this one (the list is in text order; a phrase is a few
+        // words long): scanning the whole list per word was quadratic in a sentence of thousands.
+        var j = index
+        while j > 0, events[j - 1].range.lowerBound >= start - 24 { j -= 1 }
+        let before = events[j..<index]
         var i = start - 1
         while i >= 0, i >= start - 8 {
             if breaksClause(tokens, at: i) { return false }
-            if events.contains(where: { $0.range.contains(i) }) { return false }
+            if before.contains(where: { $0.range.contains(i) }) { return false }
             if cues.match(.weapon, in: tokens, at: i) != nil || cues.match(.materiel, in: tokens, at: i) != nil { return false }
             // A vehicle drives into things ("a truck hit a minibus"); one that "was targeted" was attacked.
             if let m = cues.match(.nonviolentSubject, in: tokens, at: i) {
