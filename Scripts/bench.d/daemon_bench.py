@@ -84,13 +84,24 @@ class Target:
                    "--data-directory", os.path.join(ROOT, "Config")]
         else:
             cmd = [FLOOR, self.inbox, f"{self.tmp}/state/archive", f"{self.tmp}/state/db.sqlite", self.ident]
-        self.p = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        self.stderr_path = os.path.join(self.tmp, "stderr.log")
+        self.p = subprocess.Popen(cmd, stderr=open(self.stderr_path, "wb"), stdout=subprocess.DEVNULL)
         deadline = time.time() + 60
         while time.time() < deadline:
             if any(e.get("MESSAGE_ID") == STARTED for e in journal(self.ident)):
                 break
+            if self.p.poll() is not None:
+                break
             time.sleep(0.05)
         time.sleep(0.5)
+        if self.p.poll() is not None:
+            # A daemon that dies at start made the bench fail later with a traceback about /proc.
+            # Seen after incremental release builds that left a stale module (a crash in GRDB at
+            # start): `rm -rf .build-bench` and run again.
+            tail = open(self.stderr_path, "rb").read()[-2000:].decode("utf-8", "replace")
+            how = f"was killed by signal {-self.p.returncode}" if self.p.returncode < 0 else f"exited with status {self.p.returncode}"
+            sys.exit(f"bench: {kind} {how} at start; its last output:\n{tail}\n"
+                     f"If it crashed, an incremental build may have left a stale module: remove {os.environ.get('BENCH_SCRATCH', '.build-bench')} and run again.")
 
     def status(self, key):
         try:
