@@ -295,14 +295,10 @@ struct ActorFinder: Sendable {
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
            Self.eventNouns.contains(tokens[k + 1]) || cues.match(.agentNoun, in: tokens, at: k + 1) != nil { k += 1 }
         let lastKey = tokens[m.end - 1].key
-        // "had killed a commander of Islamic Jihad's rocket unit", "struck a depot of Hezbollah
-        // rockets", "killed Islamic Jihad rocket commander": a unit or stock named in the object of
-        // the act is no actor of it.
-        let inObject = s >= 1 && (tokens[s - 1].key == "of" && (cues.occurs(.agentVerb, in: tokens, range: 0..<(s - 1)) || cues.occurs(.kill, in: tokens, range: 0..<(s - 1)))
-            || cues.match(.kill, in: tokens, at: s - 1)?.end == s || cues.match(.agentVerb, in: tokens, at: s - 1)?.end == s)
         // Not a speaker ("..., the British military said", "the British military's maritime agency
-        // said"): an actor's forces telling what they saw, not what they did.
-        if !inObject, k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1), !isSpeaker(after: k + 1, tokens) {
+        // said"): an actor's forces telling what they saw, not what they did. Nor a unit named in the
+        // object of the act (`isInObject`).
+        if k < tokens.count, Self.eventNouns.contains(tokens[k]), !followedByPassive(tokens, k + 1), !isSpeaker(after: k + 1, tokens), !isInObject(s, tokens) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false, viaEventNoun: true)
         }
         // "came under Israeli fire", "came under heavy Russian fire": whose fire it was.
@@ -368,6 +364,15 @@ struct ActorFinder: Sendable {
         guard i < tokens.count else { return false }
         if Self.quoteKeys.contains(tokens[i]), i + 1 < tokens.count, tokens[i + 1].key == "s" { return true }
         return cues.match(.claimVerb, in: tokens, at: i) != nil
+    }
+
+    /// "had killed a commander of Islamic Jihad's rocket unit", "struck a depot of Hezbollah
+    /// rockets", "killed Islamic Jihad rocket commander": a unit or stock named in the object of the
+    /// act (`s`: where the name's phrase starts) is no actor of it.
+    private func isInObject(_ s: Int, _ tokens: [Token]) -> Bool {
+        guard s >= 1 else { return false }
+        if cues.match(.kill, in: tokens, at: s - 1)?.end == s || cues.match(.agentVerb, in: tokens, at: s - 1)?.end == s { return true }
+        return tokens[s - 1].key == "of" && (cues.occurs(.agentVerb, in: tokens, range: 0..<(s - 1)) || cues.occurs(.kill, in: tokens, range: 0..<(s - 1)))
     }
 
     private func followedByPassive(_ tokens: [Token], _ i: Int) -> Bool {

@@ -58,13 +58,14 @@ public struct ExtractionResources: Sendable {
         var voices = PhraseMatcher<String>()
         // States (`actor-homes.tsv`) list their possessive voices outright ("Russia's defence
         // ministry"): "sources in Ukraine's security services said" is no statement of Kyiv's.
-        let states = Set(rows("actor-homes.tsv").compactMap(\.first))
+        var homes: [String: Set<String>] = [:]
+        for r in rows("actor-homes.tsv") where r.count >= 2 { homes[r[0], default: []].formUnion(ConfigFile.list(r[1]).map(Tokenizer.fold)) }
         for r in rows("actor-voices.tsv") where r.count >= 2 {
             for v in ConfigFile.list(r[1]) {
                 voices.add(v, r[0])
                 // "Hamas's armed wing said", "Hezbollah's media office said": a group's possessive
                 // speaks for it too.
-                if !states.contains(r[0]), !v.hasSuffix("'s") { voices.add(v + "'s", r[0]) }
+                if homes[r[0]] == nil, !v.hasSuffix("'s") { voices.add(v + "'s", r[0]) }
             }
         }
         var events = PhraseMatcher<String>()
@@ -100,8 +101,6 @@ public struct ExtractionResources: Sendable {
                                         updatedWords: pageDateWords["updated"] ?? [], fillerWords: pageDateWords["filler"] ?? [])
         metadataFinder = MetadataFinder(outlets: outlets, dateReader: dateReader)
         genericActors = GenericActors(rows: rows("generic-actors.tsv"))
-        var homes: [String: Set<String>] = [:]
-        for r in rows("actor-homes.tsv") where r.count >= 2 { homes[r[0], default: []].formUnion(ConfigFile.list(r[1]).map(Tokenizer.fold)) }
         actorHomes = homes
     }
 }
