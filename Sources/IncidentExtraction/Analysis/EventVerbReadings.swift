@@ -62,9 +62,19 @@ struct EventVerbReadings: Sendable {
     }
 
     /// "hit by a drone", "struck by two Russian missiles": the weapon right after "by" (at most
-    /// three words between, inside the clause).
+    /// three words between, inside the clause). A short phrase of where or when may come between
+    /// the verb and "by" ("was struck on its port quarter by an uncrewed surface vessel", "hit
+    /// early on Monday by a drone").
     func weaponAgent(after end: Int, in tokens: [Token]) -> EventType? {
-        guard end < tokens.count, tokens[end].key == "by" else { return nil }
+        var by = end
+        while by < tokens.count, by <= end + 5, tokens[by].key != "by" {
+            if tokens[by].kind == .punctuation || (by > end && cues.match(.clauseBreak, in: tokens, at: by) != nil) { return nil }
+            by += 1
+        }
+        guard by < tokens.count, tokens[by].key == "by" else { return nil }
+        // Only a phrase that opens with a preposition or a time word (`agent-gap` cues: "on", "overnight").
+        if by > end, cues.match(.agentGap, in: tokens, at: end) == nil { return nil }
+        let end = by
         var i = end + 1
         while i < tokens.count, i <= end + 4, tokens[i].kind != .punctuation {
             if let w = cues.match(.weapon, in: tokens, at: i), let kind = EventType(rawValue: w.payload) { return kind }

@@ -102,6 +102,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case aggregateToll
     case aggregateOf
     case aggregatePlural
+    case agentGap
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -206,6 +207,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .aggregateToll: "aggregate-toll"
         case .aggregateOf: "aggregate-of"
         case .aggregatePlural: "aggregate-plural"
+        case .agentGap: "agent-gap"
         }
     }
 }
