@@ -357,6 +357,7 @@ struct TollFinder: Sendable {
     /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
     /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
     private static let sinceKey: KeySet = ["since"]
+    private static let thenKey: KeySet = ["then"]
     static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
 
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
@@ -364,7 +365,10 @@ struct TollFinder: Sendable {
             let date = tokens[(k + 1)..<min(tokens.count, k + 4)].contains { u in
                 (u.isCapitalized && monthKeys.contains(u)) || (u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0))
             }
-            guard date || startsAPeriod(after: k, tokens) else { continue }
+            // "have been killed in the region since then": a total, unless the figure revises the
+            // incident's own ("since then the toll has risen to 25").
+            let sinceThen = k + 1 < tokens.count && Self.thenKey.contains(tokens[k + 1]) && !cues.occurs(.revision, in: tokens)
+            guard date || sinceThen || startsAPeriod(after: k, tokens) else { continue }
             var j = k - 1
             var ranked = false
             while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {

@@ -364,7 +364,10 @@ struct SentenceAnalyzer: Sendable {
     /// intensified"), in a sentence without a firm toll or an explicit date.
     static func isGenericPlural(_ tokens: [Token], events: [EventWord], tolls: [TollFigure], dates: [DateMention], _ cues: CueLexicon) -> Bool {
         guard !events.isEmpty, !tolls.contains(where: { !$0.isRough }), !dates.contains(where: \.isExplicit) else { return false }
-        if cues.matches(.repeated, in: tokens).contains(where: { m in events.contains { $0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1 } }) {
+        // Or inside the incident phrase ("has come under near-daily fire").
+        if cues.matches(.repeated, in: tokens).contains(where: { m in
+            events.contains { ($0.range.lowerBound >= m.end && $0.range.lowerBound - m.end <= 1) || ($0.range.lowerBound < m.start && m.end <= $0.range.upperBound) }
+        }) {
             return true
         }
         // "Attacks on police have intensified": a `trend` cue at most three words after the incident word.

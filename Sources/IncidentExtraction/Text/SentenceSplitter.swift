@@ -30,7 +30,7 @@ struct SentenceSplitter: Sendable {
                 // ASCII: only A-Z have the Uppercase property.
                 let upper = next.isASCII ? next.value >= 65 && next.value <= 90 : next.properties.isUppercase
                 let startsSentence = upper || Tokenizer.isDigit(next) || next == "\"" || next == "'"
-                if startsSentence, c != 0x2E || isSentenceEnd(b, period: i, spaced: spaced) {
+                if startsSentence, c != 0x2E || (!isListNumber(b, start..<i) && isSentenceEnd(b, period: i, spaced: spaced)) {
                     let s = UTF8Scan.trimmedString(b, start..<j)
                     if !s.isEmpty { out.append(s) }
                     start = k
@@ -43,6 +43,15 @@ struct SentenceSplitter: Sendable {
         let tail = UTF8Scan.trimmedString(b, start..<n)
         if !tail.isEmpty { out.append(tail) }
         return out
+    }
+
+    /// "1. At approximately 1130 local time ...": a numbered item's number (one to three digits
+    /// opening the paragraph's sentence) is no sentence of its own.
+    private func isListNumber(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var lo = r.lowerBound
+        while lo < r.upperBound, b[lo] == 0x20 { lo += 1 }
+        guard r.upperBound > lo, r.upperBound - lo <= 3 else { return false }
+        return b[lo..<r.upperBound].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     private func isSentenceEnd(_ b: UnsafeBufferPointer<UInt8>, period: Int, spaced: Bool) -> Bool {
