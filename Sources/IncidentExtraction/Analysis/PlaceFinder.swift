@@ -41,6 +41,9 @@ struct PlaceMatch: Sendable {
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
 /// (longest first), so the cost is a handful of hash lookups per token whatever the gazetteer size.
 struct PlaceFinder: Sendable {
+    /// A distance from a town within which an incident told only by it happened near it.
+    static let nearKilometres = 50.0
+
     let gazetteer: Gazetteer
     let cues: CueLexicon
     /// Known outlets (`outlets.tsv`): a place name that starts one ("told Garowe Online", "the Kyiv
@@ -310,8 +313,10 @@ struct PlaceFinder: Sendable {
                c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
                 || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s") {
                 // "the city, which lies about 150 km north of Kyiv": a distance makes the place a
-                // reference point even when the located place is not named in the sentence.
-                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]) != nil
+                // reference point even when the located place is not named in the sentence. A short
+                // one with no place before it locates the incident near the town ("a strike
+                // approximately 35 km northeast of Jilib").
+                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]).map { $0 > Self.nearKilometres || !previous.isEmpty } ?? false
                 if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 }) == true { m.isReference = true }
             }
         }

@@ -201,14 +201,21 @@ struct SentenceAnalyzer: Sendable {
                 let revisions = r.cues.matches(.revision, in: tokens)
                 dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
             }
-            let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: { tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues) })?.start : nil)
+            var events = EventVerbReadings(cues: r.cues).apply(r.eventFinder.find(in: tokens), in: tokens)
+            // "claimed the drone attack, saying it was retaliation for Washington's support for
+            // Israel": a reaction to no incident told after it leaves the sentence's own incident new.
+            let answersNoIncident = { (m: PhraseMatcher<String>.Match) in
+                r.cues.match(.reaction, in: tokens, at: m.start) != nil && !events.contains { $0.range.lowerBound >= m.end }
+            }
+            let backgroundCue = (r.cues.occurs(.background, in: tokens) ? r.cues.matches(.background, in: tokens).first(where: {
+                (tokens[$0.start].key != "since" || !Self.ranks(before: $0.start, tokens, r.cues)) && !answersNoIncident($0)
+            })?.start : nil)
                 ?? Self.earlierYear(tokens, reference: reference, months: r.dateFinder.months).flatMap { Self.ranks(before: $0, tokens, r.cues) ? nil : $0 }
             var background = backgroundCue != nil || Self.opensWithEarlierMonth(tokens, months: r.dateFinder.months, reference: reference)
             if let ref = reference, let d = dates.first(where: { !$0.isSpeechDate && $0.isExplicit }), d.date.end.ordinal < ref.ordinal - 3,
                !(newsWindow.map { $0.start <= d.date.start && d.date.end <= $0.end } ?? false) {
                 background = true
             }
-            var events = EventVerbReadings(cues: r.cues).apply(r.eventFinder.find(in: tokens), in: tokens)
             if !events.contains(where: { $0.type != nil }), let killing = AgentKillings(cues: r.cues).find(in: tokens, tolls: tolls) {
                 // "khwarij attacked a check post": the generic word becomes the clash.
                 events.removeAll { $0.range.overlaps(killing.range) }
