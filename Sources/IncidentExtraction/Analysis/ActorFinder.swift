@@ -251,6 +251,7 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    private static let attributeWords: KeySet = ["attributed", "attributing", "attributes", "ascribed"]
     private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
@@ -280,8 +281,11 @@ struct ActorFinder: Sendable {
            !allMatches.contains(where: { $0.start >= m.end && $0.start < b }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
-        // "blamed the deaths on X"
+        // "blamed the deaths on X", "attributed the shelling to X"
         if s >= 2, tokens[s - 1].key == "on", (max(0, s - 6)..<(s - 1)).contains(where: { Self.blameWords.contains(tokens[$0]) }) {
+            return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
+        }
+        if s >= 2, tokens[s - 1].key == "to", (max(0, s - 6)..<(s - 1)).contains(where: { Self.attributeWords.contains(tokens[$0]) }) {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
         // "Russian jets blamed for deadly raid", "Israel accused of strike on aid convoy": the actor

@@ -132,7 +132,12 @@ struct DateFinder: Sendable {
         guard k >= 0 else { return false }
         // "claimed responsibility on Thursday": a two-word cue ending right before.
         if k >= 1, cues.match(.speech, in: tokens, at: k - 1)?.end == k + 1 { return true }
-        return cues.match(.speech, in: tokens, at: k) != nil
+        if cues.match(.speech, in: tokens, at: k) != nil { return true }
+        // "residents told AFP on Tuesday", "told reporters late on Monday": "told" and its hearer.
+        for j in stride(from: k - 1, through: max(0, k - 2), by: -1) where tokens[j].key == "told" {
+            return tokens[(j + 1)...k].allSatisfy { $0.kind == .word }
+        }
+        return false
     }
 
     @inline(__always) private func monthNumber(_ t: Token) -> Int? {

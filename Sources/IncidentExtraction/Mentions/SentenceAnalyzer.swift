@@ -194,7 +194,7 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
             var dates = r.dateFinder.find(in: tokens, reference: reference)
-            let tolls = r.tollFinder.find(in: tokens)
+            var tolls = r.tollFinder.find(in: tokens)
             // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
             // changed, not the incident's, and no statement's either.
             if !dates.isEmpty, tolls.contains(where: \.isRevision) {
@@ -252,9 +252,15 @@ struct SentenceAnalyzer: Sendable {
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
             // which only dates something earlier.
-            if let cue = backgroundCue, let first = events.first, first.range.upperBound <= cue, tolls.allSatisfy({ $0.position < cue }),
-               let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference) {
+            // The toll of the earlier incident after the cue is that one's ("Pakistani aircraft struck
+            // ... early Monday, two days after an insurgent attack on an army post killed seven
+            // soldiers"): the sentence tells its own incident without it.
+            if let cue = backgroundCue, let first = events.first, first.range.upperBound <= cue,
+               let day = dates.first(where: { !$0.isSpeechDate && $0.range.upperBound <= cue }), !Self.isOld(day, reference),
+               tolls.allSatisfy({ $0.position < cue })
+                || (events.contains(where: { $0.range.lowerBound >= cue }) && Self.tellsOnlyAnOlderIncident(after: cue, tokens, dates: dates, r.cues)) {
                 background = false
+                tolls.removeAll { $0.position >= cue }
             }
             // So does an undated report's incident of a named kind told before a "since" or "responded"
             // cue ("a sniper shot dead a soldier, while regime forces responded by shelling ...",
@@ -360,6 +366,14 @@ struct SentenceAnalyzer: Sendable {
 
     private static let clauseExtenders: KeySet = ["especially", "including", "notably", "particularly", "namely"]
 
+    /// After a background cue, an older incident told with no day or other background cue of its
+    /// own ("..., two days after an insurgent attack on an army post killed seven soldiers"), not a
+    /// comparison that dates it ("Sunday's attack was the second since the bombings last week where
+    /// over 175 people lost their lives", whose older incident is a mention of its own).
+    static func tellsOnlyAnOlderIncident(after cue: Int, _ tokens: [Token], dates: [DateMention], _ cues: CueLexicon) -> Bool {
+        !dates.contains { $0.range.lowerBound >= cue } && cues.matches(.background, in: tokens).allSatisfy { $0.start <= cue }
+    }
+
     /// An explicit date more than three days before the reference day.
     private static func isOld(_ d: DateMention, _ reference: CalendarDay?) -> Bool {
         guard d.isExplicit, let ref = reference else { return false }
@@ -396,9 +410,11 @@ struct SentenceAnalyzer: Sendable {
         guard let ref = reference, tokens.count > 3, tokens[0].key == "in" || tokens[0].key == "last", let month = months[tokens[1].key] else { return false }
         var k = 2
         var year = ref.year
-        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1 }
+        var yearGiven = false
+        if let y = tokens[k].number, tokens[k].kind == .number, y > 1900 { year = y; k += 1; yearGiven = true }
         guard k < tokens.count, tokens[k].key == "," else { return false }
-        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last"
+        // "In December, ..." in a February article: last year's December.
+        return year < ref.year || (year == ref.year && month < ref.month) || tokens[0].key == "last" || (!yearGiven && month > ref.month)
     }
 
     /// "In northern Syria, ...", "In the town of Bani Suheila, ...", "In Khan Younis, ...": where the
