@@ -86,3 +86,14 @@ extension PeriodTotalTests {
         #expect(Fixture.mains(a).first?.killed == 2)
     }
 }
+
+extension PeriodTotalTests {
+    @Test func killedInTheRegionSinceThenIsATotal() {
+        #expect(figures("Officials say more than 1,000 civilians have been killed in the region since then.").isEmpty)
+    }
+
+    /// Negative: a toll revised "since then" is the incident's.
+    @Test func aTollRevisedSinceThenIsTheIncidents() {
+        #expect(figures("Since then the death toll has risen to 25.").first?.value == 25)
+    }
+}

@@ -8,6 +8,8 @@ import IncidentModel
 /// - a generic verb whose agent is a weapon takes the weapon's kind ("a tanker was hit by a drone",
 ///   "the vessel was struck by two missiles": a drone strike, a missile strike), and one whose
 ///   object is a mine is an explosion ("a patrol vehicle struck a mine");
+/// - a launch verb with a weapon after it ("fired about 30 rockets", "launched two ballistic
+///   missiles") is an incident of the weapon's kind;
 /// - coming under fire with an actor or a degree between ("came under heavy Israeli fire") is a
 ///   clash told from the side fired on, as the dictionary's `fired-on` phrases;
 /// - shooting down an aircraft (`shoot-down` + `aircraft` cues: "militants shot down a military
@@ -31,6 +33,10 @@ struct EventVerbReadings: Sendable {
 
     func apply(_ events: [EventWord], in tokens: [Token]) -> [EventWord] {
         var out = events
+        for launched in launchedWeapons(in: tokens) where !out.contains(where: { $0.range.overlaps(launched.range) }) {
+            out.append(launched)
+            out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         out.removeAll { $0.needsExplosive && !hasExplosiveSubject(before: $0.range.lowerBound, in: tokens) }
         if !out.contains(where: \.firedOn), let fired = cameUnderFire(in: tokens), !out.contains(where: { $0.range.overlaps(fired) }) {
             out.append(EventWord(type: .groundClash, range: fired, firedOn: true))
@@ -81,6 +87,25 @@ struct EventVerbReadings: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// "fired about 30 rockets toward Kiryat Shmona", "launched a barrage of 40 missiles": a
+    /// `launch-verb` and a weapon within five words after it in its clause (a count, a qualifier, a
+    /// kind between), an incident of the weapon's kind.
+    func launchedWeapons(in tokens: [Token]) -> [EventWord] {
+        guard cues.occurs(.launchVerb, in: tokens) else { return [] }
+        var out: [EventWord] = []
+        for v in cues.matches(.launchVerb, in: tokens) {
+            var i = v.end
+            while i < tokens.count, i <= v.end + 5, !breaksClause(tokens, at: i) {
+                if let w = cues.match(.weapon, in: tokens, at: i), let kind = EventType(rawValue: w.payload) {
+                    out.append(EventWord(type: kind, range: v.start..<w.end))
+                    break
+                }
+                i += 1
+            }
+        }
+        return out
     }
 
     /// "struck a mine", "hit an IED": an explosive of class `struck` right after the verb (an article

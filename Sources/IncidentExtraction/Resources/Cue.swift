@@ -103,6 +103,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case aggregateOf
     case aggregatePlural
     case agentGap
+    case launchVerb
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -208,6 +209,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .aggregateOf: "aggregate-of"
         case .aggregatePlural: "aggregate-plural"
         case .agentGap: "agent-gap"
+        case .launchVerb: "launch-verb"
         }
     }
 }
