@@ -223,9 +223,17 @@ struct DateFinder: Sendable {
         return (DateMention(range: start..<end, date: date, isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
+    /// A weekday, or "on" and a weekday, at `k`.
+    private func namesADay(_ tokens: [Token], at k: Int) -> Bool {
+        var k = k
+        if k < tokens.count, tokens[k].key == "on" { k += 1 }
+        return k < tokens.count && tokens[k].isCapitalized && weekdays[tokens[k].key] != nil
+    }
+
     private func relativeDate(_ tokens: [Token], at i: Int, reference ref: CalendarDay) -> (DateMention, Int)? {
         if relativeDayBits != 0, tokens[i].phraseStarts & relativeDayBits == 0, !tokens[i].isCapitalized { return nil }
-        if let m = today.match(tokens, at: i) {
+        // "before dawn on Friday": the day named after it says which dawn.
+        if let m = today.match(tokens, at: i), !namesADay(tokens, at: m.end) {
             return (DateMention(range: i..<m.end, date: IncidentDate(day: ref), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
         }
         if let m = yesterday.match(tokens, at: i) {

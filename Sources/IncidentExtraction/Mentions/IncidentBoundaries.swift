@@ -149,7 +149,7 @@ extension MentionGrouper {
     /// ("GHAZNI:").
     func opensItem(_ s: SentenceInfo, _ infos: [SentenceInfo]) -> Bool {
         guard s.index == 0 || infos[s.index - 1].paragraph != s.paragraph, let first = s.tokens.first else { return false }
-        if first.kind == .punctuation { return ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{25CF}", "\u{25AA}"].contains(first.text) }
+        if first.kind == .punctuation { return ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{25CF}", "\u{25AA}"].contains(first.text) || Self.isBulletSymbol(first) }
         if first.kind == .number, s.tokens.count > 2 {
             let second = s.tokens[1]
             if second.key == ":" || second.key == "." { return s.tokens[2].kind == .number || s.tokens[2].isCapitalized }
@@ -159,6 +159,15 @@ extension MentionGrouper {
         var k = 0
         while k < s.tokens.count, k < 4, s.tokens[k].kind == .word, s.tokens[k].text == s.tokens[k].text.uppercased(), s.tokens[k].text.count > 1 { k += 1 }
         return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
+    }
+
+    /// A pictograph opening a paragraph ("🔸 KHARKOV.", "► Belgorod region:"): a channel's bullet.
+    static func isBulletSymbol(_ t: Token) -> Bool {
+        guard let u = t.text.unicodeScalars.first else { return false }
+        switch u.properties.generalCategory {
+        case .otherSymbol, .mathSymbol: return true
+        default: return false
+        }
     }
 
     /// A list's introduction: a sentence with a day and no figure or town of its own, ending with a
@@ -191,6 +200,7 @@ extension MentionGrouper {
                 guard t.isCapitalized || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
                 words += 1
             case .punctuation:
+                if k == 0, Self.isBulletSymbol(t) { continue }
                 guard k == s.tokens.count - 1, t.key == "." || t.key == ":" else { return false }
             case .number:
                 return false

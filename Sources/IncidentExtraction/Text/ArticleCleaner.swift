@@ -176,6 +176,8 @@ struct ArticleCleaner: Sendable {
     /// "BAGHDAD (AP) - A U.S. airstrike ..." -> "A U.S. airstrike ...": a dateline names where the
     /// report was filed, not where the incident happened.
     private func stripDateline(_ line: String) -> String {
+        // "🔸 BELGOROD REGION. Governor Gladkov: ...": a channel's bulleted item, not a dateline.
+        if let u = line.unicodeScalars.first, u.properties.generalCategory == .otherSymbol { return line }
         // The first " - " or ": " within the first 70 bytes ends a dateline.
         let bytes = Array(line.utf8.prefix(70))
         var cutAt: Int?
