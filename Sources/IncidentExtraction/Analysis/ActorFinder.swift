@@ -119,10 +119,18 @@ struct ActorFinder: Sendable {
             // naming no actor, when none follows the voice at once ("IS-K, said in a post that one of
             // its fighters, whom ..." has its verb before the comma).
             var verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4))
-            if verb == nil, v.end + 1 < tokens.count, tokens[v.end].key == ",",
-               let close = ((v.end + 2)..<min(tokens.count, v.end + 12)).first(where: { tokens[$0].key == "," }),
-               !actors.occurs(in: tokens, range: v.end..<close) {
-                verb = firstCue(.claimVerb, tokens, in: (close + 1)..<min(tokens.count, close + 5))
+            // "The Nigerian Air Force (NAF), in a statement on Monday by its spokesperson, Edward
+            // Gabkwet, said ...": past the name's abbreviation, an aside of several commas.
+            var open = v.end
+            if open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 2].key == ")" { open += 3 }
+            if verb == nil, open + 1 < tokens.count, tokens[open].key == "," {
+                var k = open + 2
+                while verb == nil, k < min(tokens.count, open + 24), !Self.asideEnds.contains(tokens[k]) {
+                    if tokens[k].key == ",", !actors.occurs(in: tokens, range: open..<k) {
+                        verb = firstCue(.claimVerb, tokens, in: (k + 1)..<min(tokens.count, k + 5))
+                    }
+                    k += 1
+                }
             }
             if let verb,
                // "the BLA, which he said was behind it": someone else speaks of the actor.
@@ -251,6 +259,8 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    /// Marks that end an aside between a voice and its verb: the sentence went on.
+    private static let asideEnds: KeySet = [".", ";", ":", "?", "!"]
     private static let attributeWords: KeySet = ["attributed", "attributing", "attributes", "ascribed"]
     private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]

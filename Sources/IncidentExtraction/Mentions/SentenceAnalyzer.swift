@@ -330,7 +330,9 @@ struct SentenceAnalyzer: Sendable {
                 if let e = cues.match(.evaluative, in: tokens, at: m.start - len), e.end == m.start { return false }
             }
             var lo = m.start
-            while lo > 0, !isClauseBreak(tokens[lo - 1]) { lo -= 1 }
+            // "... said its aircraft had struck a gathering and that the incident would be referred
+            // to ...": a second reported clause opens at "and that".
+            while lo > 0, !isClauseBreak(tokens[lo - 1]), !(lo >= 2 && tokens[lo - 1].key == "that" && tokens[lo - 2].key == "and") { lo -= 1 }
             var hi = m.end
             while hi < tokens.count, !isClauseBreak(tokens[hi]) { hi += 1 }
             let clause = lo..<hi
