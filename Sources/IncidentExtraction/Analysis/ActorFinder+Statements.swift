@@ -26,9 +26,11 @@ extension ActorFinder {
         let downed = cues.occurs(.shootDown, in: tokens) ? EventVerbReadings(cues: cues).shootDown(in: tokens)?.lowerBound : nil
         var k = from + 1
         while k < min(tokens.count, from + 20) {
-            if tokens[k].kind == .punctuation, tokens[k].key != "," { return false }
+            // "said that it had \"neutralised\" a group of terrorists": a quoted verb is its own.
+            if tokens[k].kind == .punctuation, tokens[k].key != ",", !Self.quoteKeys.contains(tokens[k]) { return false }
             if Self.passive.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].key != "carried" { return false }
             if cues.match(.agentVerb, in: tokens, at: k) != nil || k == downed { return true }
+            if cues.match(.killPeople, in: tokens, at: k) != nil { return true }
             k += 1
         }
         return false

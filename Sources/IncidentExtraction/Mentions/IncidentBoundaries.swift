@@ -161,6 +161,8 @@ extension MentionGrouper {
         return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
     }
 
+    static let headingDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
     /// A pictograph opening a paragraph ("🔸 KHARKOV.", "► Belgorod region:"): a channel's bullet.
     static func isBulletSymbol(_ t: Token) -> Bool {
         guard let u = t.text.unicodeScalars.first else { return false }
@@ -194,13 +196,18 @@ extension MentionGrouper {
         guard !s.places.isEmpty, s.events.isEmpty, s.tolls.isEmpty,
               s.index == 0 || infos[s.index - 1].paragraph != s.paragraph else { return false }
         var words = 0
-        for (k, t) in s.tokens.enumerated() {
+        // "2) MALI - Kidal region.", "3. SOMALIA - Mogadishu.": an item's number first.
+        var first = 0
+        if s.tokens.count > 2, s.tokens[0].kind == .number, s.tokens[1].key == ")" || s.tokens[1].key == "." { first = 2 }
+        for (k, t) in s.tokens.enumerated() where k >= first {
             switch t.kind {
             case .word:
                 guard t.isCapitalized || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
                 words += 1
             case .punctuation:
-                if k == 0, Self.isBulletSymbol(t) { continue }
+                if k == first, Self.isBulletSymbol(t) { continue }
+                // "MALI - Kidal region": a country, a dash, its region.
+                if k > first, k < s.tokens.count - 1, Self.headingDashes.contains(t.key) { continue }
                 guard k == s.tokens.count - 1, t.key == "." || t.key == ":" else { return false }
             case .number:
                 return false

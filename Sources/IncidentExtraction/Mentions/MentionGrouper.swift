@@ -60,6 +60,7 @@ struct MentionGrouper: Sendable {
         // A section heading ("Niger.", "Mali.") ends the incidents told before it: a sentence after
         // it joins only drafts opened after it (from `sectionStart` on).
         var sectionStart = 0
+        var sectionPlace: ResolvedPlace?
         // A toll sentence with no incident word told before any incident (the lead of a report
         // whose next sentence tells the strike).
         var pendingLeadToll: Int?
@@ -68,8 +69,13 @@ struct MentionGrouper: Sendable {
             if isSectionHeading(s, infos) {
                 sectionStart = drafts.count
                 current = nil
+                // "Mogadishu.", "MALI - Kidal region.": where the section's incidents happened when
+                // they name no place themselves.
+                sectionPlace = s.places.filter { !$0.isReference }.max { level($0) < level($1) }
                 continue
             }
+            // A live blog's entry or a new list item ends the heading's section.
+            if entryStarts.contains(s.paragraph) { sectionPlace = nil }
             // A live blog's entry tells its own news, like a section.
             if entryStarts.contains(s.paragraph), s.index == 0 || infos[s.index - 1].paragraph != s.paragraph {
                 sectionStart = drafts.count
@@ -241,6 +247,7 @@ struct MentionGrouper: Sendable {
                 var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: listDate)
                 if role == .main { d.contextDate = newsDate }
                 d.openingPlace = located
+                if located == nil { d.inheritedPlace = sectionPlace }
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives
                     // its own, the same place when it names none, and the same actor when it is
