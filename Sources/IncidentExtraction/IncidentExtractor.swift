@@ -34,7 +34,7 @@ public struct IncidentExtractor: Sendable {
         tokenized = kept.map { tokenized[$0] }
         let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
         var headlineActors = r.actorFinder.analyse(headlineTokens)
-        let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
+        let newsWindow = NewsWindow.find(headline: headlineTokens, lines: article.allLines, r, reference: reference)
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first.flatMap { FocusCountries.top($0.focus) })

@@ -11,7 +11,7 @@ extension IncidentExtractor {
         for (p, para) in article.paragraphs.enumerated() { for s in r.splitter.split(para) { sentences.append((s, p)) } }
         sentences = NearDuplicates.removeEarlierCopies(sentences)
         let headlineTokens = r.phraseStarts.tokens(article.title ?? "")
-        let newsWindow = r.dateFinder.find(in: headlineTokens, reference: reference).first { $0.isExplicit && $0.date.start < $0.date.end }?.date
+        let newsWindow = NewsWindow.find(headline: headlineTokens, lines: article.allLines, r, reference: reference)
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
         var lines = ["reference \(reference?.iso ?? "none")"]
@@ -46,7 +46,9 @@ extension IncidentExtractor {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let summaries = grouper.summarySentences(infos)
         if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
-        let drafts = grouper.group(infos, entryStarts: article.entryStarts)
+        var drafts = grouper.group(infos, entryStarts: article.entryStarts)
+        drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
+        drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

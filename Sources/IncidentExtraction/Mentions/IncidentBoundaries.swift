@@ -202,7 +202,9 @@ extension MentionGrouper {
         for (k, t) in s.tokens.enumerated() where k >= first {
             switch t.kind {
             case .word:
-                guard t.isCapitalized || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
+                // "Kidal region": a name's generic noun after it.
+                let afterName = k > first && s.tokens[k - 1].kind == .word && s.tokens[k - 1].isCapitalized && k == s.tokens.count - 2
+                guard t.isCapitalized || afterName || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
                 words += 1
             case .punctuation:
                 if k == first, Self.isBulletSymbol(t) { continue }

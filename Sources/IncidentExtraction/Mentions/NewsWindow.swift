@@ -1,0 +1,36 @@
+import IncidentModel
+
+/// The days a report covers, stated in its headline or in the lines right under it ("Weekly
+/// security briefing ... Covering 29 August - 4 September"): incidents dated inside them are the
+/// report's news however many days before publication they fall.
+enum NewsWindow {
+    /// Lines under the headline read for a window (a brief's issue line, a byline).
+    static let leadLines = 5
+    /// The longest span read as a report's window.
+    static let longestDays = 31
+
+    static func find(headline: [Token], lines: [String], _ r: ExtractionResources, reference: CalendarDay?) -> IncidentDate? {
+        if let w = window(in: headline, r, reference: reference) { return w }
+        for line in lines.dropFirst().prefix(leadLines) where !line.isEmpty {
+            if let w = window(in: r.phraseStarts.tokens(line), r, reference: reference) { return w }
+        }
+        return nil
+    }
+
+    /// Words joining the two ends of a span ("29 August - 4 September", "from 1 to 7 May").
+    private static let spanJoiners: Set<String> = ["-", "\u{2013}", "\u{2014}", "to", "and", "until", "through"]
+
+    private static func window(in tokens: [Token], _ r: ExtractionResources, reference: CalendarDay?) -> IncidentDate? {
+        let dates = r.dateFinder.find(in: tokens, reference: reference).filter(\.isExplicit)
+        func fits(_ d: IncidentDate) -> Bool { d.start < d.end && d.end.ordinal - d.start.ordinal <= longestDays }
+        if let span = dates.first(where: { fits($0.date) }) { return span.date }
+        // Two days joined by a dash or "to": the span between them.
+        for (a, b) in zip(dates, dates.dropFirst()) {
+            let between = tokens[a.range.upperBound..<max(a.range.upperBound, b.range.lowerBound)]
+            guard between.count == 1, let joiner = between.first, spanJoiners.contains(joiner.key) else { continue }
+            let span = IncidentDate(start: a.date.start, end: b.date.end)
+            if fits(span) { return span }
+        }
+        return nil
+    }
+}
