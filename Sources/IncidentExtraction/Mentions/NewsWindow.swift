@@ -31,6 +31,13 @@ enum NewsWindow {
             let span = IncidentDate(start: a.date.start, end: b.date.end)
             if fits(span) { return span }
         }
+        // "15 - 21 March": a bare day, a dash, then a date of the same month.
+        for b in dates where b.date.start == b.date.end && b.range.lowerBound >= 2 {
+            let joiner = tokens[b.range.lowerBound - 1], first = tokens[b.range.lowerBound - 2]
+            guard spanJoiners.contains(joiner.key), first.kind == .number, let n = first.number, n >= 1, n < b.date.start.day else { continue }
+            let span = IncidentDate(start: CalendarDay(year: b.date.start.year, month: b.date.start.month, day: n), end: b.date.end)
+            if fits(span) { return span }
+        }
         return nil
     }
 }
