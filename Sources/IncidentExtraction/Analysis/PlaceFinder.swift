@@ -277,6 +277,12 @@ struct PlaceFinder: Sendable {
         return false
     }
 
+    /// A match that can be a town (not only a country or province named before: "At the request of
+    /// the Federal Government of Somalia, ... 35 km northeast of Jilib").
+    private func namesASettlement(_ m: PlaceMatch) -> Bool {
+        !m.candidates.isEmpty && m.candidates.allSatisfy { gazetteer.entries.kind(at: Int($0)) == .place }
+    }
+
     private func annotate(_ m: inout PlaceMatch, tokens: [Token], previous: [PlaceMatch]) {
         let end = m.range.upperBound
         if end < tokens.count, cues.match(.adminSuffix, in: tokens, at: end) != nil, namesProvince(m) { m.adminReading = true }
@@ -316,8 +322,8 @@ struct PlaceFinder: Sendable {
                 // reference point even when the located place is not named in the sentence. A short
                 // one with no place before it locates the incident near the town ("a strike
                 // approximately 35 km northeast of Jilib").
-                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]).map { $0 > Self.nearKilometres || !previous.isEmpty } ?? false
-                if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 }) == true { m.isReference = true }
+                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]).map { $0 > Self.nearKilometres || previous.contains(where: namesASettlement) } ?? false
+                if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 && namesASettlement($0) }) == true { m.isReference = true }
             }
         }
         // "in central Gaza", "across southern Lebanon": a compass word before a name that is also a
