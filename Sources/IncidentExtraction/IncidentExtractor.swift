@@ -44,6 +44,7 @@ public struct IncidentExtractor: Sendable {
         // "A gas cylinder blew up in a restaurant": an accident, no armed-conflict incident.
         drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
         drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
+        drafts = LiveBlogDays.dating(drafts, infos, entryStarts: article.entryStarts, reference: reference)
 
         var claiming = Set<String>()
         // By index: a `for` over the sentences copied each whole SentenceInfo (every array retained).

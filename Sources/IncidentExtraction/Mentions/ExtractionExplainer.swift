@@ -49,6 +49,7 @@ extension IncidentExtractor {
         var drafts = grouper.group(infos, entryStarts: article.entryStarts)
         drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
         drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
+        drafts = LiveBlogDays.dating(drafts, infos, entryStarts: article.entryStarts, reference: reference)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }

@@ -61,6 +61,9 @@ struct MentionGrouper: Sendable {
         // it joins only drafts opened after it (from `sectionStart` on).
         var sectionStart = 0
         var sectionPlace: ResolvedPlace?
+        // A toll sentence with no incident word that joined no draft, kept for the draft its
+        // paragraph opens next.
+        var pendingToll: (sentence: Int, paragraph: Int, place: ResolvedPlace?)?
         // A toll sentence with no incident word told before any incident (the lead of a report
         // whose next sentence tells the strike).
         var pendingLeadToll: Int?
@@ -172,6 +175,10 @@ struct MentionGrouper: Sendable {
                     // "Magen David Adom has raised the death toll in Majdal Shams to 12" in a later
                     // entry of a live blog: the toll of the incident told at that town.
                     drafts[k].sentences.append(s.index)
+                } else if !drafts.isEmpty, firmTolls || s.tolls.contains(where: \.isSingular), !s.isCumulative {
+                    // "A man was lightly injured by shrapnel in Sderot." before the sentence of the
+                    // same paragraph that tells the rocket fire: that incident's toll.
+                    pendingToll = (s.index, s.paragraph, place)
                 }
                 continue
             }
@@ -248,6 +255,9 @@ struct MentionGrouper: Sendable {
                 if role == .main { d.contextDate = newsDate }
                 d.openingPlace = located
                 if located == nil { d.inheritedPlace = sectionPlace }
+                if let t = pendingToll, t.paragraph == s.paragraph, t.place.map({ p in located.map { sameTown($0, p) } ?? false }) ?? true {
+                    d.leadToll = t.sentence
+                }
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives
                     // its own, the same place when it names none, and the same actor when it is
