@@ -73,3 +73,18 @@ import Testing
         #expect(m?.attribution == .claimed)
     }
 }
+
+extension BriefingLayoutTests {
+    @Test func aLiveBlogEntrysIncidentHappenedOnTheBlogsDayWithTheTollToldBeforeIt() {
+        let a = Fixture.extract("War live: rockets on Ashkelon", [
+            "Live blog | Sunday 14 January 2024",
+            "11:05 GMT",
+            "Sirens sounded in Ashkelon. Paramedics said a 30-year-old woman was lightly injured by shrapnel in Ashkelon. The armed wing of Hamas said on Telegram it fired a barrage of rockets at Ashkelon.",
+            "09:40 GMT",
+            "Good morning and welcome to our live coverage.",
+        ], reference: "2024-01-14")
+        let m = Fixture.mains(a).first { $0.place?.name == "Ashkelon" }
+        #expect(m?.date?.description == "2024-01-14")
+        #expect(m?.injured == 1)
+    }
+}

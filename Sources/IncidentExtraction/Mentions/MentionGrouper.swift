@@ -175,7 +175,7 @@ struct MentionGrouper: Sendable {
                     // "Magen David Adom has raised the death toll in Majdal Shams to 12" in a later
                     // entry of a live blog: the toll of the incident told at that town.
                     drafts[k].sentences.append(s.index)
-                } else if !drafts.isEmpty, firmTolls || s.tolls.contains(where: \.isSingular), !s.isCumulative {
+                } else if firmTolls || s.tolls.contains(where: \.isSingular), !s.isCumulative {
                     // "A man was lightly injured by shrapnel in Sderot." before the sentence of the
                     // same paragraph that tells the rocket fire: that incident's toll.
                     pendingToll = (s.index, s.paragraph, place)
