@@ -97,3 +97,14 @@ extension PeriodTotalTests {
         #expect(figures("Since then the death toll has risen to 25.").first?.value == 25)
     }
 }
+
+extension PeriodTotalTests {
+    @Test func diedBetweenTwoDatedEndsIsATotal() {
+        #expect(figures("Monitors estimate that more than 60,000 people died in violence between January 2016 and late 2018.").isEmpty)
+    }
+
+    /// Negative: a range of people is still a toll.
+    @Test func betweenTwoCountsIsNoPeriod() {
+        #expect(!figures("Between 10 and 15 people were killed in the blast on Monday.").isEmpty)
+    }
+}

@@ -356,9 +356,14 @@ struct TollFinder: Sendable {
 
     /// A total since a day, month or year ("killed since 7 October", "since 2014"), unless a
     /// `ranking` word before it in its clause only ranks the incident ("the deadliest since 2014").
-    private static let sinceKey: KeySet = ["since"]
+    /// "since 2014", and "between January 2016 and late 2018" (a period's two ends).
+    private static let sinceKey: KeySet = ["since", "between"]
     private static let thenKey: KeySet = ["then"]
     static let sinceClauseBreaks: KeySet = [",", ";", ":", "(", "-"]
+
+    private static func isYear(_ u: Token) -> Bool {
+        u.kind == .number && u.text.utf8.count == 4 && (1900...2100).contains(u.number ?? 0)
+    }
 
     private func totalSinceADate(_ tokens: [Token]) -> Int? {
         for k in tokens.indices where Self.sinceKey.contains(tokens[k]) {
@@ -368,7 +373,13 @@ struct TollFinder: Sendable {
             // "have been killed in the region since then": a total, unless the figure revises the
             // incident's own ("since then the toll has risen to 25").
             let sinceThen = k + 1 < tokens.count && Self.thenKey.contains(tokens[k + 1]) && !cues.occurs(.revision, in: tokens)
-            guard date || sinceThen || startsAPeriod(after: k, tokens) else { continue }
+            if tokens[k].key == "between" {
+                // Both ends dated, the second with its year: not "between 10 and 15 people".
+                guard date, let and = ((k + 2)..<min(tokens.count, k + 6)).first(where: { tokens[$0].key == "and" }),
+                      tokens[(and + 1)..<min(tokens.count, and + 4)].contains(where: Self.isYear) else { continue }
+            } else {
+                guard date || sinceThen || startsAPeriod(after: k, tokens) else { continue }
+            }
             var j = k - 1
             var ranked = false
             while j >= 0, !(tokens[j].kind == .punctuation && Self.sinceClauseBreaks.contains(tokens[j])) {
