@@ -37,7 +37,7 @@ public struct IncidentExtractor: Sendable {
         let newsWindow = NewsWindow.find(headline: headlineTokens, lines: article.allLines, r, reference: reference)
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, tokens: tokenized, reference: reference, headline: headlineActors, newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
-        let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first.flatMap { FocusCountries.top($0.focus) })
+        let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first?.topCountry)
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         var drafts = grouper.group(infos, entryStarts: article.entryStarts)

@@ -366,7 +366,7 @@ struct MentionGrouper: Sendable {
         let cc = gazetteer.entries.countryCode(at: Int(id))
         // An article whose country nothing settles ("Rafah" is a town in Gaza and in Egypt): the
         // town it names is where its incident happened.
-        guard let top = FocusCountries.top(s.focus) else { return true }
+        guard let top = s.topCountry else { return true }
         let count = s.focus[cc] ?? 0
         return cc == top || count >= 2 || count == s.focus[top]
     }
@@ -444,7 +444,7 @@ struct MentionGrouper: Sendable {
     func primaryPlace(_ s: SentenceInfo) -> ResolvedPlace? {
         var best: ResolvedPlace?
         var bestScore = -1
-        let top = FocusCountries.top(s.focus)
+        let top = s.topCountry
         let located = s.places.filter { !$0.isReference && $0.locative }
         // The direct target of an incident word counts even in a country the article names less
         // ("Hezbollah fighters targeted the settlement of Kiryat Shmona" in a Lebanese report).

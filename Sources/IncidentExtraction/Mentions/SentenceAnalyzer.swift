@@ -47,6 +47,9 @@ struct SentenceInfo: Sendable {
     var isCumulative: Bool
     /// How often each country is named in the article (same for every sentence).
     var focus: [String: Int]
+    /// `FocusCountries.top(focus)`, found once per article: the grouper asks for it of every place
+    /// of every sentence it weighs, and each answer walked the whole `focus` table.
+    var topCountry: String?
 
     /// Where the first `background` cue starts, when the sentence is background because of one.
     var backgroundCueStart: Int? = nil
@@ -285,7 +288,7 @@ struct SentenceAnalyzer: Sendable {
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?")
                     || (!events.isEmpty && (r.cues.occurs(.exercise, in: tokens) || (drillHeadline && !tolls.contains { !$0.isRough }))),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus, topCountry: topCountry,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !reactions.isEmpty,

@@ -2,6 +2,9 @@
 /// in a sentence costs one hash lookup per token instead of a scan of the dictionary.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
+        /// `keys.count`, kept inline: reading it from the array reached into the keys' buffer (a
+        /// cache miss) for every candidate phrase, most of which fail on their length or second word.
+        var length: Int
         var keys: [String]
         /// `HashedIndex.hash` of each key: a token whose hash differs cannot match, so most
         /// rejections cost an integer compare instead of a string compare.
@@ -39,7 +42,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let letters = phrase.filter(\.isLetter)
         let caseSensitive = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         startBit = 0  // a phrase added after registration is not in the start index
-        var entry = Entry(keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
+        var entry = Entry(length: toks.count, keys: toks.map(\.key), keyHashes: toks.map(\.keyHash), exact: caseSensitive ? toks.map { String($0.text.unicodeScalars.filter { $0 != "." }) } : nil, payload: payload)
         if toks.count >= 2 { entry.secondHash = toks[1].keyHash }
         byFirst.upsert(first.key, initial: []) { list in
             let at = list.firstIndex { $0.keys.count < entry.keys.count } ?? list.count
@@ -65,10 +68,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let p = byFirst.position(of: tokens[index].key, hash: tokens[index].keyHash) else { return nil }
         let count = byFirst.values[p].count
         outer: for j in 0..<count {
-            let n = byFirst.values[p][j].keys.count
+            let n = byFirst.values[p][j].length
             if index + n > tokens.count { continue }
             if n >= 2 && tokens[index + 1].keyHash != byFirst.values[p][j].secondHash { continue }
-            for k in 0..<n where tokens[index + k].keyHash != byFirst.values[p][j].keyHashes[k] || tokens[index + k].key != byFirst.values[p][j].keys[k] {
+            // From the second word: the table lookup above already matched the first key exactly.
+            for k in 1..<n where tokens[index + k].keyHash != byFirst.values[p][j].keyHashes[k] || tokens[index + k].key != byFirst.values[p][j].keys[k] {
                 continue outer
             }
             if let exact = byFirst.values[p][j].exact {

@@ -17,6 +17,11 @@ struct LineGlob: Sendable {
     /// Every byte pair inside a part, as `BytePairs` bits (word, mask): a line lacking one cannot
     /// match, which rules out nearly every pattern for nearly every line before any search.
     private let requiredPairs: [(word: Int, mask: UInt64)]
+    /// The pattern's rarest byte pair (by `rarity`), tested first and kept inline: every pattern is
+    /// asked of every line, and reaching into `requiredPairs` first cost a load from another buffer
+    /// for each. (0, 0), which every line passes, when the pattern has no pair.
+    private let rarePairWord: Int
+    private let rarePairMask: UInt64
 
     init(_ pattern: String) {
         let lower = pattern.lowercased()
@@ -25,17 +30,22 @@ struct LineGlob: Sendable {
         parts = lower.split(separator: "*", omittingEmptySubsequences: true).map { Array($0.utf8) }
         rareOffsets = parts.map { part in part.indices.max { Self.rarity(part[$0]) < Self.rarity(part[$1]) } ?? 0 }
         var required: [Int: UInt64] = [:]
+        var rarest = (word: 0, mask: UInt64(0), rarity: -1)
         for part in parts where part.count >= 2 {
             for k in 1..<part.count {
                 let bit = BytePairs.bit(part[k - 1], part[k])
                 required[bit >> 6, default: 0] |= 1 << UInt64(bit & 63)
+                let rarity = Self.rarity(part[k - 1]) + Self.rarity(part[k])
+                if rarity > rarest.rarity { rarest = (bit >> 6, 1 << UInt64(bit & 63), rarity) }
             }
         }
         requiredPairs = required.sorted { $0.key < $1.key }.map { (word: $0.key, mask: $0.value) }
+        (rarePairWord, rarePairMask) = (rarest.word, rarest.mask)
     }
 
     /// False when `pairs` (of the line) lacks a byte pair of the pattern, so `matches` would be false.
     func mayMatch(_ pairs: BytePairs) -> Bool {
+        if pairs.words[rarePairWord] & rarePairMask != rarePairMask { return false }
         for r in requiredPairs where pairs.words[r.word] & r.mask != r.mask { return false }
         return true
     }
