@@ -264,7 +264,12 @@ private struct ReferenceSplitter {
                 guard k < chars.count else { break }
                 let next = chars[k]
                 let startsSentence = next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "'"
-                if startsSentence, c != "." || isSentenceEnd(chars, period: i, spaced: spaced) {
+                // "1. At 1130 local time ...": a numbered item's number is no sentence.
+                let listNumber = c == "." && { () -> Bool in
+                    let digits = chars[start..<i].drop { $0 == " " }
+                    return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy { $0.isASCII && Tokenizer.isDigit($0) }
+                }()
+                if startsSentence, c != "." || (!listNumber && isSentenceEnd(chars, period: i, spaced: spaced)) {
                     let s = text(start, j)
                     if !s.isEmpty { out.append(s) }
                     start = k

@@ -123,6 +123,14 @@ struct ActorFinder: Sendable {
             // Gabkwet, said ...": past the name's abbreviation, an aside of several commas.
             var open = v.end
             if open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 2].key == ")" { open += 3 }
+            // "The Russian Ministry of Defense's Center for Reconciliation of Opposing Sides said":
+            // a named body of the voice, in capitals, then the verb.
+            if verb == nil, open + 2 < tokens.count, tokens[open].key == "'", tokens[open + 1].key == "s" {
+                var j = open + 2
+                while j < min(tokens.count, open + 12), tokens[j].kind == .word,
+                      tokens[j].isCapitalized || (j > open + 2 && Self.nameJoiners.contains(tokens[j])) { j += 1 }
+                if j > open + 2, tokens[j - 1].isCapitalized { verb = firstCue(.claimVerb, tokens, in: j..<min(tokens.count, j + 2)) }
+            }
             if verb == nil, open + 1 < tokens.count, tokens[open].key == "," {
                 var k = open + 2
                 while verb == nil, k < min(tokens.count, open + 24), !Self.asideEnds.contains(tokens[k]) {
@@ -259,6 +267,8 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    /// Small words inside a body's name ("Center for Reconciliation of Opposing Sides").
+    private static let nameJoiners: KeySet = ["of", "for", "the", "and", "on"]
     /// Marks that end an aside between a voice and its verb: the sentence went on.
     private static let asideEnds: KeySet = [".", ";", ":", "?", "!"]
     private static let attributeWords: KeySet = ["attributed", "attributing", "attributes", "ascribed"]

@@ -34,6 +34,9 @@ struct AccidentalBlasts: Sendable {
             // Sentences between its own ("An explosion ... injured two. Firefighters said a gas leak
             // caused it. ... The two injured were taken to hospital.") and the two after them.
             if last > first + 1 { for k in (first + 1)..<last where !d.sentences.contains(k) && !inOtherDraft(k) { told.append(k) } }
+            // The sentence just before, which often tells the blast's cause first ("... when a gas
+            // cylinder exploded at a roadside restaurant").
+            if first > 0, !inOtherDraft(first - 1), infos[first - 1].paragraph >= infos[first].paragraph - 1 { told.append(first - 1) }
             var k = last + 1
             while k < infos.count, k - last <= 2, !inOtherDraft(k), infos[k].paragraph <= infos[last].paragraph + 1 {
                 told.append(k)

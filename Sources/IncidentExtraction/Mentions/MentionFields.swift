@@ -247,8 +247,11 @@ struct MentionFieldReader: Sendable {
         let ownSentences = Set(sentences.map(\.index))
         // A statement that tells no incident word and only follows the mention claims it when it
         // tells an act ("said it had struck command centres"), not a defence or a loss.
+        // Not a sentence where it also keeps silent ("The Israeli military does not comment on
+        // specific strikes, but has acknowledged carrying out hundreds of sorties"): a habit owned
+        // in general claims no one strike.
         let claimed = ctx.infos.contains { s in
-            s.actors.claimingActors.contains(p) && !s.isIrrealis
+            s.actors.claimingActors.contains(p) && !s.isIrrealis && !s.actors.silentActors.contains(p)
                 && (ownSentences.contains(s.index)
                     || (!ctx.sentencesInDrafts.contains(s.index) && !tellsAnotherActorsIncident(s, p)
                         && (!s.events.isEmpty || (follows(s, sentences) && s.actors.actingClaimants.contains(p)))))

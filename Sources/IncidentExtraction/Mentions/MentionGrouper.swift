@@ -193,7 +193,10 @@ struct MentionGrouper: Sendable {
             // "Meanwhile, Israel struck targets inside Lebanon": an article turns to another country;
             // an actor's strike of a named kind ("Hezbollah fighters fired rockets at Kiryat Shmona")
             // happened where it says, in whatever country.
-            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true) || (s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution })
+            // So does one of a named kind aimed at the town ("rockets are fired from Lebanon toward
+            // Kiryat Shmona").
+            let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true)
+                || (s.hasSpecificEvent && (s.actors.candidates.contains { !$0.viaAttribution } || place.map { isEventTarget($0, s) } ?? false))
             let townLevel = place.map { level($0) >= 2 } ?? false
             let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
