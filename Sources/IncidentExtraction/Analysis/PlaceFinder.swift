@@ -36,6 +36,9 @@ struct PlaceMatch: Sendable {
     /// Found only with its doubled vowels folded ("Mustabaa" as "Mustaba'"): kept only where a
     /// locative introduces it, since a person's name folds too ("Noor" as "Nur").
     var folded: Bool = false
+    /// Followed by a facility's capitalised noun ("Madina Hospital", "Aleppo University"): the name
+    /// of a building that may lie anywhere; kept only in a country the article is about.
+    var namesFacility: Bool = false
 }
 
 /// Finds gazetteer names in a token list by looking up the compact key of each capitalised n-gram
@@ -97,7 +100,11 @@ struct PlaceFinder: Sendable {
                 // A folded name may yet be dropped (`SentenceAnalyzer`): the names after it are read
                 // as they would be without it ("al-Jubah district south of Marib": Marib places it).
                 annotate(&m, tokens: tokens, previous: out.last?.folded == true ? out.filter { !$0.folded } : out)
-                if keep(m, tokens: tokens) { out.append(m) }
+                // "on Lenin Street", "Baghdad Street": a street's name, never where it lies.
+                let facility = m.range.upperBound < tokens.count && tokens[m.range.upperBound].isCapitalized
+                    ? cues.match(.facilityName, in: tokens, at: m.range.upperBound) : nil
+                m.namesFacility = facility != nil
+                if keep(m, tokens: tokens), facility?.payload != "street" { out.append(m) }
                 i = m.range.upperBound
                 continue
             }

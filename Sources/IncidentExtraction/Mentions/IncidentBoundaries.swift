@@ -161,6 +161,11 @@ extension MentionGrouper {
         return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
     }
 
+    /// A variation selector or other mark that styles the symbol before it.
+    static func isStyleMark(_ t: Token) -> Bool {
+        t.text.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0.properties.isVariationSelector }
+    }
+
     static let headingDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
 
     /// A pictograph opening a paragraph ("🔸 KHARKOV.", "► Belgorod region:"): a channel's bullet.
@@ -193,12 +198,15 @@ extension MentionGrouper {
     /// A paragraph's first sentence that is only a place's name ("Niger.", "Burkina Faso.", "Deir
     /// ez-Zor:"): a round-up's section heading, after which the incidents of another place are told.
     func isSectionHeading(_ s: SentenceInfo, _ infos: [SentenceInfo]) -> Bool {
-        guard !s.places.isEmpty, s.events.isEmpty, s.tolls.isEmpty,
+        // A bulleted name the gazetteer does not know ("▪️ Tetkino.") heads a section too.
+        guard !s.places.isEmpty || s.tokens.first.map(Self.isBulletSymbol) == true, s.events.isEmpty, s.tolls.isEmpty,
               s.index == 0 || infos[s.index - 1].paragraph != s.paragraph else { return false }
         var words = 0
         // "2) MALI - Kidal region.", "3. SOMALIA - Mogadishu.": an item's number first.
         var first = 0
         if s.tokens.count > 2, s.tokens[0].kind == .number, s.tokens[1].key == ")" || s.tokens[1].key == "." { first = 2 }
+        // "▪️ Tetkino.": a bullet and the marks that style it (a variation selector).
+        while first < s.tokens.count - 1, (s.tokens[first].kind == .punctuation && Self.isBulletSymbol(s.tokens[first])) || Self.isStyleMark(s.tokens[first]) { first += 1 }
         for (k, t) in s.tokens.enumerated() where k >= first {
             switch t.kind {
             case .word:
@@ -207,7 +215,6 @@ extension MentionGrouper {
                 guard t.isCapitalized || afterName || t.hyphenBefore || (k + 1 < s.tokens.count && s.tokens[k + 1].hyphenBefore) else { return false }
                 words += 1
             case .punctuation:
-                if k == first, Self.isBulletSymbol(t) { continue }
                 // "MALI - Kidal region": a country, a dash, its region.
                 if k > first, k < s.tokens.count - 1, Self.headingDashes.contains(t.key) { continue }
                 guard k == s.tokens.count - 1, t.key == "." || t.key == ":" else { return false }

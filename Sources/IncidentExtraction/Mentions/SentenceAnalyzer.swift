@@ -140,11 +140,12 @@ struct SentenceAnalyzer: Sendable {
         // A name found only by folding its spelling ("Kabkabiya" as "Kabkabiyah") counts where it
         // lies in a country the article names otherwise: "al-Jubah" in a report from Yemen is no
         // "Juba" in South Sudan. (Rare: the article's matches are copied only when one is folded.)
-        if placeMatches.contains(where: { $0.contains(where: \.folded) }) {
-            focus = r.placeFinder.focusCountries(placeMatches.map { $0.filter { !$0.folded } })
+        // So does a facility's name ("Madina Hospital" in Mogadishu is no Medina).
+        if placeMatches.contains(where: { $0.contains(where: { $0.folded || $0.namesFacility }) }) {
+            focus = r.placeFinder.focusCountries(placeMatches.map { $0.filter { !$0.folded && !$0.namesFacility } })
             let entries = r.gazetteer.entries
             placeMatches = placeMatches.map { ms in
-                let kept = ms.filter { m in !m.folded || m.candidates.contains { focus[entries.countryCode(at: Int($0))] != nil } }
+                let kept = ms.filter { m in !(m.folded || m.namesFacility) || m.candidates.contains { focus[entries.countryCode(at: Int($0))] != nil } }
                 // A kept folded name replaces the unknown-settlement reading of the same words.
                 return kept.filter { m in m.adHocName == nil || !kept.contains { $0.folded && $0.range.overlaps(m.range) } }
             }

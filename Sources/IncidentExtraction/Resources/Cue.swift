@@ -104,6 +104,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case aggregatePlural
     case agentGap
     case launchVerb
+    case facilityName
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -210,6 +211,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .aggregatePlural: "aggregate-plural"
         case .agentGap: "agent-gap"
         case .launchVerb: "launch-verb"
+        case .facilityName: "facility-name"
         }
     }
 }
