@@ -88,3 +88,24 @@ extension BriefingLayoutTests {
         #expect(m?.injured == 1)
     }
 }
+
+extension BriefingLayoutTests {
+    @Test func aStreetNamedAfterSomeoneIsNoPlaceAndABulletedHeadingLocates() {
+        let a = Fixture.extract("Border digest", [
+            "\u{25AA}\u{FE0F} Shebekino. The governor reports that a drone hit a car on Lenin Street this morning, killing the driver.",
+            "\u{25AA}\u{FE0F} Tetkino. The acting governor says artillery shelled the village of Tyotkino on Wednesday evening, injuring two civilians.",
+        ], reference: "2025-01-16")
+        let m = Fixture.mains(a)
+        #expect(m.count == 2)
+        #expect(m.contains { $0.place?.name == "Shebekino" && $0.eventType == .droneStrike })
+        #expect(!m.contains { $0.place?.country == "Azerbaijan" })
+    }
+
+    @Test func aHospitalNamedAfterAForeignCityIsNoPlace() {
+        let a = Fixture.extract("Blast at Mogadishu beach", [
+            "MOGADISHU - A car bomb exploded outside a restaurant in Mogadishu on Friday evening, killing six people, police said.",
+            "\"The blast threw us to the ground,\" said a survivor speaking from Madina Hospital.",
+        ], reference: "2024-08-03")
+        #expect(Fixture.mains(a).first?.place?.name == "Mogadishu")
+    }
+}

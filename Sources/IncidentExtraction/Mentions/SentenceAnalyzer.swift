@@ -248,6 +248,11 @@ struct SentenceAnalyzer: Sendable {
                     end += 1
                 }
                 for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+                // And its actors, when the sentence names a claimant: "Hezbollah claimed the barrage,
+                // saying it targeted the town in response to Israeli attacks on villages".
+                if !actorEvidence[i].responsibleActors.isEmpty || !actorEvidence[i].claimingActors.isEmpty {
+                    actorEvidence[i].candidates.removeAll { (c.end..<end).contains($0.position) }
+                }
                 // Its incident words too ("In response to the rocket fire toward Safed, fighter jets
                 // struck ..."): the answer's kind is the sentence's, when it names one outside.
                 let inClause = { (e: EventWord) in (c.end..<end).contains(e.range.lowerBound) }
