@@ -223,6 +223,15 @@ struct DateFinder: Sendable {
         return (DateMention(range: start..<end, date: date, isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
     }
 
+    /// The day a weekday names, told on `ref`: the most recent such day. A report dated Monday that
+    /// says "Tuesday" was updated the next day: six days back is never how a report names a past
+    /// day (it would say "last Tuesday", `sixBack`).
+    private func pastDay(_ wd: Int, _ ref: CalendarDay, sixBack: Bool = false) -> CalendarDay {
+        var back = (ref.weekday - wd + 7) % 7
+        if !sixBack && back == 6 { back = -1 }
+        return ref.adding(days: -back)
+    }
+
     /// A weekday, or "on" and a weekday, at `k`.
     private func namesADay(_ tokens: [Token], at k: Int) -> Bool {
         var k = k
@@ -240,6 +249,17 @@ struct DateFinder: Sendable {
             return (DateMention(range: i..<m.end, date: IncidentDate(day: ref.adding(days: -1)), isSpeechDate: isSpeech(tokens, before: i), isExplicit: false), m.end)
         }
         if let m = night.match(tokens, at: i), m.payload != "late on" {
+            // "overnight Friday into Saturday": the two days named; "overnight on Friday": that day.
+            if namesADay(tokens, at: m.end) {
+                var k = m.end
+                if tokens[k].key == "on" { k += 1 }
+                if k + 2 < tokens.count, ["into", "to", "and"].contains(tokens[k + 1].key), tokens[k + 2].isCapitalized,
+                   let w1 = weekday(tokens[k]), let w2 = weekday(tokens[k + 2]), (w2 - w1 + 7) % 7 == 1 {
+                    let second = pastDay(w2, ref)
+                    return (DateMention(range: i..<(k + 3), date: IncidentDate(start: second.adding(days: -1), end: second), isSpeechDate: false, isExplicit: false), k + 3)
+                }
+                return nil
+            }
             let night = IncidentDate(start: ref.adding(days: -1), end: ref)
             return (DateMention(range: i..<m.end, date: night, isSpeechDate: false, isExplicit: false), m.end)
         }
@@ -261,12 +281,7 @@ struct DateFinder: Sendable {
         if k < tokens.count, tokens[k].key == "," { k += 1 }
         if k < tokens.count, explicitDate(tokens, at: k, reference: ref) != nil { return nil }
         let isLast = i > 0 && tokens[i - 1].key == "last"
-        var back = (ref.weekday - wd + 7) % 7
-        if isLast && back == 0 { back = 7 }
-        // A report dated Monday that says "Tuesday" was updated the next day: six days back is
-        // never how a report names a past day (it would say "last Tuesday").
-        if !isLast && back == 6 { back = -1 }
-        let day = ref.adding(days: -back)
+        let day = isLast && ref.weekday == wd ? ref.adding(days: -7) : isLast ? pastDay(wd, ref, sixBack: true) : pastDay(wd, ref)
         var end = i + 1
         if end < tokens.count, ["night", "evening", "morning", "afternoon"].contains(tokens[end].key) { end += 1 }
         let start = isLast ? i - 1 : i

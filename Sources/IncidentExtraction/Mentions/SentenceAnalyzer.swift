@@ -198,6 +198,15 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
             var dates = r.dateFinder.find(in: tokens, reference: reference)
+            // A weekly digest covering 15-21 April, issued on Monday the 22nd: its "Tuesday" is the
+            // 16th, inside the covered week (not the day after the issue, as in a report updated late).
+            if let w = newsWindow {
+                for k in dates.indices where !dates[k].isExplicit && dates[k].date.start > w.end {
+                    let d = dates[k].date
+                    let earlier = IncidentDate(start: d.start.adding(days: -7), end: d.end.adding(days: -7), precision: d.precision)
+                    if w.start <= earlier.start && earlier.end <= w.end { dates[k].date = earlier }
+                }
+            }
             var tolls = r.tollFinder.find(in: tokens)
             // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
             // changed, not the incident's, and no statement's either.
