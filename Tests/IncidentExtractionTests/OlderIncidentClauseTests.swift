@@ -65,3 +65,38 @@ import Testing
         #expect(Fixture.mains(a).first?.place?.name == "Kupiansk")
     }
 }
+
+extension OlderIncidentClauseTests {
+    @Test func overnightFridayIntoSaturdayIsThoseTwoDays() {
+        let a = Fixture.extract("Blast at militia base", [
+            "An explosion tore through a militia base near Iskandariya overnight Friday into Saturday, killing one fighter, the group said.",
+        ], reference: "2024-04-22")
+        #expect(Fixture.mains(a).first?.date?.description == "2024-04-19/2024-04-20")
+    }
+
+    @Test func aWeeklyDigestsTuesdayLiesInTheWeekItCovers() {
+        let a = Fixture.extract("Iraq Security Weekly", [
+            "Issue 212 | Monday, 22 April 2024",
+            "This week's digest covers incidents reported between 15 and 21 April.",
+            "Two fighters were killed on Tuesday when a drone struck their car near Sinjar, officials said.",
+        ], reference: "2024-04-22")
+        #expect(Fixture.mains(a).first?.date?.description == "2024-04-16")
+    }
+
+    @Test func aStatementThatItHadNotStruckClaimsNothing() {
+        let a = Fixture.extract("Blast at militia base", [
+            "An explosion tore through a militia depot near Iskandariya on Saturday, killing one fighter. The US military said in a statement that it had not carried out any strikes in Iraq that day.",
+        ], reference: "2024-04-22")
+        #expect(Fixture.mains(a).first?.attribution != .claimed)
+    }
+
+    @Test func aClaimantsReasonNamesNoPerpetrator() {
+        let a = Fixture.extract("Rockets on northern town", [
+            "About 20 rockets were fired from Lebanon at Kiryat Shmona on Tuesday afternoon, the army said.",
+            "Hezbollah claimed responsibility for the barrage, saying its fighters had targeted the town in response to Israeli attacks on villages in southern Lebanon.",
+        ], reference: "2024-10-15")
+        let m = Fixture.mains(a).first
+        #expect(m?.perpetrator == "Hezbollah")
+        #expect(m?.attribution == .claimed)
+    }
+}

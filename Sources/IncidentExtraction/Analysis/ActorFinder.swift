@@ -144,7 +144,12 @@ struct ActorFinder: Sendable {
                // "the BLA, which he said was behind it": someone else speaks of the actor.
                !(v.end..<verb).contains(where: { Self.otherSpeaker.contains(tokens[$0]) }) {
                 let after = (verb + 1)..<min(tokens.count, verb + 7)
-                if !cues.occurs(.claimNegation, in: tokens, range: after), !reportsLosses(tokens, after: verb) {
+                // "said in a statement that it had not carried out any strikes": a refusal past the
+                // statement's words.
+                let deniesIt = refusesPastStatement(tokens, after: verb)
+                if deniesIt { ev.denyingActors.insert(v.payload) }
+                let refused = deniesIt || cues.occurs(.claimNegation, in: tokens, range: after)
+                if !refused, !reportsLosses(tokens, after: verb) {
                     ev.claimingActors.insert(v.payload)
                     if cues.occurs(.agentVerb, in: tokens, range: (verb + 1)..<min(tokens.count, verb + 14)) || saysItDid(tokens, after: verb) { ev.actingClaimants.insert(v.payload) }
                     if narratesAStrike(tokens, voice: v, verb: verb) { ev.narratingVoices.append(v.payload) }
@@ -267,6 +272,14 @@ struct ActorFinder: Sendable {
     private static let beforeNameWords: KeySet = ["the", "a", "an", "styled", "self", "so", "called"]
     private static let articles: KeySet = ["the", "a", "an"]
     private static let blameWords: KeySet = ["blamed", "blame", "blaming"]
+    /// "said in a statement that it had not ...": "in a statement" or "on Telegram" then "that it
+    /// had not", within twelve words.
+    private func refusesPastStatement(_ tokens: [Token], after verb: Int) -> Bool {
+        let end = min(tokens.count, verb + 12)
+        guard let that = ((verb + 1)..<end).first(where: { tokens[$0].key == "that" }) else { return false }
+        return cues.occurs(.claimNegation, in: tokens, range: (that + 1)..<min(end, that + 5))
+    }
+
     /// Small words inside a body's name ("Center for Reconciliation of Opposing Sides").
     private static let nameJoiners: KeySet = ["of", "for", "the", "and", "on"]
     /// Marks that end an aside between a voice and its verb: the sentence went on.
