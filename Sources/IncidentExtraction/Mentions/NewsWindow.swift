@@ -11,7 +11,7 @@ enum NewsWindow {
 
     static func find(headline: [Token], lines: [String], _ r: ExtractionResources, reference: CalendarDay?) -> IncidentDate? {
         if let w = window(in: headline, r, reference: reference) { return w }
-        for line in lines.dropFirst().prefix(leadLines) where !line.isEmpty {
+        for line in lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines) {
             if let w = window(in: r.phraseStarts.tokens(line), r, reference: reference) { return w }
         }
         return nil
