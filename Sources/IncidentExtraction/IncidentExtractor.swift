@@ -40,11 +40,7 @@ public struct IncidentExtractor: Sendable {
         let generic = r.genericActors.resolution(of: infos, plus: headlineActors, focusCountry: infos.first?.topCountry)
         if !generic.isEmpty { headlineActors.rename(generic) }
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
-        var drafts = grouper.group(infos, entryStarts: article.entryStarts)
-        // "A gas cylinder blew up in a restaurant": an accident, no armed-conflict incident.
-        drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
-        drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
-        drafts = LiveBlogDays.dating(drafts, infos, entryStarts: article.entryStarts, reference: reference)
+        let drafts = Self.drafts(grouper, infos, article: article, reference: reference, cues: r.cues)
 
         var claiming = Set<String>()
         // By index: a `for` over the sentences copied each whole SentenceInfo (every array retained).
@@ -81,6 +77,19 @@ public struct IncidentExtractor: Sendable {
         let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
         let cleaned = article.paragraphs.joined(separator: "\n")
         return ExtractedArticle(metadata: metadata, mentions: mentions, cleanedText: cleaned)
+    }
+}
+
+extension IncidentExtractor {
+    /// The article's incident drafts: the grouped sentences, less accidents, with the news promoted
+    /// and live-blog days set. Extraction and `explain` share it, so the explanation shows the
+    /// drafts the fields are read from.
+    static func drafts(_ grouper: MentionGrouper, _ infos: [SentenceInfo], article: CleanArticle, reference: CalendarDay?, cues: CueLexicon) -> [MentionDraft] {
+        var drafts = grouper.group(infos, entryStarts: article.entryStarts)
+        // "A gas cylinder blew up in a restaurant": an accident, no armed-conflict incident.
+        drafts = AccidentalBlasts(cues: cues).removingAccidents(drafts, infos)
+        drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
+        return LiveBlogDays.dating(drafts, infos, entryStarts: article.entryStarts, reference: reference)
     }
 }
 

@@ -46,10 +46,7 @@ extension IncidentExtractor {
         let grouper = MentionGrouper(gazetteer: r.gazetteer)
         let summaries = grouper.summarySentences(infos)
         if !summaries.isEmpty { lines.append("summaries \(summaries.sorted())") }
-        var drafts = grouper.group(infos, entryStarts: article.entryStarts)
-        drafts = AccidentalBlasts(cues: r.cues).removingAccidents(drafts, infos)
-        drafts = NewsPromotion.promotingNews(drafts, infos, reference: reference)
-        drafts = LiveBlogDays.dating(drafts, infos, entryStarts: article.entryStarts, reference: reference)
+        let drafts = Self.drafts(grouper, infos, article: article, reference: reference, cues: r.cues)
         for d in drafts { lines.append("draft \(d.role.rawValue): sentences \(d.sentences)") }
         return lines.joined(separator: "\n")
     }
