@@ -165,11 +165,13 @@ public enum IncidentMatcher {
         }
     }
 
-    /// 1 same actor, 0.5 when either is unknown, 0.6 related actors, 0.2 different alleged actors;
+    /// 1 same actor, 0.8 when one is a partner of a joint strike ("United States and United Kingdom"
+    /// beside "United States"), 0.5 when either is unknown, 0.6 related actors, 0.2 different alleged actors;
     /// nil when two different actors are both claimed or confirmed.
     static func perpetratorScore(_ a: String?, _ aa: Attribution?, _ b: String?, _ ba: Attribution?) -> Double? {
         guard let ka = PerpetratorNames.key(a), let kb = PerpetratorNames.key(b) else { return 0.5 }
         if ka == kb { return 1 }
+        if PerpetratorNames.shareAPartner(a, b) { return 0.8 }
         if PerpetratorNames.related(ka, kb) { return 0.6 }
         let firm: Set<Attribution> = [.claimed, .confirmed]
         if let aa, let ba, firm.contains(aa), firm.contains(ba) { return nil }

@@ -11,6 +11,18 @@ enum PerpetratorNames {
         return aliases[k] ?? k
     }
 
+    /// A joint strike's perpetrator ("United States and United Kingdom") and one of its partners
+    /// ("United States", "US"): one outlet names both, another the one it heard from.
+    static func shareAPartner(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, a.contains(" and ") || b.contains(" and ") else { return false }
+        let pa = partners(a), pb = partners(b)
+        return pa.contains { pb.contains($0) }
+    }
+
+    private static func partners(_ name: String) -> [String] {
+        name.components(separatedBy: " and ").compactMap { key($0) }
+    }
+
     /// Actors that are often named for each other (a coalition strike is "US" in another outlet,
     /// an IS-K bombing is claimed by "Islamic State"): related actors never veto a merge.
     static func related(_ a: String, _ b: String) -> Bool {

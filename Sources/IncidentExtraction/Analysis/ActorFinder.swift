@@ -10,6 +10,8 @@ struct PerpetratorCandidate: Sendable {
     /// conducted", "The IDF struck"): outlets narrate such operations from the command's own
     /// statements, and press releases are written this way, so the actor has admitted it.
     var selfReported: Bool = false
+    /// Where the second partner of a joint perpetrator is named ("the United States and Britain").
+    var partnerPosition: Int?
 }
 
 /// What one sentence says about who did it.
@@ -100,6 +102,7 @@ struct ActorFinder: Sendable {
             if isSupportedSide(m, tokens) || isLanguage(m, tokens) { continue }
             if let c = candidate(m, tokens, allMatches: matches, behind: behind) { ev.candidates.append(c) }
         }
+        joinPartners(&ev.candidates, matches, tokens)
         // The outlet's own words, not a quotation ("a war crime added to the record of the occupation").
         // The cue first: the quotation test counts marks over the sentence up to the name.
         for m in matches where !isSupportedSide(m, tokens) {
@@ -286,6 +289,7 @@ struct ActorFinder: Sendable {
     private static let asideEnds: KeySet = [".", ";", ":", "?", "!"]
     private static let attributeWords: KeySet = ["attributed", "attributing", "attributes", "ascribed"]
     private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
+    private static let defenceWords: KeySet = ["defense", "defence", "defenses", "defences"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
@@ -327,6 +331,9 @@ struct ActorFinder: Sendable {
         if cues.match(.blamedFor, in: tokens, at: blameAt) != nil || cues.match(.blamedFor, in: tokens, at: m.end) != nil {
             return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: true)
         }
+        // "Syrian army air defense units confronted ...", "Russian air defences shot down ...": the
+        // side that defends, never the one that struck.
+        if m.end + 1 < tokens.count, tokens[m.end].key == "air", Self.defenceWords.contains(tokens[m.end + 1]) { return nil }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,
@@ -395,6 +402,38 @@ struct ActorFinder: Sendable {
         }
         return nil
     }
+
+    /// "American-British aggression", "US and British warplanes", "blamed on the United States and
+    /// Britain": two actors joined by "and" or a hyphen, the second a candidate, act together; the
+    /// perpetrator names both ("United States and United Kingdom").
+    private func joinPartners(_ candidates: inout [PerpetratorCandidate], _ matches: [PhraseMatcher<String>.Match], _ tokens: [Token]) {
+        guard matches.count >= 2, !candidates.isEmpty else { return }
+        for i in candidates.indices {
+            let c = candidates[i]
+            guard let second = matches.first(where: { $0.start == c.position }), second.payload == c.actor,
+                  let first = matches.last(where: { $0.end <= second.start }), first.payload != second.payload,
+                  // "the US-Saudi aggression coalition": a coalition already holds its partners.
+                  !second.payload.contains("coalition"), !first.payload.contains("coalition"),
+                  !isSupportedSide(first, tokens),
+                  first.end == second.start ? tokens[second.start].hyphenBefore
+                      : first.end + 1 == second.start && Self.partnerJoiners.contains(tokens[first.end]) else { continue }
+            // "blamed on the United States and Britain": the blame before the first partner holds both.
+            let firstBlamed = candidates.contains { $0.position == first.start && $0.actor == first.payload && $0.viaAttribution }
+            candidates[i].actor = first.payload + " and " + second.payload
+            candidates[i].position = first.start
+            candidates[i].partnerPosition = second.start
+            candidates[i].viaAttribution = c.viaAttribution || firstBlamed
+        }
+        // The first partner read on its own as well ("US and British warplanes": "US" before
+        // "and") is the same candidate.
+        let joint = candidates.filter { $0.actor.contains(" and ") }
+        guard !joint.isEmpty else { return }
+        candidates.removeAll { c in
+            !c.actor.contains(" and ") && joint.contains { $0.position == c.position && $0.actor.hasPrefix(c.actor + " and ") }
+        }
+    }
+
+    private static let partnerJoiners: KeySet = ["and", "&", "/"]
 
     /// A verb or noun of saying, or a possessive, right after a name's noun.
     private func isSpeaker(after i: Int, _ tokens: [Token]) -> Bool {

@@ -447,7 +447,9 @@ struct PlaceFinder: Sendable {
         return m.range.count >= 2 && m.candidates.contains { entries[Int($0)].population >= 1000 }
     }
 
-    private static let unitWords: KeySet = ["group", "grouping", "brigade", "battalion", "regiment", "division", "corps", "detachment", "squadron"]
+    /// Also "the Port Sudan militia": a force named after the seat it answers to.
+    private static let unitWords: KeySet = ["group", "grouping", "brigade", "battalion", "regiment", "division", "corps", "detachment", "squadron",
+                                            "militia", "militias"]
     private static let unitModifiers: KeySet = ["operational", "tactical", "strategic", "mechanized", "mechanised", "motorized", "motorised",
         "assault", "separate", "territorial", "defence", "defense", "border", "guards", "special", "forces", "-"]
 
@@ -606,7 +608,9 @@ struct PlaceFinder: Sendable {
                 // "in southern Lebanon's Jouaiya": a possessive place where something happened.
                 guard k.locative else { continue }
                 let end = nameEnd(tokens, from: e + 2)
-                guard end > e + 2, end - (e + 2) <= 4, !namesSomethingElse(tokens, at: end) else { continue }
+                // Not "Yemen's Red Sea port city": a sea or river named after the possessive.
+                guard end > e + 2, end - (e + 2) <= 4, !namesSomethingElse(tokens, at: end),
+                      cues.match(.water, in: tokens, at: end - 1)?.end != end else { continue }
                 add((e + 2)..<end, anchorBefore: true)
                 continue
             }

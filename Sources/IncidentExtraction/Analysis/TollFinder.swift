@@ -99,12 +99,22 @@ struct TollFinder: Sendable {
     /// a `ranking` word shortly before it in the same clause).
     func statesTotal(_ tokens: [Token]) -> Bool {
         guard cues.occurs(.cumulative, in: tokens) else { return false }
+        let totals = cumulativeMarks(tokens)
+        if totals.isEmpty { return false }
         let ranks = cues.matches(.ranking, in: tokens)
         if ranks.isEmpty { return true }
-        return cues.matches(.cumulative, in: tokens).contains { c in
+        return totals.contains { c in
             !ranks.contains { r in
                 r.end <= c.start && c.start - r.end <= 8 && !tokens[r.end..<c.start].contains { [",", ";", "."].contains($0.key) }
             }
+        }
+    }
+
+    /// The `cumulative` cues that are no modifier of the next word ("the war" of a total, not of
+    /// "the war criminal Haftar" or "the war monitor said": `cumulative-compound`).
+    func cumulativeMarks(_ tokens: [Token]) -> [PhraseMatcher<String>.Match] {
+        cues.matches(.cumulative, in: tokens).filter { c in
+            c.end >= tokens.count || cues.match(.cumulativeCompound, in: tokens, at: c.end) == nil
         }
     }
 
@@ -123,7 +133,7 @@ struct TollFinder: Sendable {
         var end = tokens.count
         let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens) ?? aggregateToll(tokens)
         if since != nil || statesTotal(tokens) {
-            var markers = cues.matches(.cumulative, in: tokens).map(\.start)
+            var markers = cumulativeMarks(tokens).map(\.start)
             if let since { markers.append(since) }
             guard let clause = totalClauseStart(tokens, totalsAt: markers) else { return [] }
             end = clause

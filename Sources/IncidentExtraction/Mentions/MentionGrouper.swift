@@ -61,6 +61,9 @@ struct MentionGrouper: Sendable {
         // it joins only drafts opened after it (from `sectionStart` on).
         var sectionStart = 0
         var sectionPlace: ResolvedPlace?
+        // The section was opened by a sentence that set a new scene, not by a heading: a reference
+        // back ("blamed the RSF for the attack") reaches over it only when it names a place.
+        var sceneSet = false
         // A toll sentence with no incident word that joined no draft, kept for the draft its
         // paragraph opens next.
         var pendingToll: (sentence: Int, paragraph: Int, place: ResolvedPlace?)?
@@ -71,6 +74,7 @@ struct MentionGrouper: Sendable {
             if summaryList.skips(s, infos, grouper: self) { continue }
             if isSectionHeading(s, infos) {
                 sectionStart = drafts.count
+                sceneSet = false
                 current = nil
                 // "Mogadishu.", "MALI - Kidal region.": where the section's incidents happened when
                 // they name no place themselves.
@@ -89,7 +93,20 @@ struct MentionGrouper: Sendable {
             if introducesList(s) { listDate = s.eventDate?.date }
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
-            if s.isGenericPlural { continue }
+            if s.isGenericPlural {
+                // "Meanwhile, in North Darfur, the RSF continued its shelling of El Fasher." opening a
+                // paragraph: no incident of its own, but it sets the scene of what follows ("Five
+                // people were killed on Monday when shells fell on a camp"), like a section heading.
+                if s.turnsAway, !s.isBackground, s.index == 0 || infos[s.index - 1].paragraph != s.paragraph,
+                   let p = primaryPlace(s), level(p) >= 3,
+                   current.map({ c in bestPlace(drafts[c], infos).map { !sameTown($0, p) } ?? true }) ?? false {
+                    sectionStart = drafts.count
+                    sectionPlace = p
+                    sceneSet = true
+                    current = nil
+                }
+                continue
+            }
             // Told close by, and not as a reaction to it ("in an apparent response, hit ..."), which
             // comes later on a day the text does not give.
             // An aside about an older incident inside a news paragraph leaves the news day in place.
@@ -228,7 +245,7 @@ struct MentionGrouper: Sendable {
             // Another town or another day told as an incident of its own joins no draft it does not fit.
             var toldApartFrom: Int?
             // "The Tera ambush ...": a reference back reaches over a section heading.
-            let firstDraft = refersBack(s) ? 0 : sectionStart
+            let firstDraft = refersBack(s) && !(sceneSet && located == nil) ? 0 : sectionStart
             for k in drafts.indices.reversed() where target == nil && k >= firstDraft && drafts[k].role == role {
                 if fits(drafts[k], place: fitPlace, date: date, infos: infos) {
                     if tellsAnotherIncident(s, place: located, opensItem: item, than: drafts[k], infos) {

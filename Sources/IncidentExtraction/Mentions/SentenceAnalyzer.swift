@@ -128,7 +128,7 @@ struct SentenceAnalyzer: Sendable {
         var placeMatches = tokenized.indices.map { i in
             var found = r.placeFinder.find(in: tokenized[i])
             // "which Russia blamed on Ukraine": a country named as the one accused is no place.
-            let accused = actorEvidence[i].candidates.filter(\.viaAttribution).map(\.position)
+            let accused = actorEvidence[i].candidates.filter(\.viaAttribution).flatMap { [$0.position] + ($0.partnerPosition.map { [$0] } ?? []) }
             if !accused.isEmpty {
                 found.removeAll { m in accused.contains(m.range.lowerBound) && m.candidates.contains { r.gazetteer.entries.kind(at: Int($0)) == .country } }
             }

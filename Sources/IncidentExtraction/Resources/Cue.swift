@@ -14,6 +14,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case claimNegation
     case claimVerb
     case cumulative
+    case cumulativeCompound
     case deny
     case denyInvolvement
     case hedge
@@ -121,6 +122,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .claimNegation: "claim-negation"
         case .claimVerb: "claim-verb"
         case .cumulative: "cumulative"
+        case .cumulativeCompound: "cumulative-compound"
         case .deny: "deny"
         case .denyInvolvement: "deny-involvement"
         case .hedge: "hedge"
