@@ -1,4 +1,4 @@
-import Deduplication
+@testable import Deduplication
 import IncidentModel
 import Testing
 
@@ -337,5 +337,20 @@ struct WeakEvidenceTests {
         let strike = F.report(F.mention(.droneStrike, date: "2023-11-02", place: kfarKila, perpetrator: "Israel", attribution: .alleged),
                               articleDay: "2023-11-02")
         #expect(IncidentMatcher.score(strike, against: rockets) == nil)
+    }
+
+    @Test("a joint strike and one of its partners, both firm, are the same incident; unrelated firm actors are not")
+    func jointPerpetratorMatchesAPartner() {
+        var store = SimulatedStore()
+        let joint = store.ingest([F.mention(
+            date: "2024-03-05", place: F.abuKamal, perpetrator: "United States and United Kingdom", attribution: .confirmed,
+            killed: 3)], outlet: "Channel A", articleDay: "2024-03-06")
+        let partner = store.ingest([F.mention(
+            date: "2024-03-05", place: F.abuKamal, perpetrator: "U.S.", attribution: .claimed)], outlet: "Wire B", articleDay: "2024-03-06")
+        #expect(joint.created.count == 1)
+        #expect(partner.created.isEmpty)
+        #expect(store.records.count == 1)
+        #expect(IncidentMatcher.perpetratorScore("United States and United Kingdom", .confirmed, "Russia", .confirmed) == nil)
+        #expect(IncidentMatcher.perpetratorScore("United States and United Kingdom", .confirmed, "United Kingdom", .claimed) == 0.8)
     }
 }

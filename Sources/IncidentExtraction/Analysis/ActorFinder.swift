@@ -122,6 +122,7 @@ struct ActorFinder: Sendable {
             // naming no actor, when none follows the voice at once ("IS-K, said in a post that one of
             // its fighters, whom ..." has its verb before the comma).
             var verb = firstCue(.claimVerb, tokens, in: v.end..<min(tokens.count, v.end + 4))
+                ?? firstCue(.reportVerb, tokens, in: v.end..<min(tokens.count, v.end + 2))
             // "The Nigerian Air Force (NAF), in a statement on Monday by its spokesperson, Edward
             // Gabkwet, said ...": past the name's abbreviation, an aside of several commas.
             var open = v.end

@@ -15,6 +15,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case claimVerb
     case cumulative
     case cumulativeCompound
+    case reportVerb
     case deny
     case denyInvolvement
     case hedge
@@ -123,6 +124,7 @@ enum Cue: Int, CaseIterable, Sendable {
         case .claimVerb: "claim-verb"
         case .cumulative: "cumulative"
         case .cumulativeCompound: "cumulative-compound"
+        case .reportVerb: "report-verb"
         case .deny: "deny"
         case .denyInvolvement: "deny-involvement"
         case .hedge: "hedge"
