@@ -14,6 +14,13 @@ extension ActorFinder {
             if actors.match(tokens, at: j) != nil { return false }
             if k == "it" || k == "they" { subject = j; break }
             if (k == "its" || k == "their"), j + 1 < tokens.count { subject = j + 1; break }
+            // "said that the group's missile force had launched ...": the speaker's own, told by
+            // what it is.
+            if k == "the", let r = cues.match(.actorReference, in: tokens, at: j + 1), r.end + 2 < tokens.count,
+               tokens[r.end].key == "'", tokens[r.end + 1].key == "s" {
+                subject = r.end + 2
+                break
+            }
             // Forces and aircraft act; "say shelling hit a market" names no actor.
             if let n = cues.match(.agentNoun, in: tokens, at: j), !Self.eventNouns.contains(tokens[n.end - 1]) || Self.aircraftWords.contains(tokens[n.end - 1]) {
                 subject = n.end - 1
@@ -31,6 +38,14 @@ extension ActorFinder {
             if Self.passive.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].key != "carried" { return false }
             if cues.match(.agentVerb, in: tokens, at: k) != nil || k == downed { return true }
             if cues.match(.killPeople, in: tokens, at: k) != nil { return true }
+            // "said its aircraft destroyed a hangar": its forces destroyed materiel or killed people.
+            // Not "said its air defences had destroyed 43 drones": a defence, whose object is a weapon.
+            if let v = cues.match(.agentKill, in: tokens, at: k),
+               !(from..<k).contains(where: { Self.defenceWords.contains(tokens[$0]) }),
+               !(v.end..<min(tokens.count, v.end + 4)).contains(where: { cues.match(.weapon, in: tokens, at: $0) != nil }),
+               (v.end..<min(tokens.count, v.end + 3)).contains(where: { cues.match(.materiel, in: tokens, at: $0) != nil || cues.match(.people, in: tokens, at: $0) != nil || tokens[$0].kind == .number }) {
+                return true
+            }
             k += 1
         }
         return false

@@ -135,6 +135,15 @@ struct ActorFinder: Sendable {
                       tokens[j].isCapitalized || (j > open + 2 && Self.nameJoiners.contains(tokens[j])) { j += 1 }
                 if j > open + 2, tokens[j - 1].isCapitalized { verb = firstCue(.claimVerb, tokens, in: j..<min(tokens.count, j + 2)) }
             }
+            // "The self-styled Libyan National Army (LNA) of Khalifa Haftar said ...": past a leader's name.
+            if verb == nil, open + 2 < tokens.count, tokens[open].key == "of", tokens[open + 1].isCapitalized {
+                var j = open + 1
+                while j < min(tokens.count, open + 6), tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+                // A leader's name may name the actor again ("of Khalifa Haftar"), never another one.
+                if !actors.matches(tokens).contains(where: { $0.start > open && $0.start < j && $0.payload != v.payload }) {
+                    verb = firstCue(.claimVerb, tokens, in: j..<min(tokens.count, j + 2))
+                }
+            }
             if verb == nil, open + 1 < tokens.count, tokens[open].key == "," {
                 var k = open + 2
                 while verb == nil, k < min(tokens.count, open + 24), !Self.asideEnds.contains(tokens[k]) {
@@ -290,7 +299,9 @@ struct ActorFinder: Sendable {
     private static let asideEnds: KeySet = [".", ";", ":", "?", "!"]
     private static let attributeWords: KeySet = ["attributed", "attributing", "attributes", "ascribed"]
     private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
-    private static let defenceWords: KeySet = ["defense", "defence", "defenses", "defences"]
+    private static let possessionParticiples: KeySet = ["used", "operated", "controlled", "held", "owned", "run", "manned", "occupied",
+                                                        "guarded", "besieged", "captured", "seized", "retaken", "recaptured", "funded", "trained"]
+    static let defenceWords: KeySet = ["defense", "defence", "defenses", "defences"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
     private func candidate(_ m: PhraseMatcher<String>.Match, _ tokens: [Token], allMatches: [PhraseMatcher<String>.Match], behind: [Int]) -> PerpetratorCandidate? {
@@ -306,7 +317,10 @@ struct ActorFinder: Sendable {
         // s, then a when it lies before s (a never lies after it): no Set built and sorted per name.
         for start in a < s ? [s, a] : [s] {
             for len in 1...6 where start - len >= 0 {
-                if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start {
+                if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start,
+                   // "a hangar used by Turkish drones", "a town held by Russian forces": whose the
+                   // thing is, not who struck it.
+                   !(c.payload == "by" && c.start > 0 && Self.possessionParticiples.contains(tokens[c.start - 1])) {
                     return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
                 }
             }

@@ -129,7 +129,10 @@ struct MentionGrouper: Sendable {
             // as Dammam) does not keep a sentence from the incident it goes on about.
             // So does a town a turn names ("Later on Saturday, the Russian forces struck ... in Kharkov"
             // in a report from Belgorod).
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) ? $0 : nil }
+            // So does an actor's own strike of a named kind ("the group's missile force had launched
+            // missiles at Eilat" in a report from Yemen): it happened where it says.
+            let ownStrike = s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution }
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) || (ownStrike && $0.locative && level($0) >= 3) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
@@ -215,7 +218,11 @@ struct MentionGrouper: Sendable {
             let placeInFocus = leadIncident || s.turnsAway || (place.map { isFocus($0, s) } ?? true)
                 || (s.hasSpecificEvent && (s.actors.candidates.contains { !$0.viaAttribution } || place.map { isEventTarget($0, s) } ?? false))
             let townLevel = place.map { level($0) >= 2 } ?? false
-            let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty)) && !s.isIrrealis && placeInFocus
+            // "Another of the sites hit was near al-Qaim": one more target of the strike being told,
+            // at a town of its own, is that wave's incident there (of its kind and by its actor).
+            let anotherTarget = s.tellsAnotherTarget && role == .main && (place.map { level($0) >= 3 } ?? false)
+                && current.map { drafts[$0].role == .main } ?? false
+            let canStart = (s.hasSpecificEvent || firmTolls || (townLevel && !s.actors.candidates.isEmpty) || anotherTarget) && !s.isIrrealis && placeInFocus
             if s.startsNewIncident && canStart {
                 let inherited = s.sameTimeAsPrevious ? current.flatMap { draftDate(drafts[$0], infos) } : nil
                 var d = MentionDraft(sentences: [s.index], role: role, inheritedDate: inherited ?? listDate)
@@ -277,6 +284,10 @@ struct MentionGrouper: Sendable {
                 if located == nil { d.inheritedPlace = sectionPlace }
                 if let t = pendingToll, t.paragraph == s.paragraph, t.place.map({ p in located.map { sameTown($0, p) } ?? false }) ?? true {
                     d.leadToll = t.sentence
+                }
+                if anotherTarget, toldApartFrom == nil, let c = current {
+                    d.companion = drafts[c].sentences
+                    if date == nil, d.inheritedDate == nil { d.inheritedDate = draftDate(drafts[c], infos) }
                 }
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives
@@ -443,6 +454,8 @@ struct MentionGrouper: Sendable {
            !sameTown(before, after) {
             return [before, after]
         }
+        let targets = enumeratedTargets(s)
+        if targets.count >= 2 { return targets }
         out = []
         var usedEvents = Set<Int>()
         for p in towns {
@@ -452,6 +465,33 @@ struct MentionGrouper: Sendable {
         }
         return out.count >= 2 ? out : []
     }
+
+    /// "had targeted the capital Sanaa, the Red Sea port city of Hodeidah and the province of Taiz":
+    /// places enumerated as the object of the incident word, each with its own description, joined by
+    /// commas and "and" with no other incident word or clause between them, each item told with a
+    /// place noun ("city", "province"). At least two towns;
+    /// a province in the list is a target of its own.
+    private func enumeratedTargets(_ s: SentenceInfo) -> [ResolvedPlace] {
+        guard let e = s.events.first else { return [] }
+        let listable = s.places.filter { !$0.isReference && level($0) >= 2 && isFocus($0, s) && $0.position >= e.range.upperBound }
+        guard listable.count >= 2, let first = listable.first, first.position - e.range.upperBound <= 6,
+              s.tokens[e.range.upperBound..<first.position].contains(where: { Self.placeNouns.contains($0) }) else { return [] }
+        var out = [first]
+        var end = placeEnd(first, s)
+        for p in listable.dropFirst() {
+            let gap = s.tokens[end..<max(end, p.position)]
+            guard p.position > end, gap.count <= 8, gap.contains(where: { $0.key == "," || $0.key == "and" }),
+                  gap.allSatisfy({ $0.kind == .word || $0.key == "," }), gap.contains(where: { Self.placeNouns.contains($0) }),
+                  !s.events.contains(where: { gap.indices.contains($0.range.lowerBound) }) else { break }
+            if !out.contains(where: { $0.key == p.key }) { out.append(p) }
+            end = placeEnd(p, s)
+        }
+        return out.count >= 2 && out.filter({ level($0) >= 3 }).count >= 2 ? out : []
+    }
+
+    /// Nouns that describe each item of an enumeration of targets ("the capital Sanaa, the port city
+    /// of Hodeidah"): without them a list of names is more often a region's parts than targets.
+    private static let placeNouns: KeySet = ["city", "town", "village", "province", "capital", "governorate", "district", "port", "camp", "suburb"]
 
     /// The token after a place's name (its name's words are capitalised or joined by hyphens).
     private func placeEnd(_ p: ResolvedPlace, _ s: SentenceInfo) -> Int {

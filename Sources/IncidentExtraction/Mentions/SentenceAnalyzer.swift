@@ -57,6 +57,9 @@ struct SentenceInfo: Sendable {
     var site: String? = nil
     /// Figures for other strikes on the town than the one just told ("in separate strikes").
     var tellsOtherSites: Bool = false
+    /// Tells one more target of the strikes just told ("Another of the sites hit was near al-Qaim",
+    /// "The strikes also hit a depot in Tikrit"): the `another-site` cue.
+    var tellsAnotherTarget: Bool = false
     /// A toll revised by a cue word ("rose to", "reached"): an update of a figure told before.
     var revisesToll: Bool = false
     /// An answer to an incident told before ("in response", "retaliated"): it happened later.
@@ -267,6 +270,15 @@ struct SentenceAnalyzer: Sendable {
                 let inClause = { (e: EventWord) in (c.end..<end).contains(e.range.lowerBound) }
                 if events.contains(where: { !inClause($0) && $0.type != nil }) { events.removeAll(where: inClause) }
             }
+            // "... had targeted the ship with naval missiles in support of the Palestinians in Gaza":
+            // a place in the cause a side fights for (`cause-clause`) is no place of the incident.
+            if !events.isEmpty, r.cues.occurs(.causeClause, in: tokens) {
+                for c in r.cues.matches(.causeClause, in: tokens) {
+                    var end = c.end
+                    while end < tokens.count, tokens[end].key != ";", tokens[end].key != ",", r.cues.match(.agentVerb, in: tokens, at: end) == nil { end += 1 }
+                    for k in anchored.indices where (c.end..<end).contains(anchored[k].position) { anchored[k].isReference = true }
+                }
+            }
             // "Troops battled fighters in Bani Suheila on Sunday, the military said, a day after it
             // ordered residents to leave": the incident, its day and its toll come before the cue,
             // which only dates something earlier.
@@ -305,6 +317,7 @@ struct SentenceAnalyzer: Sendable {
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
                 startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus, topCountry: topCountry,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
+                tellsAnotherTarget: !events.isEmpty && r.cues.occurs(.anotherSite, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
                 isReaction: !reactions.isEmpty,
                 opensAsAnswer: reactions.contains { r in r.start <= 1 && events.contains { $0.type != nil && $0.range.lowerBound >= r.end } },

@@ -16,6 +16,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case cumulative
     case cumulativeCompound
     case reportVerb
+    case anotherSite
+    case causeClause
     case deny
     case denyInvolvement
     case hedge
@@ -125,6 +127,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .cumulative: "cumulative"
         case .cumulativeCompound: "cumulative-compound"
         case .reportVerb: "report-verb"
+        case .anotherSite: "another-site"
+        case .causeClause: "cause-clause"
         case .deny: "deny"
         case .denyInvolvement: "deny-involvement"
         case .hedge: "hedge"
