@@ -101,8 +101,10 @@ struct PlaceFinder: Sendable {
                 // as they would be without it ("al-Jubah district south of Marib": Marib places it).
                 annotate(&m, tokens: tokens, previous: out.last?.folded == true ? out.filter { !$0.folded } : out)
                 // "on Lenin Street", "Baghdad Street": a street's name, never where it lies.
-                let facility = m.range.upperBound < tokens.count && tokens[m.range.upperBound].isCapitalized
-                    ? cues.match(.facilityName, in: tokens, at: m.range.upperBound) : nil
+                // "the Hanadi tower": a tower's name even in lowercase (class `building`).
+                let facility = m.range.upperBound < tokens.count
+                    ? cues.match(.facilityName, in: tokens, at: m.range.upperBound).flatMap { f in
+                        tokens[m.range.upperBound].isCapitalized || f.payload == "building" ? f : nil } : nil
                 m.namesFacility = facility != nil
                 if keep(m, tokens: tokens), facility?.payload != "street" { out.append(m) }
                 i = m.range.upperBound

@@ -94,6 +94,12 @@ struct MentionFieldReader: Sendable {
                 (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx)
             }
         }
+        // "Turkey's defence ministry said its forces had \"neutralised\" four PKK members in Sinjar.
+        // Local officials said the drone struck a car ...": the toll told just before the incident's
+        // sentence names who did it.
+        if perpetrator == nil, let t = d.leadToll, ctx.infos[t].actors.candidates.contains(where: { !$0.viaAttribution }) {
+            (perpetrator, attribution, perpSentence) = readPerpetrator([ctx.infos[t]] + sentences, ctx)
+        }
         if perpetrator == nil, let (voice, s) = narratedAbroad(sentences, place: place) {
             (perpetrator, attribution, perpSentence) = (voice, .claimed, s)
         }
