@@ -72,4 +72,13 @@ import Testing
         ], reference: "2020-10-18")
         #expect(m.count == 1)
     }
+
+    @Test func weaponsThatWereStruckAreNoWeaponOfTheStrike() {
+        let hit = mains(["U.S. forces conducted strikes against three anti-ship cruise missiles and an unmanned surface vessel near Hodeidah on Tuesday."], reference: "2024-03-06").first
+        #expect(hit != nil)
+        #expect(hit?.eventType != .missileStrike)
+        #expect(hit?.eventType != .explosion)
+        let fired = mains(["Russian forces struck the centre of Kharkiv with three missiles on Tuesday, killing four people."], reference: "2024-03-06").first
+        #expect(fired?.eventType == .missileStrike)
+    }
 }

@@ -49,6 +49,16 @@ struct EventVerbReadings: Sendable {
             out.append(EventWord(type: .groundClash, range: down))
             out.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        if out.count >= 2 {
+            // "... against three cruise missiles and one unmanned surface vessel": the list goes on.
+            var struck: [Range<Int>] = []
+            for e in out where isStruckWeapon(e, among: out, in: tokens)
+                || struck.last.map({ $0.upperBound <= e.range.lowerBound && e.range.lowerBound - $0.upperBound <= 3
+                    && tokens[$0.upperBound..<e.range.lowerBound].contains { $0.key == "and" } && e.type != nil }) == true {
+                struck.append(e.range)
+            }
+            if !struck.isEmpty { out.removeAll { e in struck.contains(e.range) } }
+        }
         guard !out.isEmpty else { return out }
         // Whether a word's agent is a weapon ("hit by a drone"): then its subject is the target.
         var byWeapon = Set<Int>()
@@ -66,6 +76,34 @@ struct EventVerbReadings: Sendable {
         let all = out
         return all.indices.filter { byWeapon.contains($0) || !hasNonviolentSubject(of: $0, in: tokens, events: all) }.map { all[$0] }
     }
+
+    /// "conducted strikes against three anti-ship cruise missiles", "struck Houthi missiles near
+    /// Hodeidah": a weapon named as the target of a generic strike word before it in its clause (its
+    /// object, or after "against"/"on"/"targeting"; not "with" or "by" it) is what was hit, not the
+    /// incident's weapon.
+    func isStruckWeapon(_ e: EventWord, among events: [EventWord], in tokens: [Token]) -> Bool {
+        guard e.type != nil, e.range.lowerBound > 0,
+              (max(0, e.range.lowerBound - 1)..<e.range.upperBound).contains(where: { cues.match(.weapon, in: tokens, at: $0)?.end == e.range.upperBound }) else { return false }
+        return isStruckTarget(e.range, among: events, in: tokens)
+    }
+
+    /// Words at `range` stand as the target of a generic strike word before them in the clause.
+    func isStruckTarget(_ range: Range<Int>, among events: [EventWord], in tokens: [Token]) -> Bool {
+        guard let g = events.last(where: { $0.type == nil && $0.range.upperBound <= range.lowerBound }) else { return false }
+        let between = g.range.upperBound..<range.lowerBound
+        // "hit three cruise missiles and an unmanned surface vessel": "and" after a weapon goes on
+        // with the list of targets, not a new clause.
+        func listGoesOn(_ k: Int) -> Bool {
+            tokens[k].key == "and" && (between.lowerBound..<k).contains { cues.match(.weapon, in: tokens, at: $0)?.end == k }
+        }
+        guard between.count <= 12, !between.contains(where: { (tokens[$0].kind == .punctuation || breaksClause(tokens, at: $0)) && !listGoesOn($0) || Self.instrumentWords.contains(tokens[$0]) }) else { return false }
+        if let first = between.first, Self.targetMarkers.contains(tokens[first]) { return true }
+        return Self.strikeVerbs.contains(tokens[g.range.upperBound - 1])
+    }
+
+    private static let instrumentWords: KeySet = ["with", "by", "using", "from"]
+    private static let targetMarkers: KeySet = ["against", "on", "targeting"]
+    private static let strikeVerbs: KeySet = ["struck", "strikes", "hit", "hits", "targeted", "destroyed", "attacked", "bombed"]
 
     /// "hit by a drone", "struck by two Russian missiles": the weapon right after "by" (at most
     /// three words between, inside the clause). A short phrase of where or when may come between

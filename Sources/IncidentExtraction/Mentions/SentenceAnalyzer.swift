@@ -217,7 +217,8 @@ struct SentenceAnalyzer: Sendable {
                 let revisions = r.cues.matches(.revision, in: tokens)
                 dates.removeAll { d in revisions.contains { Self.datesTheFigure(d, after: $0.end, tokens) } }
             }
-            var events = EventVerbReadings(cues: r.cues).apply(r.eventFinder.find(in: tokens), in: tokens)
+            let readings = EventVerbReadings(cues: r.cues)
+            var events = readings.apply(r.eventFinder.find(in: tokens), in: tokens)
             // "claimed the drone attack, saying it was retaliation for Washington's support for
             // Israel": a reaction to no incident told after it leaves the sentence's own incident new.
             let answersNoIncident = { (m: PhraseMatcher<String>.Match) in
@@ -324,7 +325,8 @@ struct SentenceAnalyzer: Sendable {
                 namesSeveralPlaces: !events.isEmpty && Self.namesSeveralPlaces(tokens, plurals: placePlurals, places: placeMatches[i], numbers: r.tollFinder.numbers, r.cues),
                 placeListStart: Self.placeListStart(tokens, plurals: placePlurals),
                 weaponType: events.isEmpty ? nil : r.cues.matches(.weapon, in: tokens).lazy
-                    .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } }.compactMap { EventType(rawValue: $0.payload) }.first,
+                    .filter { w in !events.contains { $0.range.overlaps(w.start..<w.end) } && !readings.isStruckTarget(w.start..<w.end, among: events, in: tokens) }
+                    .compactMap { EventType(rawValue: $0.payload) }.first,
                 isGenericPlural: Self.isGenericPlural(tokens, events: events, tolls: tolls, dates: dates, r.cues),
                 turnsAway: !events.isEmpty && r.cues.occurs(.turn, in: tokens),
                 opensWithTurn: r.cues.match(.turn, in: tokens, at: 0) != nil || r.cues.match(.newIncident, in: tokens, at: 0) != nil
