@@ -198,8 +198,17 @@ struct DateFinder: Sendable {
             if let y = year(tokens, at: end) { yr = y; end += 1 }
             lastDay = d2
         } else if tokens[i].kind == .number, i + 4 < tokens.count, tokens[i + 1].key == "/", tokens[i + 3].key == "/",
-                  let m = tokens[i].number, let d = tokens[i + 2].number, let y = year(tokens, at: i + 4), (1...12).contains(m) {
+                  let a = tokens[i].number, let b = tokens[i + 2].number, let y = year(tokens, at: i + 4),
+                  let (m, d) = Self.monthAndDay(a, b, year: y, reference: reference) {
+            // "06/21/2024" and "17/03/2023": the order the numbers allow.
             month = m; day = d; yr = y; end = i + 5
+        } else if tokens[i].kind == .number, i > 0, i + 2 < tokens.count, tokens[i + 1].key == "/",
+                  Self.shortDateOpeners.contains(tokens[i - 1]), i + 3 >= tokens.count || tokens[i + 3].key != "/",
+                  tokens[i].text.utf8.count <= 2, tokens[i + 2].text.utf8.count <= 2,
+                  let a = tokens[i].number, let b = tokens[i + 2].number, let ref = reference,
+                  let (m, d) = Self.monthAndDay(a, b, year: nil, reference: ref) {
+            // "Jowhar (18/09):", "on 12/05": a day and month without a year, in brackets or after "on".
+            month = m; day = d; end = i + 3
         } else {
             return nil
         }
@@ -221,6 +230,26 @@ struct DateFinder: Sendable {
             date = IncidentDate(start: resolved, end: CalendarDay(year: resolved.year, month: m, day: l))
         }
         return (DateMention(range: start..<end, date: date, isSpeechDate: isSpeech(tokens, before: start) || isSpeech(tokens, after: end), isExplicit: true), end)
+    }
+
+    private static let shortDateOpeners: KeySet = ["(", "on"]
+
+    /// The month and day two numbers of a numeric date name: day first when the first cannot be a
+    /// month, month first when the second cannot be; when both can, the reading that lies nearer
+    /// before the reference day (an article tells recent days), month first without one.
+    static func monthAndDay(_ a: Int, _ b: Int, year: Int?, reference: CalendarDay?) -> (Int, Int)? {
+        guard (1...31).contains(a), (1...31).contains(b) else { return nil }
+        if a > 12 { return b <= 12 ? (b, a) : nil }
+        if b > 12 { return (a, b) }
+        guard let ref = reference else { return (a, b) }
+        func distance(_ m: Int, _ d: Int) -> Int {
+            guard d <= CalendarDay.daysIn(month: m, year: year ?? ref.year) else { return Int.max }
+            var day = CalendarDay(year: year ?? ref.year, month: m, day: d)
+            if year == nil, day.ordinal > ref.ordinal + 1 { day = CalendarDay(year: ref.year - 1, month: m, day: min(d, CalendarDay.daysIn(month: m, year: ref.year - 1))) }
+            let gap = ref.ordinal - day.ordinal
+            return gap >= -1 ? gap : Int.max / 2 - gap
+        }
+        return distance(b, a) < distance(a, b) ? (b, a) : (a, b)
     }
 
     /// The day a weekday names, told on `ref`: the most recent such day. A report dated Monday that

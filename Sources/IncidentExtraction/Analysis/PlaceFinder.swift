@@ -138,6 +138,12 @@ struct PlaceFinder: Sendable {
                 out[k + 1].isReference = true
             }
         }
+        // "about 4 km north of Afgooye on the Mogadishu road": a road named after the town it leads
+        // to only locates, when the sentence names another place.
+        for k in out.indices where out[k].range.upperBound < tokens.count && Self.roadWords.contains(tokens[out[k].range.upperBound])
+            && !tokens[out[k].range.upperBound].isCapitalized && out.indices.contains(where: { $0 != k && !out[$0].isReference && !Self.roadWords.contains(tokens[min(tokens.count - 1, out[$0].range.upperBound)]) }) {
+            out[k].isReference = true
+        }
         markStatedCountries(&out, tokens)
         markStatedRegions(&out, tokens)
         markTownParts(&out, tokens)
@@ -570,6 +576,7 @@ struct PlaceFinder: Sendable {
     }
 
     private static let areaWords: KeySet = ["area", "district"]
+    private static let roadWords: KeySet = ["road", "highway", "motorway", "corridor"]
 
     /// "the southern Lebanese town of", "a Syrian village of": the country of a nationality
     /// adjective right before a settlement word (past a compass word and an article).
