@@ -81,4 +81,22 @@ import Testing
         let fired = mains(["Russian forces struck the centre of Kharkiv with three missiles on Tuesday, killing four people."], reference: "2024-03-06").first
         #expect(fired?.eventType == .missileStrike)
     }
+
+    @Test func countedRaidsOnTwoTownsAfterAProvinceLeadAreTwoIncidentsAndNoThird() {
+        let m = mains([
+            "The aggression launched seven air raids overnight on Hodeidah province, a security source said.",
+            "The source explained that the aggression warplanes launched five raids on the Al-Jabbana area west of Hodeidah city and two raids on the Ras Issa port area in Al-Salif district.",
+        ], reference: "2024-02-26")
+        #expect(m.count == 2)
+        #expect(m.allSatisfy { $0.place?.admin1 == "Hodeidah" && $0.place?.name != nil })
+        #expect(m.allSatisfy { $0.date?.description == "2024-02-25/2024-02-26" })
+    }
+
+    @Test func aircraftThatDestroyedALaunchSiteStruck() {
+        let m = mains([
+            "The same evening, the Saudi-led coalition said its aircraft destroyed a Houthi drone launch site east of Saada city.",
+        ], reference: "2021-05-14").first
+        #expect(m?.eventType == .airstrike)
+        #expect(m?.place?.admin1 == "Saada")
+    }
 }

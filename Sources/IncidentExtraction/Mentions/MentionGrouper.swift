@@ -310,7 +310,7 @@ struct MentionGrouper: Sendable {
            fits(drafts[k], place: primaryPlace(infos[p]), date: infos[p].eventDate?.date, infos: infos) {
             drafts[k].leadToll = p
         }
-        return separateSites(mergeSamePlace(drafts, infos), infos)
+        return separateSites(absorbProvinceLeads(mergeSamePlace(drafts, infos), infos), infos)
     }
 
     /// A town's draft that tells a strike on one facility (a hospital, a school, a market) and also
@@ -459,7 +459,15 @@ struct MentionGrouper: Sendable {
         out = []
         var usedEvents = Set<Int>()
         for p in towns {
-            guard let e = s.events.firstIndex(where: { $0.range.upperBound <= p.position && p.position - $0.range.upperBound <= 2 }), !usedEvents.contains(e) else { continue }
+            // Right after its incident word, or past a short phrase of where after a counted one ("five raids on the
+            // Al-Jabbana area west of Hodeidah city and two raids on the Ras Issa port area"), with
+            // no other incident word or punctuation between.
+            guard let e = s.events.lastIndex(where: { $0.range.upperBound <= p.position }),
+                  p.position - s.events[e].range.upperBound <= 2
+                    || (p.position - s.events[e].range.upperBound <= 8 && s.events.filter({ $0.type != nil }).count >= 2
+                        && s.events[e].range.lowerBound > 0 && Self.isCount(s.tokens[s.events[e].range.lowerBound - 1])
+                        && !s.tokens[s.events[e].range.upperBound..<p.position].contains(where: { $0.kind == .punctuation })),
+                  !usedEvents.contains(e) else { continue }
             usedEvents.insert(e)
             if !out.contains(where: { $0.key == p.key }) { out.append(p) }
         }
@@ -488,6 +496,9 @@ struct MentionGrouper: Sendable {
         }
         return out.count >= 2 && out.filter({ level($0) >= 3 }).count >= 2 ? out : []
     }
+
+    private static let countWords: KeySet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    private static func isCount(_ t: Token) -> Bool { t.number != nil || countWords.contains(t) }
 
     /// Nouns that describe each item of an enumeration of targets ("the capital Sanaa, the port city
     /// of Hodeidah"): without them a list of names is more often a region's parts than targets.
@@ -618,6 +629,33 @@ struct MentionGrouper: Sendable {
                 outPlaces.append(p)
                 outDates.append(day)
             }
+        }
+        return out
+    }
+
+    /// "The aggression launched seven air raids overnight on Hodeidah province. ... five raids on the
+    /// Al-Jabbana area west of Hodeidah city and two raids on the Ras Issa port area": a lead that
+    /// names only a province, told town by town right after (drafts a list of towns in that province
+    /// opened, within a day of it), is those towns' incidents, not one more. Its other sentences
+    /// join the first town's; a lead with a firm toll of its own stays.
+    private func absorbProvinceLeads(_ drafts: [MentionDraft], _ infos: [SentenceInfo]) -> [MentionDraft] {
+        var out = drafts
+        var k = 0
+        while k < out.count {
+            let d = out[k]
+            guard d.role == .main, let p = bestPlace(d, infos), level(p) == 2,
+                  !d.sentences.contains(where: { infos[$0].tolls.contains { !$0.isRough } }) else { k += 1; continue }
+            let day = draftDate(d, infos)
+            let parts = out.indices.filter { j in
+                j > k && out[j].role == .main && !out[j].placeOnly.isEmpty
+                    && bestPlace(out[j], infos).map { level($0) >= 3 && sameProvince($0, p) } == true
+                    && (draftDate(out[j], infos).flatMap { a in day.map { a.gap(to: $0) <= 1 } } ?? true)
+            }
+            guard let first = parts.first else { k += 1; continue }
+            let own = d.sentences.filter { !out[first].sentences.contains($0) }
+            out[first].sentences = (out[first].sentences + own).sorted()
+            for j in parts where out[j].inheritedDate == nil { out[j].inheritedDate = day }
+            out.remove(at: k)
         }
         return out
     }
