@@ -6,7 +6,16 @@ import PackageDescription
 /// One target per concern. Pure cores (model, text decoding, extraction, deduplication) have no I/O;
 /// the store owns SQLite; `SystemBridge` is the only place that talks to Glibc/libsystemd; the
 /// executables only wire modules together.
-let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+/// Release builds on Linux put each function in a section of its own, so that the release link can
+/// place the functions start-up and the ingest path run next to each other (`releaseLink`): with
+/// one `.text` section per source file, a file whose one function runs moved (and became resident)
+/// as a whole.
+let releaseCode: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),
+]
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)] + releaseCode
 
 /// How release executables are linked on Linux, for their resident memory (README "Performance"):
 /// lld with relative relocations packed (DT_RELR, glibc 2.36+: the loader reads 20 KB instead of

@@ -5,6 +5,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SWIFT=${SWIFT:-swift}
 export PATH="/opt/swift/usr/bin:$PATH"
 
+# Extra flags of every release build the scripts make (Scripts/install, bench, bench-extract,
+# hot-functions): one section per function in every Swift and C target, dependencies included
+# (Package.swift sets it only for incidentd's own modules), so that the release link's order
+# (`releaseLink`, Scripts/release-link/hot-functions.txt) moves functions, not whole object files:
+# GRDB's, swift-crypto's BoringSSL (one 280 KB section for the SHA-256 the ingest path runs),
+# ArgumentParser's and AsyncAlgorithms' code otherwise became resident around the few functions run.
+RELEASE_CODE_FLAGS=(-Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs the Debian packages the build, the daemon and the tests need (idempotent, quiet).

@@ -79,19 +79,11 @@ enum NearDuplicateCandidates {
     /// The newest `postings` postings of each of `bands` band keys (bound in order) in each
     /// generation, the `current` one first, as one statement: per band and table one backward range
     /// scan of the (band_key, article_id) key, no sort. The text depends only on the counts and the
-    /// slot; it is built once and the connection caches the statement.
+    /// slot. It is built only when the statement is prepared (`HeldStatements` keeps the prepared
+    /// statement, so once per band count after each idle release), and not kept: a table of the
+    /// texts for every band count and slot held 0.4 MB of the worker's heap for good.
     static func lookupSQL(bands: Int, postings: Int, current: Int) -> String {
         precondition(bands <= 64, "a band's position must fit in the low 6 bits")
-        if postings == commonBandPostings + 1, bands < defaultLookupSQL[current].count { return defaultLookupSQL[current][bands] }
-        return makeLookupSQL(bands: bands, postings: postings, current: current)
-    }
-
-    /// `lookupSQL` for 0...32 bands at the default bound, per current slot, built once.
-    private static let defaultLookupSQL = (0...1).map { current in
-        (0...NearDuplicateSketch.bandCount).map { makeLookupSQL(bands: $0, postings: commonBandPostings + 1, current: current) }
-    }
-
-    private static func makeLookupSQL(bands: Int, postings: Int, current: Int) -> String {
         let tables = [NearDuplicateWindow.tables[current], NearDuplicateWindow.tables[1 - current]]
         return (0..<bands).flatMap { band in
             tables.map { table in
