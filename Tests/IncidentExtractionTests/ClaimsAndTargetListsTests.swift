@@ -99,4 +99,12 @@ import Testing
         #expect(m?.eventType == .airstrike)
         #expect(m?.place?.admin1 == "Saada")
     }
+
+    @Test func securityForcesAreTheirCountrysWhereReportsNameThemSo() {
+        let pk = mains(["Security forces killed six terrorists in an operation in Mir Ali in North Waziristan on Monday, the military's media wing said."], reference: "2025-02-11").first
+        #expect(pk?.perpetrator == "Pakistan")
+        #expect(pk?.attribution == .claimed)
+        let sy = mains(["Security forces shelled the outskirts of Idlib on Monday, killing two civilians, activists said."], reference: "2025-02-11").first
+        #expect(sy?.perpetrator == nil)
+    }
 }

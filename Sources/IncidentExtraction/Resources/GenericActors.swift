@@ -3,7 +3,8 @@ import Foundation
 /// Names that stand for different actors in different wars (`generic-actors.tsv`): "the coalition"
 /// is the US-led coalition in a story about Syria and the Saudi-led coalition in one about Yemen.
 /// Such a name is read as the one of its actors the article shows acting most often (a perpetrator
-/// candidate), else the first of them it names outright, else the first listed.
+/// candidate), else the first of them it names outright, else the first listed (no one, when that
+/// is "-").
 ///
 /// When the article shows none of them acting and names none outright, the country the article is
 /// about decides where a row says which actor the name stands for there (third column,
@@ -73,7 +74,10 @@ struct GenericActors: Sendable {
                 out[generic] = a
             } else {
                 let local = focusCountry.flatMap { byCountry[generic]?[$0] }
-                out[generic] = actors.first(where: { named.contains($0) }) ?? local ?? actors[0]
+                // A row listing "-" first names no one by default: "security forces" in a report
+                // from a country the row gives no hint for are nobody's in particular (dropped).
+                let fallback = actors[0] == "-" ? "" : actors[0]
+                out[generic] = actors.first(where: { named.contains($0) }) ?? local ?? fallback
             }
         }
         return out
@@ -85,6 +89,7 @@ extension ActorEvidence {
     mutating func rename(_ map: [String: String]) {
         func r(_ a: String) -> String { map[a] ?? a }
         for k in candidates.indices { candidates[k].actor = r(candidates[k].actor) }
+
         claimingActors = Set(claimingActors.map(r))
         actingClaimants = Set(actingClaimants.map(r))
         denyingActors = Set(denyingActors.map(r))
@@ -94,5 +99,14 @@ extension ActorEvidence {
         reportedByOthers = Set(reportedByOthers.map(r))
         responsibleActors = responsibleActors.map(r)
         namedActors = namedActors.map(r)
+        // A generic name that stands for no one here names no actor.
+        if map.values.contains("") {
+            candidates.removeAll { $0.actor.isEmpty }
+            namedActors.removeAll(where: \.isEmpty)
+            responsibleActors.removeAll(where: \.isEmpty)
+            for set in [\ActorEvidence.claimingActors, \.actingClaimants, \.denyingActors, \.disowningActors, \.silentActors, \.epithetActors, \.reportedByOthers] {
+                self[keyPath: set].remove("")
+            }
+        }
     }
 }
