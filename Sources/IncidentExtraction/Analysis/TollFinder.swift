@@ -340,10 +340,13 @@ struct TollFinder: Sendable {
                 let text = tokens[m.start..<m.end].map(\.key)
                 // "No one was hurt": nobody, not one person.
                 let isNobody = i > 0 && tokens[i - 1].key == "no" && m.payload == 1
-                if !isNobody && !isModifier(tokens, m.end) {
-                    out.append(NumberSpan(start: i, end: m.end, value: m.payload, rough: text.contains("dozen")))
+                // "eleven (11) terrorists": the figure repeated in digits, in brackets, is one figure.
+                var end = m.end
+                if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 1].number == m.payload, tokens[end + 2].key == ")" { end += 3 }
+                if !isNobody && !isModifier(tokens, end) {
+                    out.append(NumberSpan(start: i, end: end, value: m.payload, rough: text.contains("dozen")))
                 }
-                i = m.end
+                i = end
                 continue
             }
             i += 1
@@ -607,8 +610,10 @@ struct TollFinder: Sendable {
                 k = open - 1
                 continue
             }
+            // Also an apposition that describes them (", a 67-year-old man and his wife,").
             if tokens[k].key == ",", let comma = tokens[max(0, k - 16)..<k].lastIndex(where: { $0.key == "," }),
-               cues.match(.partOf, in: tokens, at: comma + 1) != nil {
+               cues.match(.partOf, in: tokens, at: comma + 1) != nil
+                || (comma + 1 < k && Self.appositionOpeners.contains(tokens[comma + 1]) && !tokens[(comma + 1)..<k].contains(where: { Self.casualtyWords.contains($0) })) {
                 k = comma - 1
                 continue
             }
@@ -653,6 +658,7 @@ struct TollFinder: Sendable {
         return false
     }
 
+    private static let appositionOpeners: KeySet = ["a", "an", "both", "all", "mostly", "mainly", "most"]
     private static let asideMarks: KeySet = [",", "-", "\u{2013}", "\u{2014}", "(", ")"]
 
     /// Right after a `part-of` cue ("including", "among them").
