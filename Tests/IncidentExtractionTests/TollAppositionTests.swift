@@ -20,4 +20,13 @@ import Testing
         let j = main(["The command's initial assessment is that the airstrike near Jilib on Monday killed three (3) terrorists."])
         #expect(j?.killed == 3)
     }
+
+    @Test func aClaimsStatedReasonLeavesItTheNewsDay() {
+        let a = Fixture.extract("Jets strike Khiam after rocket barrage", [
+            "Israeli jets struck Hezbollah sites in the southern Lebanese town of Khiam on Tuesday afternoon, the military said.",
+            "Hezbollah took responsibility for the attack, saying in a statement that its fighters had targeted the settlement of Kiryat Shmona with Katyusha rockets in response to Israeli strikes on southern villages.",
+        ], reference: "2024-02-20")
+        let rockets = Fixture.mains(a).first { $0.perpetrator == "Hezbollah" }
+        #expect(rockets?.date?.description == "2024-02-20")
+    }
 }

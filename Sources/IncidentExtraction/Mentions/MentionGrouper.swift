@@ -112,7 +112,10 @@ struct MentionGrouper: Sendable {
             // An aside about an older incident inside a news paragraph leaves the news day in place.
             let aside = s.isBackground && paragraphLead.map { $0.paragraph == s.paragraph && !$0.isBackground } ?? false
             if let c = contextDate, s.paragraph - c.paragraph > 5 || (s.isBackground && !aside) { contextDate = nil }
-            let newsDate = s.isReaction ? nil : contextDate?.date
+            // A claim of responsibility giving its reason ("Hezbollah took responsibility for the
+            // attack, saying its fighters had targeted the town in response to Israeli strikes")
+            // tells the attack just told, on its day.
+            let newsDate = s.isReaction && s.actors.responsibleActors.isEmpty ? nil : contextDate?.date
             if hasEvent, !s.isBackground {
                 if let d = s.eventDate?.date { contextDate = (d, s.paragraph) } else { contextDate?.paragraph = s.paragraph }
             }
