@@ -29,4 +29,21 @@ import Testing
         let rockets = Fixture.mains(a).first { $0.perpetrator == "Hezbollah" }
         #expect(rockets?.date?.description == "2024-02-20")
     }
+
+    @Test func officialsSayingAirDefencesShotDownDronesAreNoPerpetrator() {
+        let m = main(["Explosions were heard near Isfahan early on Friday, with Iranian officials saying air defenses had shot down several small drones, while US officials said Israel had carried out a limited strike."])
+        #expect(m?.perpetrator == "Israel")
+    }
+
+    @Test func aSpeakerTellingItsOwnActStillActs() {
+        let m = main(["ISWAP, in a claim published through its news agency, said its fighters killed 15 soldiers near Damboa on Thursday."])
+        #expect(m?.perpetrator == "ISWAP")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func aHabitNamingItsActorLendsItToTheIncidentToldNext() {
+        let m = main(["Russian forces continued their shelling of the Kherson region. Two people were killed when a shell hit a bus stop in Bilozerka on Friday, the governor said."])
+        #expect(m?.perpetrator == "Russia")
+        #expect(m?.place?.name == "Bilozerka")
+    }
 }

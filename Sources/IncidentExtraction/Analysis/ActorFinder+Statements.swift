@@ -29,6 +29,8 @@ extension ActorFinder {
             if cues.match(.people, in: tokens, at: j) != nil { subject = j; break }
         }
         guard let from = subject else { return false }
+        // "saying air defenses had shot down several small drones": a defence, not an act.
+        if (from..<min(tokens.count, from + 3)).contains(where: { Self.defenceWords.contains(tokens[$0]) }) { return false }
         // "said its fighters had downed the aircraft" (not "its air defences downed 40 drones").
         let downed = cues.occurs(.shootDown, in: tokens) ? EventVerbReadings(cues: cues).shootDown(in: tokens)?.lowerBound : nil
         var k = from + 1

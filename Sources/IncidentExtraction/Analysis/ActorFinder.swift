@@ -301,6 +301,15 @@ struct ActorFinder: Sendable {
     private static let nounModifiers: KeySet = ["special", "occupation", "security", "military", "armed", "air", "navy"]
     private static let possessionParticiples: KeySet = ["used", "operated", "controlled", "held", "owned", "run", "manned", "occupied",
                                                         "guarded", "besieged", "captured", "seized", "retaken", "recaptured", "funded", "trained"]
+    /// "said its fighters", "saying that they": a statement of the speaker's own act follows.
+    private func saysItsOwn(_ tokens: [Token], after j: Int) -> Bool {
+        var k = j + 1
+        if k < tokens.count, tokens[k].key == "that" { k += 1 }
+        return k < tokens.count && Self.ownWords.contains(tokens[k])
+    }
+
+    private static let ownWords: KeySet = ["it", "its", "they", "their"]
+    private static let speakingWords: KeySet = ["saying", "said", "says", "told", "telling", "stated", "announced"]
     static let defenceWords: KeySet = ["defense", "defence", "defenses", "defences"]
     private static let targetWords: KeySet = ["on", "against", "at", "targeting", "targeted", "of", "hit", "struck", "toward", "towards"]
 
@@ -400,6 +409,17 @@ struct ActorFinder: Sendable {
             }
             if t.kind == .punctuation && t.key != "'" { break }
             if Self.passive.contains(t) { break }
+            // "Iranian officials saying air defenses had shot down drones": the subject speaks; what
+            // it tells is another clause.
+            // ("ISWAP, ..., said its fighters killed 15" goes on: the speaker's own act.)
+            if Self.speakingWords.contains(t), !saysItsOwn(tokens, after: j) { break }
+            // "Russian forces continued their shelling of the region", "stepped up its attacks":
+            // the subject's own incident noun.
+            // Not inside what someone says ("Residents say the RSF has intensified its bombardment").
+            if j > verbStart, Self.ownWords.contains(t), j + 1 < tokens.count, Self.eventNouns.contains(tokens[j + 1]), tokens[j + 1].key != "military",
+               !(j + 2 < tokens.count && Self.defenceWords.contains(tokens[j + 2])), reportingVerb(before: m.start, tokens) == nil {
+                return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: false)
+            }
             if let v = cues.match(.agentVerb, in: tokens, at: j) {
                 // "Two Russian troops killed in a Ukrainian drone strike": a participle with no
                 // auxiliary (headlines, ledes) followed by "in"/"by": the actor is the victim.

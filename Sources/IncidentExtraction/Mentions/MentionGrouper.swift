@@ -64,6 +64,8 @@ struct MentionGrouper: Sendable {
         // The section was opened by a sentence that set a new scene, not by a heading: a reference
         // back ("blamed the RSF for the attack") reaches over it only when it names a place.
         var sceneSet = false
+        // The last habit sentence that names who keeps at it (its index and paragraph).
+        var sceneActor: (sentence: Int, paragraph: Int)?
         // A toll sentence with no incident word that joined no draft, kept for the draft its
         // paragraph opens next.
         var pendingToll: (sentence: Int, paragraph: Int, place: ResolvedPlace?)?
@@ -94,6 +96,10 @@ struct MentionGrouper: Sendable {
             if !hasEvent && !firmTolls { continue }
             if s.isIrrealis && !firmTolls { continue }
             if s.isGenericPlural {
+                // "Russian forces continued to pound Kharkiv Oblast. Two civilians were killed when a
+                // guided bomb hit their house in Vovchansk": the habit's actor is the next incident's
+                // when it names none (as a companion).
+                if s.actors.candidates.contains(where: { !$0.viaAttribution }) { sceneActor = (s.index, s.paragraph) }
                 // "Meanwhile, in North Darfur, the RSF continued its shelling of El Fasher." opening a
                 // paragraph: no incident of its own, but it sets the scene of what follows ("Five
                 // people were killed on Monday when shells fell on a camp"), like a section heading.
@@ -291,6 +297,9 @@ struct MentionGrouper: Sendable {
                 if anotherTarget, toldApartFrom == nil, let c = current {
                     d.companion = drafts[c].sentences
                     if date == nil, d.inheritedDate == nil { d.inheritedDate = draftDate(drafts[c], infos) }
+                }
+                if d.companion.isEmpty, let a = sceneActor, a.paragraph == s.paragraph, a.sentence == s.index - 1 {
+                    d.companion = [a.sentence]
                 }
                 if let k = toldApartFrom {
                     // Told side by side with the incident before it: the same day unless it gives

@@ -260,14 +260,20 @@ struct PageDateReader: Sendable {
     }
 
     /// Between the two readings of "03/04/2019": the one on or just before the day the article
-    /// arrived (a page is published before it is read), else month first after slashes (US pages
-    /// write those) and day first after dots and dashes.
+    /// arrived (a page is published before it is read; of two before it, the one of the last week),
+    /// else month first after slashes (US pages write those) and day first after dots and dashes.
     private static func pick(_ dayFirst: CalendarDay?, _ monthFirst: CalendarDay?, near: CalendarDay?, monthFirstByDefault: Bool) -> CalendarDay? {
         guard let a = dayFirst, let b = monthFirst, a != b else { return dayFirst ?? monthFirst }
         if let n = near {
             let past = [a, b].filter { $0.ordinal <= n.ordinal + 1 }
             if past.count == 1 { return past[0] }
-            if past.count == 2 { return a.ordinal >= b.ordinal ? a : b }
+            // Both before it: the one of the last week, else the separator's custom (an old page
+            // dropped in late says little about which was meant).
+            if past.count == 2 {
+                let recent = past.filter { n.ordinal - $0.ordinal <= 7 }
+                if recent.count == 1 { return recent[0] }
+                return monthFirstByDefault ? b : a
+            }
         }
         return monthFirstByDefault ? b : a
     }
