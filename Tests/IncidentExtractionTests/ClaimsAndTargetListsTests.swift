@@ -107,4 +107,11 @@ import Testing
         let sy = mains(["Security forces shelled the outskirts of Idlib on Monday, killing two civilians, activists said."], reference: "2025-02-11").first
         #expect(sy?.perpetrator == nil)
     }
+
+    @Test func governmentForcesAreTheGovernmentOfTheArticlesCountry() {
+        let ye = mains(["Government forces shelled Houthi positions in the Kilo 16 area east of Hodeidah on Wednesday night, killing at least 12 fighters."], reference: "2018-07-26").first
+        #expect(ye?.perpetrator == "Yemeni government forces")
+        let sy = mains(["Government forces shelled the town of Kafr Nabl in southern Idlib on Wednesday, killing four civilians, activists said."], reference: "2019-05-30").first
+        #expect(sy?.perpetrator == "Syrian government")
+    }
 }
