@@ -39,4 +39,18 @@ import Testing
         ], reference: "2023-04-30")
         #expect(Fixture.mains(a).first?.date?.description == "2023-03-17")
     }
+
+    @Test func aTimeInFrontOfAParagraphOpensALiveBlogEntry() {
+        #expect(ArticleCleaner.leadingTimeStamp("18:42 Hezbollah says it fired a salvo of rockets at Kiryat Shmona.") == 6)
+        #expect(ArticleCleaner.leadingTimeStamp("9.05 The army said its jets struck a depot.") == 5)
+        #expect(ArticleCleaner.leadingTimeStamp("12 people were killed in the strike on Monday.") == nil)
+        #expect(ArticleCleaner.leadingTimeStamp("10:30 am local time saw the first sirens.") == nil)
+        let a = Fixture.extract("Live: southern Lebanon", [
+            "17:15 The Israeli army said its aircraft struck a Hezbollah cell in southern Lebanon. It did not give the location.",
+            "15:58 An Israeli drone strike on a car near Nabatieh killed two people, the National News Agency reports.",
+        ], reference: "2024-02-20")
+        let m = Fixture.mains(a)
+        #expect(m.count == 2)
+        #expect(m.first { $0.place?.name == "Nabatieh" }?.killed == 2)
+    }
 }

@@ -83,6 +83,11 @@ struct ArticleCleaner: Sendable {
             seen.insert(lower)
             if isHeading(line) { continue }
             if paragraphs.count < 3 { line = stripDateline(line) }
+            // "18:42 Hezbollah says it fired ...": a live blog's entry with its time in front.
+            if let n = Self.leadingTimeStamp(line) {
+                line = String(line.utf8.dropFirst(n))!
+                afterTimeStamp = true
+            }
             if afterTimeStamp {
                 entryStarts.insert(paragraphs.count)
                 afterTimeStamp = false
@@ -116,6 +121,21 @@ struct ArticleCleaner: Sendable {
 
     /// A line that is only a time of day ("10:47 am", "13.10 BST", "9:02 a.m. EST"): a live blog's
     /// entry begins after it.
+    /// The length in bytes of a time of day opening a paragraph of prose ("18:42 Hezbollah says ...",
+    /// "9.05 The army said ..."): one or two digits, ":" or ".", two digits, a space, then a capital
+    /// letter or a quotation mark. Nil otherwise.
+    static func leadingTimeStamp(_ line: String) -> Int? {
+        guard let f = line.utf8.first, f >= 0x30, f <= 0x39, line.utf8.count > 12 else { return nil }
+        let b = Array(line.utf8.prefix(8))
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var k = 0
+        while k < b.count, k < 2, isDigit(b[k]) { k += 1 }
+        guard k >= 1, k + 5 <= b.count, b[k] == 0x3A || b[k] == 0x2E, isDigit(b[k + 1]), isDigit(b[k + 2]), b[k + 3] == 0x20 else { return nil }
+        let next = b[k + 4]
+        guard (next >= 0x41 && next <= 0x5A) || next == 0x22 else { return nil }
+        return k + 4
+    }
+
     static func isTimeStamp(_ line: String) -> Bool {
         // Most lines are longer or open with a letter: answered before the bytes are copied.
         guard line.utf8.count <= 24, let f = line.utf8.first, f >= 0x30, f <= 0x39 else { return false }
