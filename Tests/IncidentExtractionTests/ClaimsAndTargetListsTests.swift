@@ -114,4 +114,12 @@ import Testing
         let sy = mains(["Government forces shelled the town of Kafr Nabl in southern Idlib on Wednesday, killing four civilians, activists said."], reference: "2019-05-30").first
         #expect(sy?.perpetrator == "Syrian government")
     }
+
+    @Test func aSpokesmanAnnouncingWhatHisMissileForceTargetedClaimsIt() {
+        let m = mains([
+            "The spokesman of the Yemeni Armed Forces, Yahya Saree, announced that the missile force targeted the city of Eilat with ballistic missiles on Tuesday.",
+        ], reference: "2024-03-06").first
+        #expect(m?.perpetrator == "Houthis")
+        #expect(m?.attribution == .claimed)
+    }
 }
