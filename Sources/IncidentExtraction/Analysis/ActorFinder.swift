@@ -140,7 +140,7 @@ struct ActorFinder: Sendable {
                 var j = open + 1
                 while j < min(tokens.count, open + 6), tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
                 // A leader's name may name the actor again ("of Khalifa Haftar"), never another one.
-                if !actors.matches(tokens).contains(where: { $0.start > open && $0.start < j && $0.payload != v.payload }) {
+                if !matches.contains(where: { $0.start > open && $0.start < j && $0.payload != v.payload }) {
                     verb = firstCue(.claimVerb, tokens, in: j..<min(tokens.count, j + 2))
                 }
             }
