@@ -87,9 +87,12 @@ import Testing
         #expect(m?.attribution == .unidentified)
     }
 
-    @Test func anOutletsEpithetTellsTheActAsFact() {
+    @Test func anOutletsOtherEpithetsTellTheActAsFact() {
         let m = lead(["The Israeli enemy's drone struck a car in Tyre on Monday, killing two people."], reference: "2024-05-14")
         #expect(m?.perpetrator == "Israel")
-        #expect(m?.attribution == .confirmed)
+        #expect(m?.attribution == .alleged)
+        let o = lead(["Occupation warplanes struck a house in Khan Younis at dawn on Monday, killing four people."], reference: "2024-05-14")
+        #expect(o?.perpetrator == "Israel")
+        #expect(o?.attribution == .confirmed)
     }
 }

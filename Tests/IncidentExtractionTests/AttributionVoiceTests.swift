@@ -39,10 +39,15 @@ import Testing
         #expect(m?.attribution == .alleged)
     }
 
-    @Test func enemyIsAnEpithetNotAHedge() {
+    /// The issue's own example of an allegation: "the Israeli enemy" is the other side's account.
+    @Test func anActorNamedAsTheEnemyIsAlleged() {
         let m = lead(["An Israeli enemy drone struck a car in the town of Kfar Kila this evening, killing two people."])
         #expect(m?.perpetrator == "Israel")
-        #expect(m?.attribution == .confirmed)
+        #expect(m?.attribution == .alleged)
+        // Bare "the enemy" in a Ukrainian official's account names no actor as such: told as fact.
+        let u = lead(["The enemy shelled the centre of Nikopol on Sunday morning, wounding three people, the regional governor said."])
+        #expect(u?.perpetrator == "Russia")
+        #expect(u?.attribution == .confirmed)
     }
 
     @Test func militarySourcesHedgeWhoDidIt() {

@@ -55,6 +55,9 @@ struct ActorEvidence: Sendable {
     /// Actors named through an epithet ("the Israeli enemy", "occupation aircraft", "the aggressor
     /// Haftar's militias"): the outlet speaks for the other side and tells their attacks as fact.
     var epithetActors: Set<String> = []
+    /// Actors the outlet names as its side's enemy ("the Israeli enemy", "the Saudi enemy's
+    /// artillery"): the other side's account of who attacked, an allegation however plainly told.
+    var enemyNamedActors: Set<String> = []
     /// Actors named as the perpetrator inside what someone else says ("Denis Pushilin said a
     /// Ukrainian strike hit the market", "the SDF announced that a Turkish drone targeted"): others
     /// attribute it to them, unless the speaker is the actor's own voice.
@@ -108,6 +111,10 @@ struct ActorFinder: Sendable {
         for m in matches where !isSupportedSide(m, tokens) {
             let before = max(0, m.start - 2)..<m.end
             if cues.occurs(.epithet, in: tokens, range: before), !Self.isQuoted(m.start, tokens) { ev.epithetActors.insert(m.payload) }
+            // A name before "enemy", in the match ("Israeli enemy") or just after it.
+            let namedEnemy = (m.end < tokens.count && tokens[m.end].key == "enemy")
+                || (m.end - m.start >= 2 && tokens[m.end - 1].key == "enemy" && tokens[m.start].key != "the" && tokens[m.start].key != "an")
+            if namedEnemy, !Self.isQuoted(m.start, tokens) { ev.enemyNamedActors.insert(m.payload) }
         }
         for m in matches where !isSupportedSide(m, tokens) { ev.namedActors.append(m.payload) }
         for v in voiceMatches { ev.namedActors.append(v.payload) }

@@ -144,6 +144,16 @@ struct PlaceFinder: Sendable {
             && !tokens[out[k].range.upperBound].isCapitalized && out.indices.contains(where: { $0 != k && !out[$0].isReference && !Self.roadWords.contains(tokens[min(tokens.count - 1, out[$0].range.upperBound)]) }) {
             out[k].isReference = true
         }
+        // "in the provincial capital Quetta, shortly before a train was due to depart for
+        // Rawalpindi": a destination only, when the sentence names another place below a country
+        // ("a strike hit bombers heading for the Kabul airport" keeps Kabul).
+        for k in out.indices where Self.follows(.destination, out[k], tokens: tokens, cues)
+            && out.indices.contains(where: { $0 != k && !out[$0].isReference && countryCode(of: out[$0]) == nil }) {
+            out[k].isReference = true
+        }
+        // "A medic at a hospital in the provincial capital Hajjah said ...": where the wounded were
+        // treated.
+        for k in out.indices where Self.follows(.careSite, out[k], tokens: tokens, cues) { out[k].isReference = true }
         markStatedCountries(&out, tokens)
         markStatedRegions(&out, tokens)
         markTownParts(&out, tokens)
@@ -316,6 +326,15 @@ struct PlaceFinder: Sendable {
             if Self.earlierClausePlaceWords.contains(tokens[m.range.lowerBound - 1]),
                window.contains(where: { Self.earlierClauseOpeners.contains(tokens[$0]) }) { m.isReference = true }
         }
+        // "The airstrikes came hours after Pakistan's special envoy, Mohammad Sadiq, arrived in
+        // Kabul": a place in the clause that dates the news by an earlier event.
+        if !m.isReference, m.range.lowerBound >= 3, Self.earlierClausePlaceWords.contains(tokens[m.range.lowerBound - 1]) {
+            var k = m.range.lowerBound - 2
+            while k >= 1, m.range.lowerBound - k <= 20, !Self.clauseEnds.contains(tokens[k]) {
+                if tokens[k].key == "after", (max(0, k - 4)..<k).contains(where: { Self.comeWords.contains(tokens[$0]) }) { m.isReference = true; break }
+                k -= 1
+            }
+        }
         // "the deadliest attack since forces loyal to a rival government launched an offensive on
         // Tripoli": a place in a "since" clause tells an earlier event.
         if !m.isReference, m.range.lowerBound >= 2, Self.sinceClausePlaceWords.contains(tokens[m.range.lowerBound - 1]) {
@@ -393,9 +412,24 @@ struct PlaceFinder: Sendable {
     private static let regionOpeners: KeySet = ["in", "across", "throughout"]
     private static let earlierClausePlaceWords: KeySet = ["in", "on", "at", "near"]
     private static let earlierClauseOpeners: KeySet = ["after", "following", "since"]
+    private static let comeWords: KeySet = ["came", "comes", "come", "coming"]
+    private static let clauseEnds: KeySet = [".", ";", ":", "!", "?"]
     private static let sinceClausePlaceWords: KeySet = ["in", "on", "at", "near", "against"]
     private static let strongLocatives: KeySet = ["in", "near", "at", "across", "into", "inside", "around", "outside"]
     private static let placeParts: KeySet = ["part", "parts", "outskirts", "countryside", "edge", "heart", "centre", "center"]
+
+    /// "a train due to depart for the garrison city of Rawalpindi", "a convoy bound for Aden"
+    /// (`destination` cues), "at a hospital in the provincial capital Hajjah" (`care-site`): where
+    /// someone was going or was treated, not where the incident happened. Up to four words ("the
+    /// garrison city of") may stand between the cue and the name, within the clause.
+    private static func follows(_ cue: Cue, _ m: PlaceMatch, tokens: [Token], _ cues: CueLexicon) -> Bool {
+        let start = m.range.lowerBound
+        for s in stride(from: start - 1, through: max(0, start - 8), by: -1) {
+            if tokens[s].kind == .punctuation { return false }
+            if let c = cues.match(cue, in: tokens, at: s), c.end <= start, start - c.end <= 4 { return true }
+        }
+        return false
+    }
 
     private static func isPassiveTarget(_ m: PlaceMatch, tokens: [Token], _ cues: CueLexicon) -> Bool {
         var k = m.range.upperBound
@@ -413,7 +447,8 @@ struct PlaceFinder: Sendable {
     private static let placeModifiers: KeySet = ["the", "a", "city", "town", "village", "capital", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "rural", "occupied", "besieged", "border", "province", "southeastern", "southwestern", "northeastern",
         "northwestern", "coastal", "restive", "embattled", "frontline", "strategic", "key", "nearby", "neighbouring", "neighboring", "syrian", "iraqi",
-        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main", "mount"]
+        "ukrainian", "lebanese", "afghan", "somali", "yemeni", "libyan", "palestinian", "pakistani", "port", "besieged", "southern-most", "major", "main", "mount",
+        "provincial", "regional", "garrison", "historic", "old"]
     private static let voiceVerbs: KeySet = ["said", "says", "condemned", "denied", "announced", "accused", "blamed", "warned", "called", "described",
         "denounced", "claimed", "responded", "stated", "urged", "insisted", "vowed", "rejected", "welcomed", "confirmed"]
 

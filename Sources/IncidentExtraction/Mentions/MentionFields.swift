@@ -284,7 +284,10 @@ struct MentionFieldReader: Sendable {
             // relays as fact ("the Kiev regime ...; the governor said Ukrainian forces struck").
             || ((namedInsideASource(p, sentences) || sentences.contains { $0.actors.reportedByOthers.contains(p) }
                 || sentences.contains { s in s.actors.citesUnnamedSources && s.actors.candidates.contains { $0.actor == p } }) && !toldByItsEnemy(p, ctx))
-        if denied || hedged || unconfirmed { return (p, .alleged, sentence) }
+        // "an Israeli enemy drone targeted a car": an outlet that names the actor as its side's
+        // enemy anywhere tells the other side's account.
+        let enemyNamed = ctx.headlineActors.enemyNamedActors.contains(p) || ctx.infos.contains { $0.actors.enemyNamedActors.contains(p) }
+        if denied || hedged || unconfirmed || enemyNamed { return (p, .alleged, sentence) }
         return (p, .confirmed, sentence)
     }
 

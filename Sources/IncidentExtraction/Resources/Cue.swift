@@ -109,6 +109,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case agentGap
     case launchVerb
     case facilityName
+    case destination
+    case careSite
 
     /// The category's name in `cues.tsv`.
     var name: String {
@@ -220,6 +222,8 @@ enum Cue: Int, CaseIterable, Sendable {
         case .agentGap: "agent-gap"
         case .launchVerb: "launch-verb"
         case .facilityName: "facility-name"
+        case .destination: "destination"
+        case .careSite: "care-site"
         }
     }
 }

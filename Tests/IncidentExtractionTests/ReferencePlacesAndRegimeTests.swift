@@ -1,0 +1,70 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Places a sentence names that are not where the incident happened (a destination, the hospital
+/// the wounded were taken to, the clause that dates the news by an earlier event, a neighbourhood's
+/// town), and "the regime" read by the country the report is about.
+@Suite struct ReferencePlacesAndRegimeTests {
+    private func mains(_ paragraphs: [String], headline: String = "Attack reported", reference: String = "2024-11-10") -> [IncidentMention] {
+        Fixture.mains(Fixture.extract(headline, paragraphs, reference: reference))
+    }
+
+    @Test func aTrainsDestinationIsNotThePlaceOfTheBlast() {
+        let m = mains([
+            "Saturday's blast tore through passengers waiting on a platform in the provincial capital Quetta, shortly before a train was due to depart for the garrison city of Rawalpindi.",
+            "At least 24 people were killed, officials said.",
+        ], headline: "Blast at railway station")
+        #expect(m.count == 1)
+        #expect(m.first?.place?.name == "Quetta")
+        #expect(m.first?.place?.admin1 == "Balochistan")
+    }
+
+    @Test func aDestinationThatIsTheOnlyPlaceStays() {
+        let m = mains(["A US drone strike hit a car carrying suicide bombers heading for the airport in Kabul on Sunday, officials said."],
+                      headline: "Drone strike", reference: "2021-08-30")
+        #expect(m.first?.place?.name == "Kabul")
+    }
+
+    @Test func theHospitalThatReceivedTheWoundedIsNotTheIncidentsTown() {
+        let m = mains([
+            "Coalition air strikes hit a crowded market in the town of Mastaba on Tuesday, killing at least 30 people.",
+            "A medic at a hospital in the provincial capital Hajjah said the hospital had received 25 wounded.",
+        ], headline: "Market strike", reference: "2016-03-16")
+        #expect(m.count == 1)
+        #expect(m.first?.injured == 25)
+    }
+
+    @Test func thePlaceInAClauseThatDatesTheNewsByAnEarlierEventIsAReference() {
+        let m = mains([
+            "Afghan officials accused Pakistan of carrying out airstrikes in Paktika province on Tuesday night, saying 30 people were killed.",
+            "The airstrikes came hours after Pakistan's special envoy, a senior diplomat, arrived in Kabul for talks.",
+        ], headline: "Airstrikes in Paktika", reference: "2024-12-25")
+        #expect(m.count == 1)
+        #expect(m.first?.place?.name != "Kabul")
+        #expect(m.first?.place?.admin1 == "Paktika")
+    }
+
+    @Test func aNeighbourhoodInATownIsTheTown() {
+        let m = mains(["Three civilians were killed on Sunday when a Houthi ballistic missile hit the Al-Rawdah neighborhood in Marib city, a local official said."],
+                      headline: "Missile hits Marib", reference: "2021-10-25")
+        #expect(m.first?.place?.name == "Marib")
+        #expect(m.first?.killed == 3)
+    }
+
+    @Test func theRegimeIsTheGovernmentOfTheCountryTheReportIsAbout() {
+        let myanmar = mains(["Regime jets bombed the market in Kyauktaw on Wednesday, killing twelve people, the Arakan Army said."],
+                            headline: "Jets bomb market", reference: "2024-11-28").first
+        #expect(myanmar?.perpetrator == "Myanmar military")
+        let syria = mains(["Regime forces shelled the town of Ariha on Thursday, killing two civilians, rescuers said."],
+                          headline: "Shelling in Idlib", reference: "2019-11-22").first
+        #expect(syria?.perpetrator == "Syrian government")
+    }
+
+    @Test func aSpellingOfBalochistanNamesTheSameGroup() {
+        let m = mains(["A suicide bomber struck a police post in Turbat on Saturday, killing four officers. The Baluchistan Liberation Army claimed responsibility."],
+                      headline: "Police post attacked").first
+        #expect(m?.perpetrator == "Balochistan Liberation Army")
+        #expect(m?.attribution == .claimed)
+    }
+}
