@@ -67,4 +67,42 @@ import Testing
         #expect(m?.perpetrator == "Balochistan Liberation Army")
         #expect(m?.attribution == .claimed)
     }
+
+    @Test func aRegimeNamedAfterAnotherActorIsThatActor() {
+        let m = mains(["Israeli jets struck Houthi terrorist regime targets at the port of Hodeidah on Tuesday, the military said."],
+                      headline: "Strikes on Hodeidah", reference: "2025-06-10").first
+        #expect(m?.perpetrator == "Israel")
+        let r = Fixture.extract("Strikes on Hodeidah", ["Israeli jets struck Houthi terrorist regime targets at the port of Hodeidah on Tuesday, the military said."], reference: "2025-06-10")
+        #expect(!Fixture.mains(r).contains { $0.perpetrator == "Syrian government" })
+    }
+
+    @Test func aPersonNamedAndDescribedIsOneKilled() {
+        let m = mains([
+            "US forces conducted a strike in northwest Syria today, killing Abu Khalid al-Halabi, a senior leader of an al-Qaeda affiliate.",
+            "The strike took place near the town of Sarmada in Idlib province.",
+        ], headline: "US strike kills militant leader", reference: "2023-05-03")
+        #expect(m.count == 1)
+        #expect(m.first?.killed == 1)
+        #expect(m.first?.place?.name == "Sarmada")
+        #expect(m.first?.perpetrator == "United States")
+        // A list of named people is not read as one.
+        let list = mains(["The strike killed Salma Haddad, a commander; Rana Issa, a fighter; and a third woman, the group said on Saturday."],
+                         headline: "Strike kills commanders", reference: "2023-05-03")
+        #expect(list.first?.killed != 1)
+    }
+
+    @Test func placesJoinedBeforeAPluralNounAreTargetsOfTheirOwn() {
+        let m = mains(["Israeli jets struck targets in the Hodeidah and Salif ports in Yemen on Tuesday, the military said."],
+                      headline: "Strikes on Yemeni ports", reference: "2025-06-10")
+        #expect(Set(m.compactMap { $0.place?.name }) == ["Hodeidah", "As Salif"])
+    }
+
+    @Test func aTownNamedAsATownInACountryTheArticleNamesOnlyByItsPeopleIsRead() {
+        let m = mains([
+            "Three fighters were killed in a drone strike believed to be Turkish near the town of Sinjar on Tuesday.",
+            "Turkey's defence ministry did not immediately comment.",
+        ], headline: "Drone strike near Sinjar", reference: "2023-08-22").first
+        #expect(m?.place?.name == "Sinjar")
+        #expect(m?.place?.country == "Iraq")
+    }
 }

@@ -743,7 +743,9 @@ struct PlaceFinder: Sendable {
             // A town abroad shares its name with one in the countries the article is about
             // ("Ariha" is also Jericho's Arabic name): the article's own town.
             // A city named as where something happened ("in the heart of Tel Aviv") is that city.
-            if let f = bestInFocus { b = f; e = gazetteer.entries[Int(f)] } else if e.population < (m.strongLocative ? 100_000 : 1_000_000) { return nil }
+            // Named as a town ("near the town of Sinjar") it is no person's name: the likeliest town.
+            if let f = bestInFocus { b = f; e = gazetteer.entries[Int(f)] }
+            else if e.population < (m.strongLocative ? 100_000 : 1_000_000), !(m.namesSettlement && m.locative && e.population >= 10_000) { return nil }
         }
         if m.adminReading, e.kind == .place {
             return gazetteer.admin1Entry(countryCode: e.countryCode, admin1Code: e.admin1Code) ?? b

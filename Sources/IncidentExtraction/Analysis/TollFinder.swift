@@ -249,6 +249,7 @@ struct TollFinder: Sendable {
             guard next.map({ $0.kind == .punctuation && $0.key != "'" }) ?? true else { return nil }
             return 1
         }
+        if tokens[det].isCapitalized, let one = namedPersonWithRole(at: det, tokens: tokens) { return one }
         guard Self.determiners.contains(tokens[det]) else { return nil }
         // "killing two and wounding another": one more person.
         if tokens[det].key == "another" {
@@ -285,6 +286,30 @@ struct TollFinder: Sendable {
     }
 
     private static let determiners: KeySet = ["a", "an", "his", "her", "their", "another"]
+
+    /// "killing Abu Abd al-Rahman al-Makki, a senior leader of Hurras al-Din,": a person named and
+    /// then described by a `victim` noun is one person. Not a list ("killing X, a commander; Y, a
+    /// leader; and Z") nor a name joined to others ("X and his two sons").
+    private func namedPersonWithRole(at start: Int, tokens: [Token]) -> Int? {
+        // The name: capitalised words and name particles up to the comma.
+        var k = start
+        while k < min(tokens.count, start + 8), tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].hyphenBefore || Self.nameParticles.contains(tokens[k]) { k += 1 }
+        guard k > start, k + 2 < tokens.count, tokens[k].key == ",", Self.roleDeterminers.contains(tokens[k + 1]) else { return nil }
+        for j in (k + 2)..<min(tokens.count, k + 6) {
+            if tokens[j].kind == .punctuation { return nil }
+            if let v = cues.match(.victim, in: tokens, at: j) {
+                // The description runs to the clause's end; a ";" or "and" after another name is a list.
+                var e = v.end
+                while e < tokens.count, tokens[e].key != ",", tokens[e].key != ";", tokens[e].key != "." { e += 1 }
+                if e < tokens.count, tokens[e].key == ";" { return nil }
+                return 1
+            }
+        }
+        return nil
+    }
+
+    private static let roleDeterminers: KeySet = ["a", "an", "the"]
+    private static let nameParticles: KeySet = ["al", "el", "bin", "ibn", "abu", "abd", "ad", "ar", "as", "ash", "az", "ul", "ud", "din"]
 
     /// After ", Name Name," right after a noun (an appositive naming the person), the index past
     /// the closing comma; `from` itself otherwise.

@@ -431,10 +431,22 @@ struct SentenceAnalyzer: Sendable {
         return cues.matches(.trend, in: tokens).contains { m in events.contains { m.start >= $0.range.upperBound && m.start - $0.range.upperBound <= 3 } }
     }
 
-    /// Right after "areas of", "the towns of the": a `place-plural` noun and "of".
+    /// Right after "areas of", "the towns of the": a `place-plural` noun and "of". Or the first of
+    /// names joined by "and" before the plural noun: "in the Hodeidah and Salif ports".
     static func placeListStart(_ tokens: [Token], plurals: [PhraseMatcher<String>.Match]) -> Int? {
         for m in plurals where m.end < tokens.count && tokens[m.end].key == "of" {
             return m.end + 1 < tokens.count && tokens[m.end + 1].key == "the" ? m.end + 2 : m.end + 1
+        }
+        for m in plurals where m.start >= 4 && tokens[m.start - 1].isCapitalized {
+            var k = m.start - 1
+            var joined = false
+            while k > 0 {
+                let t = tokens[k - 1]
+                if t.key == "and" || t.key == "," { joined = joined || t.key == "and"; k -= 1; continue }
+                if t.kind == .word && (t.isCapitalized || t.hyphenBefore || tokens[k].hyphenBefore) { k -= 1; continue }
+                break
+            }
+            if joined, k > 0, tokens[k - 1].key == "the" { return k }
         }
         return nil
     }
