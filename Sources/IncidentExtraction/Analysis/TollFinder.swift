@@ -479,7 +479,7 @@ struct TollFinder: Sendable {
             let prev = cue.start > 0 ? tokens[cue.start - 1] : nil
             // "five killed", "Five Killed": a number word is a number too.
             let passive = prev.map { Self.passiveMarkers.contains($0) || ($0.kind == .number && !isDayOfMonth(tokens, cue.start - 1)) } ?? false
-                || nums.span(endingAt: cue.start) != nil
+                || nums.span(endingAt: cue.start) != nil || countedPeopleJustBefore(cue.start, tokens: tokens, nums: nums)
             if passive { backward = true } else { forward = true; backward = true }
         }
         // "killing five of them", "wounding at least two of those aboard": a partitive right after
@@ -502,6 +502,16 @@ struct TollFinder: Sendable {
             return n
         }
         return nil
+    }
+
+    /// "four (4) soldiers killed and nine (9) wounded", "Two civilians killed, five hurt": a figure
+    /// and the people it counts right before a bare participle, as communiques and headlines give
+    /// tolls. The participle reads back to them, not forward to the next figure.
+    private func countedPeopleJustBefore(_ start: Int, tokens: [Token], nums: NumberSpans) -> Bool {
+        guard start >= 2, let n = nums.last(endingAtOrBefore: start - 1), start - n.end <= 3, start > n.end else { return false }
+        return (n.end..<start).allSatisfy { cues.match(.people, in: tokens, at: $0) != nil || cues.match(.victim, in: tokens, at: $0) != nil
+            || (tokens[$0].kind == .word && $0 < start - 1) }
+            && (cues.match(.people, in: tokens, at: start - 1) != nil || cues.match(.victim, in: tokens, at: start - 1) != nil)
     }
 
     /// The first revision cue starting at or after `position` (`cues.matches(.revision, ...)` is

@@ -299,11 +299,20 @@ struct MentionFieldReader: Sendable {
         guard !actorHomes.isEmpty, let country = place?.country.map(Tokenizer.fold) else { return nil }
         for s in sentences where !s.isIrrealis && !s.actors.saysUnidentified {
             for v in s.actors.narratingVoices {
-                if let homes = actorHomes[v], !homes.contains(country) { return (v, s.text) }
+                guard let homes = actorHomes[v] else { continue }
+                if !homes.contains(country) { return (v, s.text) }
+                // "The Nigerien armed forces said a drone strike on a militant camp near Tera had
+                // killed around twenty terrorists": at home, a strike from the air on the armed
+                // groups it fights is its own.
+                if s.events.contains(where: { $0.type == .airstrike || $0.type == .droneStrike }),
+                   s.tokens.contains(where: { Self.armedGroupWords.contains($0) }) { return (v, s.text) }
             }
         }
         return nil
     }
+
+    private static let armedGroupWords: KeySet = ["terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist", "insurgents",
+                                                 "bandits", "khwarij", "kharji", "extremists"]
 
     /// The actor is named inside what a source says ("According to the ministry, Ukrainian forces
     /// fired ...", "A local source told the agency: a Turkish drone targeted ..."), not after it.

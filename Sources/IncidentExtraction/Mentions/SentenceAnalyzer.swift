@@ -211,6 +211,12 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
             var tolls = r.tollFinder.find(in: tokens)
+            // "The toll has risen. The governor says at least 13 people were killed": a sentence that
+            // announces a revision without its figure revises with the next sentence's.
+            if !tolls.isEmpty, let prev = out.last, prev.tolls.isEmpty, prev.paragraph >= s.paragraph - 1, prev.tokens.count <= 12,
+               prev.tokens.contains(where: { $0.key == "toll" }), prev.tokens.contains(where: { Self.riseWords.contains($0) }) {
+                for k in tolls.indices { tolls[k].isRevision = true }
+            }
             // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
             // changed, not the incident's, and no statement's either.
             if !dates.isEmpty, tolls.contains(where: \.isRevision) {
@@ -337,6 +343,8 @@ struct SentenceAnalyzer: Sendable {
         }
         return out
     }
+
+    private static let riseWords: KeySet = ["risen", "rose", "rises", "climbed", "increased", "grown", "mounted", "jumped"]
 
     /// "rose to 18 on Thursday", "climbed to 106 by Wednesday": a date right after a revised
     /// figure, with nothing but the figure and a preposition between.
