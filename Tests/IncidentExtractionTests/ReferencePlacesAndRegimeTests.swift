@@ -105,4 +105,22 @@ import Testing
         #expect(m?.place?.name == "Sinjar")
         #expect(m?.place?.country == "Iraq")
     }
+
+    /// A regional administration's daily list: each "X community:" paragraph is an incident at X,
+    /// and a list of names before "communities" names places (a small town opening a sentence,
+    /// which once crashed the target-list reading).
+    @Test func eachCommunityLabelOpensAnIncidentThere() {
+        let m = mains([
+            "During the day, Russian troops carried out 97 attacks on 31 settlements of Sumy region. Bilopillia, Krasnopillia, Sumy and Esman communities came under fire.",
+            "Bilopillia community: the enemy dropped a KAB guided aerial bomb on the town. One person was killed, three more were injured.",
+            "Krasnopillia community: a Russian FPV drone attacked a civilian car. A 57-year-old man was injured.",
+        ], headline: "Shelling of Sumy region", reference: "2025-03-10")
+        #expect(m.count == 2)
+        let bilopillia = m.first { $0.place?.name == "Bilopillia" }
+        #expect(bilopillia?.killed == 1)
+        #expect(bilopillia?.injured == 3)
+        let krasnopillia = m.first { $0.place?.name == "Krasnopillya" }
+        #expect(krasnopillia?.eventType == .droneStrike)
+        #expect(krasnopillia?.injured == 1)
+    }
 }

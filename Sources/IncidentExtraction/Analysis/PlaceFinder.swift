@@ -319,6 +319,19 @@ struct PlaceFinder: Sendable {
         }
         // "Idlib city", "Tafas town": the town, not the province of that name.
         if end < tokens.count, tokens[end].key == "city" || tokens[end].key == "town" { m.namesSettlement = true }
+        // "Bilopillia community:", "Bilopillia, Krasnopillia and Esman communities came under fire":
+        // a name a settlement noun follows, alone or in a list before the plural, is a place named
+        // as such.
+        if !m.locative, end < tokens.count {
+            var k = end
+            var listed = false
+            while k < tokens.count, k - end <= 12,
+                  tokens[k].key == "," || tokens[k].key == "and" || (tokens[k].kind == .word && (tokens[k].isCapitalized || tokens[k].hyphenBefore)) {
+                if tokens[k].key == "," || tokens[k].key == "and" { listed = true }
+                k += 1
+            }
+            if k < tokens.count, k == end ? Self.settlementNouns.contains(tokens[k]) : (listed && Self.settlementPlurals.contains(tokens[k])) { m.locative = true }
+        }
         if end < tokens.count, !m.adminReading, tokens[end].key == "district" { m.namesDistrict = true }
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
@@ -412,6 +425,8 @@ struct PlaceFinder: Sendable {
     private static let regionOpeners: KeySet = ["in", "across", "throughout"]
     private static let earlierClausePlaceWords: KeySet = ["in", "on", "at", "near"]
     private static let earlierClauseOpeners: KeySet = ["after", "following", "since"]
+    private static let settlementNouns: KeySet = ["community", "hromada", "village", "town", "settlement"]
+    private static let settlementPlurals: KeySet = ["communities", "hromadas", "villages", "towns", "settlements"]
     private static let comeWords: KeySet = ["came", "comes", "come", "coming"]
     private static let clauseEnds: KeySet = [".", ";", ":", "!", "?"]
     private static let sinceClausePlaceWords: KeySet = ["in", "on", "at", "near", "against"]

@@ -158,8 +158,14 @@ extension MentionGrouper {
         // "GHAZNI:", "NORTH WAZIRISTAN:": words in capitals before a colon.
         var k = 0
         while k < s.tokens.count, k < 4, s.tokens[k].kind == .word, s.tokens[k].text == s.tokens[k].text.uppercased(), s.tokens[k].text.count > 1 { k += 1 }
-        return k > 0 && k < s.tokens.count && s.tokens[k].key == ":"
+        if k > 0 && k < s.tokens.count && s.tokens[k].key == ":" { return true }
+        // "Bilopillia community:", "Velyka Pysarivka hromada:": a place and its kind as a label.
+        k = 0
+        while k < s.tokens.count, k < 4, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || (k > 0 && s.tokens[k].hyphenBefore) { k += 1 }
+        return k > 0 && k + 1 < s.tokens.count && Self.labelKinds.contains(s.tokens[k].key) && s.tokens[k + 1].key == ":"
     }
+
+    private static let labelKinds: Set<String> = ["community", "hromada", "district", "region", "oblast", "province", "governorate", "village", "town", "city"]
 
     /// A variation selector or other mark that styles the symbol before it.
     static func isStyleMark(_ t: Token) -> Bool {

@@ -18,7 +18,11 @@ extension MentionGrouper {
         // another reason.
         let keys = s.tokens.map(\.key)
         let asWellAs = zip(keys, keys.dropFirst()).contains { $0 == "as" && $1 == "well" }
-        let perTownFigures = out.filter { $0.position >= 2 && keys[$0.position - 1] == "in" && s.tokens[$0.position - 2].kind != .word || (keys[$0.position - 1] == "in" && $0.position >= 2 && ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(keys[$0.position - 2])) }.count >= 2
+        // (The position test first: a town that opens the sentence has no word before it.)
+        let perTownFigures = out.filter { p in
+            guard p.position >= 2, keys[p.position - 1] == "in" else { return false }
+            return s.tokens[p.position - 2].kind != .word || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(keys[p.position - 2])
+        }.count >= 2
         // "three raids on Sirwah ..., and two raids on Baqim ...": towns each right after an incident
         // word of its own (only those towns are listed).
         var ownEvents: [Int] = []
