@@ -123,4 +123,13 @@ import Testing
         #expect(krasnopillia?.eventType == .droneStrike)
         #expect(krasnopillia?.injured == 1)
     }
+
+    @Test func aShortDistanceFromATownLocatesAPressReleasesStrikeThere() {
+        let m = mains([
+            "At the request of the Federal Government of Somalia, U.S. Africa Command conducted an airstrike against al-Shabaab fighters approximately 35 kilometers northeast of Jilib, Somalia, March 14, 2023.",
+            "The command's initial assessment is that the airstrike killed three al-Shabaab fighters.",
+        ], headline: "U.S. Africa Command conducts strike against al-Shabaab", reference: "2023-03-15").first
+        #expect(m?.place?.name == "Jilib")
+        #expect(m?.killed == 3)
+    }
 }

@@ -369,8 +369,13 @@ struct PlaceFinder: Sendable {
                 // reference point even when the located place is not named in the sentence. A short
                 // one with no place before it locates the incident near the town ("a strike
                 // approximately 35 km northeast of Jilib").
-                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]).map { $0 > Self.nearKilometres || previous.contains(where: namesASettlement) } ?? false
-                if distance || previous.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 && namesASettlement($0) }) == true { m.isReference = true }
+                // Only a place named as one counts before it: not "Federal" in "the Federal Government
+                // of Somalia".
+                let placed = previous.filter { p in
+                    p.locative && namesASettlement(p) && !(p.range.upperBound < tokens.count && tokens[p.range.upperBound].isCapitalized)
+                }
+                let distance = SentenceAnalyzer.statedKilometres(tokens[max(0, c.start - 6)..<c.start]).map { $0 > Self.nearKilometres || !placed.isEmpty } ?? false
+                if distance || placed.last.map({ m.range.lowerBound - $0.range.upperBound <= 6 }) == true { m.isReference = true }
             }
         }
         // "in central Gaza", "across southern Lebanon": a compass word before a name that is also a
