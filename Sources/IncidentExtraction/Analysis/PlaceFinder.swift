@@ -319,6 +319,12 @@ struct PlaceFinder: Sendable {
         }
         // "Idlib city", "Tafas town": the town, not the province of that name.
         if end < tokens.count, tokens[end].key == "city" || tokens[end].key == "town" { m.namesSettlement = true }
+        // "• Nyala, 9 June: ...", "Daraa: An explosive device ...": a place that labels a list
+        // item or a paragraph is where its incident happened.
+        if !m.locative, m.range.lowerBound == 0 || (m.range.lowerBound == 1 && tokens[0].kind == .punctuation), end < tokens.count,
+           tokens[end].key == ":" || (tokens[end].key == "," && tokens[(end + 1)..<min(tokens.count, end + 6)].contains { $0.key == ":" }) {
+            m.locative = true
+        }
         // "Bilopillia community:", "Bilopillia, Krasnopillia and Esman communities came under fire":
         // a name a settlement noun follows, alone or in a list before the plural, is a place named
         // as such.

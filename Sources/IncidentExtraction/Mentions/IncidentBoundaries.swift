@@ -35,6 +35,19 @@ extension MentionGrouper {
         if ownFigure, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
             return true
         }
+        // "• Nyala, 9 June: Residents accused the army of an airstrike ...": a list item with its own
+        // town and day, neither of which the draft names, is an incident of its own.
+        if opensItem, ownDay, let p = place, level(p) >= 3,
+           !d.sentences.contains(where: { i in infos[i].places.contains { !$0.isReference && sameTown($0, p) } }),
+           let day = s.eventDate?.date, draftDate(d, infos).map({ day.end < $0.start || $0.end < day.start }) ?? true {
+            return true
+        }
+        // "ISWAP overran a base in Marte on Monday ... The air force said follow-up air strikes on
+        // Tuesday near Marte killed scores": another kind of violence on another day is another
+        // incident, even at the same town and with no firm figure.
+        if ownDay, otherKind, let day = s.eventDate?.date, day.span == 1, let other = draftDate(d, infos), other.span == 1, day.start != other.start {
+            return true
+        }
         // (Not one that names only a wider area round the draft's town: "It also says troops shelled
         // areas in southern Lebanon" after a strike on a Lebanese village goes on about its day.)
         if turnsToAnotherKind(s, than: d, infos), place.map({ level($0) >= 3 }) ?? true { return true }

@@ -38,6 +38,13 @@ enum NewsWindow {
             let span = IncidentDate(start: CalendarDay(year: b.date.start.year, month: b.date.start.month, day: n), end: b.date.end)
             if fits(span) { return span }
         }
+        // "week of 12-18 May 2025": the dash written without spaces joins the bare day to the date.
+        for b in dates where b.date.start == b.date.end && b.range.lowerBound >= 1 && tokens[b.range.lowerBound].hyphenBefore {
+            let first = tokens[b.range.lowerBound - 1]
+            guard first.kind == .number, let n = first.number, n >= 1, n < b.date.start.day else { continue }
+            let span = IncidentDate(start: CalendarDay(year: b.date.start.year, month: b.date.start.month, day: n), end: b.date.end)
+            if fits(span) { return span }
+        }
         return nil
     }
 }

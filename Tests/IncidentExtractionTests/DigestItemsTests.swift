@@ -1,0 +1,44 @@
+import IncidentModel
+import Testing
+@testable import IncidentExtraction
+
+/// Weekly digests and protection updates: the week their headline states ("week of 12-18 May"),
+/// items that open with a bullet, a town and a day, and a follow-up strike of another kind on the
+/// next day at the same town.
+@Suite struct DigestItemsTests {
+    @Test func aWeekWrittenWithAJoinedDashIsTheDigestsWindow() {
+        let a = Fixture.extract("Sahel Watch: week of 12-18 May 2025", [
+            "RSF shelling hit a displacement camp on the northern edge of El Fasher on Tuesday 13 May, killing 12 civilians, according to local volunteers.",
+            "An airstrike on a livestock market in Nyala on Thursday 15 May killed at least 20 people, according to the local administration.",
+        ], reference: "2025-05-19")
+        let m = Fixture.mains(a)
+        #expect(m.count == 2)
+        #expect(m.contains { $0.place?.name == "Nyala" && $0.date?.description == "2025-05-15" })
+    }
+
+    @Test func aFollowUpStrikeOfAnotherKindOnTheNextDayIsAnotherIncident() {
+        let a = Fixture.extract("Sahel Watch: week of 12-18 May 2025", [
+            "Fighters of ISWAP overran a military base in Marte on Monday 12 May, killing at least five soldiers, military sources said.",
+            "The Nigerian Air Force said follow-up air strikes on Tuesday near Marte killed \"scores\" of ISWAP fighters.",
+        ], reference: "2025-05-19")
+        let m = Fixture.mains(a)
+        #expect(m.count == 2)
+        #expect(m.contains { $0.eventType == .airstrike && $0.date?.description == "2025-05-13" && $0.perpetrator == "Nigeria" })
+        #expect(m.contains { $0.eventType == .groundClash && $0.killed == 5 })
+    }
+
+    @Test func aBulletItemWithItsOwnTownAndDayIsItsOwnIncident() {
+        let a = Fixture.extract("Darfur Protection Update | 8-14 June 2024", [
+            "Prepared by the Darfur Protection Monitoring Network",
+            "Fighting around El Fasher intensified this week. Aerial bombardment was again reported in South Darfur.",
+            "Artillery shells fired by the Rapid Support Forces landed near the main market of El Fasher, killing nine civilians.",
+            "The RSF denied targeting civilians.",
+            "• Nyala, 9 June: Residents accused the Sudanese Armed Forces of an airstrike near the bus station that killed seven people.",
+        ], reference: "2024-06-14")
+        let m = Fixture.mains(a)
+        let nyala = m.first { $0.place?.name == "Nyala" }
+        #expect(nyala?.date?.description == "2024-06-09")
+        #expect(nyala?.killed == 7)
+        #expect(m.contains { $0.place?.name == "El Fasher" && $0.killed == 9 })
+    }
+}
