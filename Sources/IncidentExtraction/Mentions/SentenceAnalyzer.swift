@@ -256,7 +256,8 @@ struct SentenceAnalyzer: Sendable {
                     if w.start <= earlier.start && earlier.end <= w.end { dates[k].date = earlier }
                 }
             }
-            var tolls = r.tollFinder.find(in: tokens)
+            let isCumulative = r.tollFinder.statesTotal(tokens)
+            var tolls = r.tollFinder.find(in: tokens, statesTotal: isCumulative)
             // "The death toll from the attack on Chernihiv rose to 18 on Thursday": the day the figure
             // changed, not the incident's, and no statement's either.
             if !dates.isEmpty, tolls.contains(where: \.isRevision) {
@@ -362,7 +363,7 @@ struct SentenceAnalyzer: Sendable {
                 isIrrealis: Self.isIrrealis(tokens, dates: dates, events: events, tolls: tolls, r.cues) || s.text.hasSuffix("?")
                     || (!events.isEmpty && (r.cues.occurs(.exercise, in: tokens) || (drillHeadline && !tolls.contains { !$0.isRough }))),
                 sameTimeAsPrevious: r.cues.occurs(.sameTime, in: tokens),
-                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: r.tollFinder.statesTotal(tokens), focus: focus, topCountry: topCountry,
+                startsNewIncident: r.cues.occurs(.newIncident, in: tokens), isCumulative: isCumulative, focus: focus, topCountry: topCountry,
                 backgroundCueStart: backgroundCue, site: Self.site(tokens, events: events, r.cues), tellsOtherSites: r.cues.occurs(.otherSites, in: tokens),
                 tellsAnotherTarget: !events.isEmpty && r.cues.occurs(.anotherSite, in: tokens),
                 revisesToll: tolls.contains(where: \.isRevision) && r.cues.occurs(.revision, in: tokens),
