@@ -59,8 +59,8 @@ struct HashedIndex<Value: Sendable>: Sendable {
 
     var count: Int { table.keys.count }
 
-    /// Inlined into every probe: most callers ask about nearly every token, and the call itself
-    /// (registers saved and restored around the loop) cost a quarter of a probe.
+    /// Inlined into every probe: callers ask about many tokens of every sentence, and the call
+    /// itself (registers saved and restored around the loop) cost about 0.6 % of extraction.
     @inline(__always)
     private func slot(for key: String, hash: UInt64) -> (position: Int, found: Bool) {
         let t = table
