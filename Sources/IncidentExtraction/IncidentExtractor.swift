@@ -69,12 +69,19 @@ public struct IncidentExtractor: Sendable {
             }
         }
         let reader = MentionFieldReader(gazetteer: r.gazetteer, grouper: grouper, cues: r.cues, actorHomes: r.actorHomes)
-        if let lead = drafts.first(where: { $0.role == .main }) {
-            let m = reader.read(lead, ctx)
+        // The lead is read first, for what listed towns take from it; its mention is kept when
+        // reading it again could not change it (a mention read once per draft, not twice for the lead).
+        var leadMention: (draft: Int, mention: IncidentMention)?
+        if let k = drafts.firstIndex(where: { $0.role == .main }) {
+            let m = reader.read(drafts[k], ctx)
             ctx.leadType = m.eventType
             ctx.leadPerpetrator = m.perpetrator.map { ($0, m.attribution) }
+            if MentionFieldReader.ignoresLead(drafts[k]) { leadMention = (k, m) }
         }
-        let mentions = drafts.map { reader.read($0, ctx) }.filter { MentionFilter.isReportable($0) }
+        let mentions = drafts.indices.map { k in
+            if let lead = leadMention, lead.draft == k { return lead.mention }
+            return reader.read(drafts[k], ctx)
+        }.filter { MentionFilter.isReportable($0) }
         let cleaned = article.paragraphs.joined(separator: "\n")
         return ExtractedArticle(metadata: metadata, mentions: mentions, cleanedText: cleaned)
     }

@@ -787,12 +787,17 @@ struct PlaceFinder: Sendable {
         for sentence in matches {
             for m in sentence where m.locative || m.adminReading {
                 if m.candidates.count == 1 || m.candidates.allSatisfy({ entries.kind(at: Int($0)) != .country }) {
-                    var seen: Set<String> = []
+                    // A list, not a set, of the few keys seen (a name has a handful of readings), and
+                    // the entries' fields read in place: a set and a whole entry per reading were
+                    // most of this count's cost.
+                    var seen: [String] = []
                     for id in m.candidates {
-                        let e = entries[Int(id)]
-                        guard e.kind == .admin1 || m.candidates.count == 1 else { continue }
-                        let key = e.countryCode + "." + e.admin1Code
-                        if seen.insert(key).inserted { regions[key, default: 0] += 1 }
+                        guard entries.kind(at: Int(id)) == .admin1 || m.candidates.count == 1 else { continue }
+                        let key = entries.countryCode(at: Int(id)) + "." + entries.admin1Code(at: Int(id))
+                        if !seen.contains(key) {
+                            seen.append(key)
+                            regions[key, default: 0] += 1
+                        }
                     }
                 }
             }

@@ -127,12 +127,14 @@ struct TollFinder: Sendable {
         return cues.matches(.revision, in: tokens).contains { r in !times.contains { $0.start <= r.start && r.end <= $0.end } }
     }
 
-    func find(in tokens: [Token]) -> [TollFigure] {
+    /// `statesTotal`: `statesTotal(tokens)` when the caller has it already (the sentence analyzer
+    /// keeps it for the sentence), so the cue scan is not made twice.
+    func find(in tokens: [Token], statesTotal knownTotal: Bool? = nil) -> [TollFigure] {
         // A total over a period drops the sentence's figures, except those told before a clause that
         // adds the incident to the total ("..., killing 12, bringing the toll since October to 40,000").
         var end = tokens.count
         let since = totalSinceADate(tokens) ?? totalOverAPastPeriod(tokens) ?? aggregateToll(tokens)
-        if since != nil || statesTotal(tokens) {
+        if since != nil || (knownTotal ?? statesTotal(tokens)) {
             var markers = cumulativeMarks(tokens).map(\.start)
             if let since { markers.append(since) }
             guard let clause = totalClauseStart(tokens, totalsAt: markers) else { return [] }

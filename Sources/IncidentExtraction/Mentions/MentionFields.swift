@@ -34,6 +34,14 @@ struct MentionFieldReader: Sendable {
         func isLeadDraft(_ d: MentionDraft) -> Bool { d.sentences.first == leadDraftFirstSentence }
     }
 
+    /// Whether `read(d, ctx)` is the same whatever `ctx.leadType` and `ctx.leadPerpetrator` say:
+    /// only a draft with listed towns (`placeOnly`), or one of no sentences (all of which then count
+    /// as listed), takes the lead's kind or perpetrator. The extractor reads the lead before setting
+    /// them, and keeps that reading instead of making it twice.
+    static func ignoresLead(_ d: MentionDraft) -> Bool {
+        d.placeOnly.isEmpty && !d.sentences.isEmpty
+    }
+
     func read(_ d: MentionDraft, _ ctx: Context) -> IncidentMention {
         let sentences = d.sentences.map { ctx.infos[$0] }
         var fieldEvidence: [String: String] = [:]

@@ -11,10 +11,34 @@ enum NewsWindow {
 
     static func find(headline: [Token], lines: [String], _ r: ExtractionResources, reference: CalendarDay?) -> IncidentDate? {
         if let w = window(in: headline, r, reference: reference) { return w }
-        for line in lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines) {
+        for line in lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines) where hasTwoNumbers(line) {
             if let w = window(in: r.phraseStarts.tokens(line), r, reference: reference) { return w }
         }
         return nil
+    }
+
+    /// Whether the line has two separate runs of ASCII digits. A window is made of explicit dates,
+    /// and every explicit date (`DateFinder.explicitDate`) holds a number token or a word starting
+    /// with a digit ("29th"); each kind of window below needs two such tokens with a mark or word
+    /// between them: a date with a last day ("August 22-28", "10-11 March"), two dates joined by a
+    /// word, or a day number, a joiner and a date ("15 - 21 March"). A line without two is neither
+    /// tokenized nor searched for dates (the lead lines are whole paragraphs; reading them all
+    /// cost some 5 % of extraction).
+    static func hasTwoNumbers(_ line: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var runs = 0, inRun = false
+            for b in bytes {
+                let digit = b &- 0x30 < 10
+                if digit && !inRun {
+                    runs += 1
+                    if runs == 2 { return true }
+                }
+                inRun = digit
+            }
+            return false
+        }
+        var line = line
+        return line.withUTF8(scan)
     }
 
     /// Words joining the two ends of a span ("29 August - 4 September", "from 1 to 7 May").

@@ -83,23 +83,34 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return nil
     }
 
-    /// Whether no phrase starts at `index` or later (false when unsure; `Token.phraseStartsAhead`).
+    /// The first index from `index` on where a phrase may start: tokens whose start bit is clear
+    /// are passed over, and the scan ends (at `tokens.count`) where no start lies ahead
+    /// (`Token.phraseStartsAhead`). With no start bit every index may start one.
+    ///
+    /// The scans below step with it, so a token that starts nothing costs two bit tests; stepping
+    /// one index at a time through `match` tested the bounds and the bits again at each.
     @inline(__always)
-    private func noneAhead(_ tokens: [Token], from index: Int) -> Bool {
-        startBit != 0 && index < tokens.count && tokens[index].phraseStartsAhead & startBit == 0
+    private func nextStart(_ tokens: [Token], from index: Int) -> Int {
+        guard startBit != 0 else { return index }
+        var i = index
+        while i < tokens.count {
+            if tokens[i].phraseStarts & startBit != 0 { return i }
+            if tokens[i].phraseStartsAhead & startBit == 0 { return tokens.count }
+            i += 1
+        }
+        return tokens.count
     }
 
     /// Every non-overlapping longest match, left to right.
     func matches(_ tokens: [Token]) -> [Match] {
         var out: [Match] = []
-        var i = 0
+        var i = nextStart(tokens, from: 0)
         while i < tokens.count {
-            if noneAhead(tokens, from: i) { break }
-            if let m = match(tokens, at: i) {
+            if let m = probe(tokens, at: i) {
                 out.append(m)
-                i = m.end
+                i = nextStart(tokens, from: m.end)
             } else {
-                i += 1
+                i = nextStart(tokens, from: i + 1)
             }
         }
         return out
@@ -108,9 +119,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether any phrase occurs in `tokens[range]`.
     func occurs(in tokens: [Token], range: Range<Int>? = nil) -> Bool {
         let r = range ?? 0..<tokens.count
-        for i in r {
-            if noneAhead(tokens, from: i) { return false }
-            if let m = match(tokens, at: i), m.end <= r.upperBound { return true }
+        let end = min(r.upperBound, tokens.count)
+        var i = nextStart(tokens, from: r.lowerBound)
+        while i < end {
+            if let m = probe(tokens, at: i), m.end <= r.upperBound { return true }
+            i = nextStart(tokens, from: i + 1)
         }
         return false
     }
