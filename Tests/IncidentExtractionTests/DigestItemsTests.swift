@@ -41,4 +41,35 @@ import Testing
         #expect(nyala?.killed == 7)
         #expect(m.contains { $0.place?.name == "El Fasher" && $0.killed == 9 })
     }
+
+    /// A weekly newsletter that states no dates covers the seven days to its issue: its "Saturday"
+    /// is last Saturday and its items of the week are news. A night's span in an item
+    /// ("the night of 27-28 December") is no window.
+    @Test func aWeeklyNewsletterCoversTheSevenDaysToItsIssue() {
+        let a = Fixture.extract("The Week in Syria: cells hit the SDF, mystery strikes on the border", [
+            "Syria Weekly newsletter | Issue 214 | Friday 29 December 2023",
+            "Welcome back to our round-up of the week's security developments.",
+            "- On Sunday (24 December), ISIS gunmen on motorcycles attacked an SDF checkpoint on the outskirts of Hajin, killing four SDF fighters.",
+            "- Unidentified aircraft struck a convoy of trucks shortly after it crossed from Iraq near Abu Kamal on the night of 27-28 December.",
+            "- A Turkish drone hit a car in Qamishli on Saturday, wounding two members of the Asayish.",
+        ], reference: "2023-12-29")
+        let m = Fixture.mains(a)
+        let hajin = m.first { $0.place?.name == "Hajin" }
+        #expect(hajin?.date?.description == "2023-12-24")
+        #expect(hajin?.eventType == .groundClash)
+        #expect(m.first { $0.place?.name == "Qamishli" }?.date?.description == "2023-12-23")
+        #expect(m.first { $0.eventType == .airstrike }?.place?.name == "Albu Kamal")
+    }
+
+    /// "hit sites near A, south of Baghdad, and in the B area": two targets, and the lead that
+    /// names only their country is theirs.
+    @Test func townsJoinedWithTheirOwnLocativesAreTargetsOfTheirOwn() {
+        let a = Fixture.extract("US strikes militia sites in Iraq", [
+            "The U.S. military conducted airstrikes overnight on three facilities used by Kataib Hezbollah in Iraq, the Pentagon said on Tuesday.",
+            "The strikes hit sites near Jurf al-Nasr, south of Baghdad in Babil province, and in the Al-Qaim area on the Syrian border.",
+        ], reference: "2023-12-26")
+        let m = Fixture.mains(a)
+        #expect(m.count == 2)
+        #expect(Set(m.compactMap { $0.place?.admin1 }) == ["Babil", "Anbar"])
+    }
 }

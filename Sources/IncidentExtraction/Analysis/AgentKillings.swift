@@ -23,7 +23,9 @@ struct AgentKillings: Sendable {
     /// Words between the actor and its verb that keep the clause one ("insurgents on Saturday
     /// killed", "fighters have reportedly killed", "Fighters of the Group for the Support of ...").
     private static let between: KeySet = ["of", "the", "on", "from", "for", "and", "in", "have", "has", "had", "reportedly", "allegedly", "also",
-                                          "late", "early", "overnight", "last", "night", "morning", "evening", "afternoon", "then", "later", "al", "el", "wal"]
+                                          "late", "early", "overnight", "last", "night", "morning", "evening", "afternoon", "then", "later", "al", "el", "wal",
+                                          // "gunmen on motorcycles attacked", "fighters in pickup trucks stormed"
+                                          "motorcycles", "motorbikes", "pickups", "pickup", "trucks", "vehicles", "horseback", "foot", "armed", "heavily"]
 
     /// Who did it, as the subject before the verb.
     private enum Subject { case fighters, forces, weapon(EventType) }

@@ -342,8 +342,9 @@ struct PlaceFinder: Sendable {
         // "after the strikes in Aleppo": a place in a clause about an earlier event.
         if m.range.lowerBound >= 3 {
             let window = max(0, m.range.lowerBound - 6)..<(m.range.lowerBound - 1)
+            // Not "shortly after it crossed from Iraq near Abu Kamal": a clause about the target itself.
             if Self.earlierClausePlaceWords.contains(tokens[m.range.lowerBound - 1]),
-               window.contains(where: { Self.earlierClauseOpeners.contains(tokens[$0]) }) { m.isReference = true }
+               window.contains(where: { Self.earlierClauseOpeners.contains(tokens[$0]) && !($0 + 1 < tokens.count && Self.targetPronouns.contains(tokens[$0 + 1])) }) { m.isReference = true }
         }
         // "The airstrikes came hours after Pakistan's special envoy, Mohammad Sadiq, arrived in
         // Kabul": a place in the clause that dates the news by an earlier event.
@@ -436,6 +437,7 @@ struct PlaceFinder: Sendable {
     private static let regionOpeners: KeySet = ["in", "across", "throughout"]
     private static let earlierClausePlaceWords: KeySet = ["in", "on", "at", "near"]
     private static let earlierClauseOpeners: KeySet = ["after", "following", "since"]
+    private static let targetPronouns: KeySet = ["it", "they"]
     private static let settlementNouns: KeySet = ["community", "hromada", "village", "town", "settlement"]
     private static let settlementPlurals: KeySet = ["communities", "hromadas", "villages", "towns", "settlements"]
     private static let comeWords: KeySet = ["came", "comes", "come", "coming"]

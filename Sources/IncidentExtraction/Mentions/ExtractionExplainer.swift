@@ -14,7 +14,7 @@ extension IncidentExtractor {
         let newsWindow = NewsWindow.find(headline: headlineTokens, lines: article.allLines, r, reference: reference)
         let infos = SentenceAnalyzer(resources: r).analyse(sentences, reference: reference, headline: r.actorFinder.analyse(headlineTokens), newsWindow: newsWindow,
                                                            drillHeadline: r.cues.occurs(.exercise, in: headlineTokens))
-        var lines = ["reference \(reference?.iso ?? "none")"]
+        var lines = ["reference \(reference?.iso ?? "none")" + (newsWindow.map { " window \($0.description)" } ?? "")]
         for s in infos {
             var facts: [String] = []
             if !s.events.isEmpty { facts.append("events " + s.events.map { $0.type?.rawValue ?? "generic" }.joined(separator: ",")) }

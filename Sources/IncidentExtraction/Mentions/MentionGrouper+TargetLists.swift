@@ -33,10 +33,19 @@ extension MentionGrouper {
             return true
         }
         if !asWellAs && !perTownFigures && evented.count >= 2 { out = evented }
-        guard asWellAs || perTownFigures || evented.count >= 2 else { return [] }
+        // "The strikes hit sites near Jurf al-Nasr, south of Baghdad, and in the Al-Qaim area": a
+        // later town joined by "and" with a locative of its own.
+        let joinedLocatives = out.dropFirst().contains { p in
+            var k = p.position - 1
+            if k >= 0, keys[k] == "the" { k -= 1 }
+            return k >= 1 && Self.joinedLocativeWords.contains(keys[k]) && keys[k - 1] == "and"
+        }
+        guard asWellAs || perTownFigures || evented.count >= 2 || joinedLocatives else { return [] }
         for i in out.indices { for j in out.indices where j > i && !compatible(out[i], out[j]) { return out } }
         return []
     }
+
+    private static let joinedLocativeWords: Set<String> = ["in", "near", "at", "on", "outside"]
 
     /// Towns a sentence names as targets one by one, near or far from each other: a list after a
     /// plural ("in the areas of Aitaroun and Kfarkela", "the villages of A, B and C"), or each after
@@ -128,12 +137,15 @@ extension MentionGrouper {
         var k = 0
         while k < out.count {
             let d = out[k]
-            guard d.role == .main, let p = bestPlace(d, infos), level(p) == 2,
+            // A country lead too ("airstrikes overnight on three facilities ... in Iraq" before the
+            // sentence listing where they hit).
+            guard d.role == .main, let p = bestPlace(d, infos), level(p) == 2 || level(p) == 1,
                   !d.sentences.contains(where: { infos[$0].tolls.contains { !$0.isRough } }) else { k += 1; continue }
             let day = draftDate(d, infos)
+            let country = codes(p)?.country
             let parts = out.indices.filter { j in
                 j > k && out[j].role == .main && !out[j].placeOnly.isEmpty
-                    && bestPlace(out[j], infos).map { level($0) >= 3 && sameProvince($0, p) } == true
+                    && bestPlace(out[j], infos).map { level($0) >= 3 && (level(p) == 2 ? sameProvince($0, p) : codes($0)?.country == country) } == true
                     && (draftDate(out[j], infos).flatMap { a in day.map { a.gap(to: $0) <= 1 } } ?? true)
             }
             guard let first = parts.first else { k += 1; continue }

@@ -11,10 +11,27 @@ enum NewsWindow {
 
     static func find(headline: [Token], lines: [String], _ r: ExtractionResources, reference: CalendarDay?) -> IncidentDate? {
         if let w = window(in: headline, r, reference: reference) { return w }
-        for line in lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines) where hasTwoNumbers(line) {
+        // Only a short line: an issue line or a byline, not a paragraph telling a night's span
+        // ("on the night of 27-28 December").
+        for line in lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines) where line.utf8.count <= 120 && hasTwoNumbers(line) {
             if let w = window(in: r.phraseStarts.tokens(line), r, reference: reference) { return w }
         }
+        // "The Week in Syria", "Syria Weekly newsletter | Issue 214": a weekly digest that states no
+        // dates covers the seven days up to its issue.
+        if let ref = reference, namesAWeeklyDigest(headline) || lines.dropFirst().lazy.filter({ !$0.isEmpty }).prefix(leadLines)
+            .contains(where: { $0.utf8.count <= 100 && namesAWeeklyDigest(r.phraseStarts.tokens($0)) }) {
+            return IncidentDate(start: ref.adding(days: -6), end: ref)
+        }
         return nil
+    }
+
+    /// "weekly" anywhere, or "the week in" / "week in review" ("This week in Yemen").
+    private static func namesAWeeklyDigest(_ tokens: [Token]) -> Bool {
+        for (k, t) in tokens.enumerated() {
+            if t.key == "weekly" { return true }
+            if t.key == "week", k + 1 < tokens.count, tokens[k + 1].key == "in", k > 0, tokens[k - 1].key == "the" || tokens[k - 1].key == "this" { return true }
+        }
+        return false
     }
 
     /// Whether the line has two separate runs of ASCII digits. A window is made of explicit dates,
