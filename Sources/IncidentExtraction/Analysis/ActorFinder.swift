@@ -336,7 +336,9 @@ struct ActorFinder: Sendable {
                 if let c = cues.match(.attributedTo, in: tokens, at: start - len), c.end == start,
                    // "a hangar used by Turkish drones", "a town held by Russian forces": whose the
                    // thing is, not who struck it.
-                   !(c.payload == "by" && c.start > 0 && Self.possessionParticiples.contains(tokens[c.start - 1])) {
+                   !(c.payload == "by" && c.start > 0 && Self.possessionParticiples.contains(tokens[c.start - 1])),
+                   // "was shot down by the international coalition's air defences": the defender.
+                   !(c.payload == "by" && c.start > 0 && cues.match(.shootDown, in: tokens, at: max(0, c.start - 2)) != nil) {
                     return PerpetratorCandidate(actor: m.payload, position: m.start, viaAttribution: c.payload != "by")
                 }
             }
@@ -364,7 +366,9 @@ struct ActorFinder: Sendable {
         }
         // "Syrian army air defense units confronted ...", "Russian air defences shot down ...": the
         // side that defends, never the one that struck.
-        if m.end + 1 < tokens.count, tokens[m.end].key == "air", Self.defenceWords.contains(tokens[m.end + 1]) { return nil }
+        // Also through a possessive: "shot down by the international coalition's air defences".
+        let afterName = m.end + 1 < tokens.count && tokens[m.end].key == "'" && tokens[m.end + 1].key == "s" ? m.end + 2 : m.end
+        if afterName + 1 < tokens.count, tokens[afterName].key == "air", Self.defenceWords.contains(tokens[afterName + 1]) { return nil }
         // Actor adjective before a weapon or event noun, possibly through one modifier.
         var k = m.end
         if k < tokens.count, Self.nounModifiers.contains(tokens[k]), k + 1 < tokens.count,

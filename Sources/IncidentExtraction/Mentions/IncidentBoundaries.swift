@@ -17,6 +17,10 @@ extension MentionGrouper {
     ///   - place: the town `s` locates its incident at (`eventPlace`).
     ///   - opensItem: `s` opens an item of a list or a live blog's entry (`opensItem`).
     func tellsAnotherIncident(_ s: SentenceInfo, place: ResolvedPlace?, opensItem: Bool, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        // "Meanwhile, Russian warplanes carried out more than 20 airstrikes on ISIS positions near
+        // Al-Sukhnah following the ambush": a turn to another kind of violence by another side is
+        // another incident, even at the same town and even when it names the one told as its cause.
+        if s.opensWithTurn, turnsToAnotherSide(s, than: d, infos) { return true }
         guard !s.events.isEmpty, !refersBack(s) else { return false }
         let ownFigure = s.tolls.contains { !$0.isRough }
         let ownDay = s.eventDate.map { !$0.isSpeechDate } ?? false
@@ -66,6 +70,17 @@ extension MentionGrouper {
     /// "The al-Quds Brigades claimed it fired the rockets ..." after an Israeli strike: an incident
     /// of a named kind carried out by an actor the news draft does not name as the one acting (the
     /// draft names one): the other side's act. (An older incident's context goes on about whoever.)
+    /// An incident of another family than the draft's, by an actor the draft's incident sentences
+    /// do not name as acting (and no denial or hedge about the one told).
+    private func turnsToAnotherSide(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
+        guard d.role == .main, let own = s.events.first(where: { $0.type != nil })?.type, s.actors.denyingActors.isEmpty, !s.actors.hasHedge,
+              let theirKind = d.sentences.lazy.compactMap({ infos[$0].events.first(where: { $0.type != nil })?.type }).first,
+              theirKind.family != own.family else { return false }
+        let acting = s.actors.candidates.filter { !$0.viaAttribution && !$0.viaEventNoun }.map(\.actor)
+        let theirs = Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
+        return !acting.isEmpty && !theirs.isEmpty && theirs.isDisjoint(with: acting)
+    }
+
     func actsForAnotherSide(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
         // "Russia denied carrying out a missile strike and claimed the missile was used by the
         // Ukrainian army": a denial or a hedge argues about the incident told, it tells no other.
