@@ -72,4 +72,20 @@ import Testing
         #expect(m.count == 2)
         #expect(Set(m.compactMap { $0.place?.admin1 }) == ["Babil", "Anbar"])
     }
+
+    /// A numbered item whose heading line gives only its town and day: the sentences after it tell
+    /// that item's incident, not the next item's.
+    @Test func aNumberedItemsHeadingPlacesTheIncidentItsParagraphTells() {
+        let a = Fixture.extract("Somalia security update", [
+            "Covering 27 October - 2 November 2022 | Distribution: NGO partners only",
+            "1. Mogadishu \u{2013} 29 Oct, approx. 14:00 hrs. Two car bombs detonated in quick succession near the Ministry of Education. Government figures put the toll at 121 killed and more than 300 injured. Al-Shabaab claimed the attack the same evening.",
+            "2. Afgooye \u{2013} 1 Nov. An IED struck an army vehicle at the western exit of Afgooye town. Two soldiers were injured.",
+        ], reference: "2022-11-02")
+        let m = Fixture.mains(a)
+        let mogadishu = m.first { $0.place?.name == "Mogadishu" }
+        #expect(mogadishu?.killed == 121)
+        #expect(mogadishu?.date?.description == "2022-10-29")
+        #expect(m.first { $0.place?.name == "Afgoye" }?.killed == nil)
+        #expect(m.first { $0.place?.name == "Afgoye" }?.injured == 2)
+    }
 }

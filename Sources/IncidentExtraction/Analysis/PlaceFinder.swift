@@ -321,8 +321,11 @@ struct PlaceFinder: Sendable {
         if end < tokens.count, tokens[end].key == "city" || tokens[end].key == "town" { m.namesSettlement = true }
         // "• Nyala, 9 June: ...", "Daraa: An explosive device ...": a place that labels a list
         // item or a paragraph is where its incident happened.
-        if !m.locative, m.range.lowerBound == 0 || (m.range.lowerBound == 1 && tokens[0].kind == .punctuation), end < tokens.count,
-           tokens[end].key == ":" || (tokens[end].key == "," && tokens[(end + 1)..<min(tokens.count, end + 6)].contains { $0.key == ":" }) {
+        // Also after an item number ("1. Mogadishu - 29 Oct, approx. 14:00 hrs.").
+        let labelStart = m.range.lowerBound == 0 || (m.range.lowerBound == 1 && tokens[0].kind == .punctuation)
+            || (m.range.lowerBound == 2 && tokens[0].kind == .number && (tokens[1].key == "." || tokens[1].key == ")"))
+        if !m.locative, labelStart, end < tokens.count,
+           tokens[end].key == ":" || (Self.labelSeparators.contains(tokens[end].key) && tokens[(end + 1)..<min(tokens.count, end + 6)].contains { $0.key == ":" || $0.kind == .number }) {
             m.locative = true
         }
         // "Bilopillia community:", "Bilopillia, Krasnopillia and Esman communities came under fire":
@@ -437,6 +440,7 @@ struct PlaceFinder: Sendable {
     private static let regionOpeners: KeySet = ["in", "across", "throughout"]
     private static let earlierClausePlaceWords: KeySet = ["in", "on", "at", "near"]
     private static let earlierClauseOpeners: KeySet = ["after", "following", "since"]
+    private static let labelSeparators: Set<String> = [",", "-", "\u{2013}", "\u{2014}"]
     private static let targetPronouns: KeySet = ["it", "they"]
     private static let settlementNouns: KeySet = ["community", "hromada", "village", "town", "settlement"]
     private static let settlementPlurals: KeySet = ["communities", "hromadas", "villages", "towns", "settlements"]

@@ -93,7 +93,15 @@ struct MentionGrouper: Sendable {
             let hasEvent = !s.events.isEmpty
             let firmTolls = s.tolls.contains { !$0.isRough }
             if introducesList(s) { listDate = s.eventDate?.date }
-            if !hasEvent && !firmTolls { continue }
+            if !hasEvent && !firmTolls {
+                // "1. Mogadishu - 29 Oct, approx. 14:00 hrs." heading an item whose next sentences
+                // tell its incident: a draft of the item, kept only if an incident joins it.
+                if opensItem(s, infos), !s.isBackground, s.eventDate != nil, let p = primaryPlace(s), level(p) >= 3 {
+                    drafts.append(MentionDraft(sentences: [s.index], role: .main, inheritedDate: nil))
+                    current = drafts.count - 1
+                }
+                continue
+            }
             if s.isIrrealis && !firmTolls { continue }
             if s.isGenericPlural {
                 // "Russian forces continued to pound Kharkiv Oblast. Two civilians were killed when a
@@ -315,6 +323,8 @@ struct MentionGrouper: Sendable {
             }
         }
         if !summed.isEmpty { drafts = drafts.indices.filter { !summed.contains($0) }.map { drafts[$0] } }
+        // An item's heading that no incident sentence joined tells none.
+        drafts.removeAll { d in d.leadToll == nil && d.sentences.allSatisfy { infos[$0].events.isEmpty && infos[$0].tolls.isEmpty } }
         // The lead's toll joins the first incident when that is told in the next paragraph at a
         // place and day that fit it.
         if let p = pendingLeadToll, let k = drafts.firstIndex(where: { $0.role == .main }), let f = drafts[k].sentences.first, f > p,

@@ -193,11 +193,21 @@ struct ArticleCleaner: Sendable {
         }
     }
 
+    /// "1. ", "12) ": one or two digits and a "." or ")" and a space.
+    static func opensWithItemNumber(_ line: String) -> Bool {
+        let b = Array(line.utf8.prefix(4))
+        var k = 0
+        while k < b.count, k < 2, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        return k > 0 && k + 1 < b.count && (b[k] == 0x2E || b[k] == 0x29) && b[k + 1] == 0x20
+    }
+
     /// "BAGHDAD (AP) - A U.S. airstrike ..." -> "A U.S. airstrike ...": a dateline names where the
     /// report was filed, not where the incident happened.
     private func stripDateline(_ line: String) -> String {
         // "🔸 BELGOROD REGION. Governor Gladkov: ...": a channel's bulleted item, not a dateline.
         if let u = line.unicodeScalars.first, u.properties.generalCategory == .otherSymbol { return line }
+        // "1. Mogadishu - 29 Oct, approx. 14:00 hrs.": a numbered item's heading, not a dateline.
+        if Self.opensWithItemNumber(line) { return line }
         // The first " - " or ": " within the first 70 bytes ends a dateline.
         let bytes = Array(line.utf8.prefix(70))
         var cutAt: Int?
