@@ -91,9 +91,11 @@ struct PlaceFinder: Sendable {
             }
             // A folded name is kept only where a locative introduces it: only such names are folded
             // ("in Mustabaa", "near northern Kabkabiya"), which spares most misses the work.
+            // Also "in the Middle Jubba region" and "near the town of Jillib".
             if found == nil, maxN >= 1, i > 0,
                cues.match(.locative, in: tokens, at: i - 1)?.end == i
-                || (i > 1 && Self.compass.contains(tokens[i - 1]) && cues.match(.locative, in: tokens, at: i - 2)?.end == i - 1) {
+                || (i > 1 && (Self.compass.contains(tokens[i - 1]) || tokens[i - 1].key == "the") && cues.match(.locative, in: tokens, at: i - 2)?.end == i - 1)
+                || (max(0, i - 3)..<i).contains(where: { cues.match(.settlement, in: tokens, at: $0)?.end == i }) {
                 found = foldedMatch(tokens, at: i, usable: usable)
             }
             if var m = found {

@@ -1,4 +1,4 @@
-/// Spellings of one Arabic, Persian or Pashto name that English news writes with doubled vowels for
+/// Spellings of one Arabic, Persian, Pashto or Somali name that English news writes with doubled vowels for
 /// long ones ("Mustabaa", "Mayadeen", "Qaboon") where GeoNames writes single letters ("Mustaba'",
 /// "Mayadin", "Qabun"). Rather than listing each spelling as an alias, a name the gazetteer does not
 /// know is looked up again with its doubled vowels folded: first to the single letter, then with
@@ -8,7 +8,9 @@
 /// "Kabkabiyah", "Jableh" / "Jablah"): a name ending in "a", "ah" or "eh" is looked up in the other
 /// forms too.
 ///
-/// Only asked after a miss, and only for names with a doubled vowel or such an ending, so ordinary
+/// A doubled consonant is written once too ("Jillib" for GeoNames' "Jilib").
+///
+/// Only asked after a miss, and only for names with a doubled letter or such an ending, so ordinary
 /// lookups cost nothing more; a name that names a place as written keeps it.
 enum TransliterationFolding {
     /// Whether `variants(of:)` may give anything for a name with this word: a doubled vowel, or (as
@@ -17,7 +19,7 @@ enum TransliterationFolding {
     static func mayFold(_ key: String, last: Bool) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in key.utf8 {
-            if b == previous, isVowel(b) { return true }
+            if b == previous, isVowel(b) || isConsonant(b) { return true }
             beforePrevious = previous
             previous = b
         }
@@ -31,6 +33,9 @@ enum TransliterationFolding {
         let long = fold(key) { b in b == 0x65 ? 0x69 : (b == 0x6F ? 0x75 : b) }  // ee -> i, oo -> u
         var out: [String] = []
         for v in [single, long] where v != key && !out.contains(v) { out.append(v) }
+        // "Jillib" for "Jilib", "Middle Jubba" for "Middle Juba": one doubled consonant written
+        // once (each in turn: "middle" keeps its own).
+        for v in foldConsonants(single) where v != key && !out.contains(v) { out.append(v) }
         for base in [key] + out {
             for v in endings(of: base) where v != key && !out.contains(v) { out.append(v) }
         }
@@ -63,6 +68,20 @@ enum TransliterationFolding {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The key with one of its doubled consonant letters written once, for each such pair.
+    private static func foldConsonants(_ key: String) -> [String] {
+        let bytes = Array(key.utf8)
+        var out: [String] = []
+        for k in bytes.indices.dropFirst() where bytes[k] == bytes[k - 1] && isConsonant(bytes[k]) && out.count < 4 {
+            var b = bytes
+            b.remove(at: k)
+            out.append(String(decoding: b, as: UTF8.self))
+        }
+        return out
+    }
+
+    private static func isConsonant(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A && !isVowel(b) }
 
     private static func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
 }
