@@ -27,6 +27,17 @@ import Testing
         #expect(TransliterationFolding.variants(of: "middlejubba").contains("middlejuba"))
     }
 
+    /// "the border town of Shebekine (Shebekino in Russian)": a spelling the gazetteer lacks, with
+    /// the one it has in brackets.
+    @Test func aKnownNameInBracketsAfterAnUnknownSpellingIsThePlace() {
+        let a = Fixture.extract("Drone hits car near Shebekine", [
+            "A Ukrainian drone hit a car near the border town of Shebekine (Shebekino in Russian) on Friday, killing two men, the Belgorod governor said.",
+        ], reference: "2024-04-13")
+        let place = Fixture.mains(a).first?.place
+        #expect(place?.name == "Shebekino")
+        #expect(place?.country == "Russia")
+    }
+
     @Test func theFinalLongAIsReadWithAndWithoutItsH() {
         #expect(TransliterationFolding.variants(of: "kabkabiya") == ["kabkabiyah"])
         #expect(TransliterationFolding.variants(of: "jableh") == ["jablah", "jabla"])

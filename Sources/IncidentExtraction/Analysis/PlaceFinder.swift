@@ -123,6 +123,7 @@ struct PlaceFinder: Sendable {
         // "the town of Majdal Selm": nor one named like a word inside it ("Selm").
         out.removeAll { m in !m.folded && adHoc.contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound && $0.range.count > m.range.count } }
         out.append(contentsOf: adHoc)
+        markBracketedNames(&out, tokens)
         // "the capital", and "Somalia's capital" after a country's name.
         for k in tokens.indices where tokens[k].keyHash == Self.capitalHash && tokens[k].key == "capital" && k > 0
             && (tokens[k - 1].key == "the" || (k >= 3 && tokens[k - 1].key == "s" && tokens[k - 2].key == "'" && out.contains { $0.range.upperBound == k - 2 && $0.candidates.contains { gazetteer.entries.kind(at: Int($0)) == .country } }))
@@ -615,6 +616,24 @@ struct PlaceFinder: Sendable {
         return text.count <= 5 && text.allSatisfy { $0.isUppercase }
     }
 
+    /// "the border town of Shebekine (Shebekino in Russian)", "Al-Bukamal (Abu Kamal)": a known
+    /// name in brackets right after a settlement's name is that settlement, told where the name
+    /// before it is.
+    private func markBracketedNames(_ out: inout [PlaceMatch], _ tokens: [Token]) {
+        for k in out.indices where !out[k].locative && !out[k].candidates.isEmpty {
+            let s = out[k].range.lowerBound
+            guard s >= 3, tokens[s - 1].key == "(", tokens[s - 2].isCapitalized else { continue }
+            var b = s - 2
+            while b > 0, tokens[b - 1].kind == .word, tokens[b - 1].isCapitalized || tokens[b].hyphenBefore { b -= 1 }
+            guard b > 0, cues.match(.settlement, in: tokens, at: max(0, b - 3)).map({ $0.end == b }) ?? false
+                    || (max(0, b - 3)..<b).contains(where: { cues.match(.settlement, in: tokens, at: $0)?.end == b })
+                    || cues.match(.locative, in: tokens, at: b - 1)?.end == b,
+                  !out.contains(where: { $0.range.overlaps(b..<(s - 1)) && !$0.candidates.isEmpty }) else { continue }
+            out[k].locative = true
+            out[k].namesSettlement = true
+        }
+    }
+
     private func adHocSettlements(_ tokens: [Token], known: [PlaceMatch]) -> [PlaceMatch] {
         var out: [PlaceMatch] = []
         for c in cues.matches(.settlement, in: tokens) where c.payload.hasPrefix("village") || c.payload.hasPrefix("town") || c.payload.hasPrefix("hamlet") {
@@ -622,6 +641,9 @@ struct PlaceFinder: Sendable {
             var words: [String] = []
             while j < tokens.count, words.count < 3, tokens[j].kind == .word, tokens[j].isCapitalized { words.append(tokens[j].text); j += 1 }
             guard !words.isEmpty, !known.contains(where: { $0.range.lowerBound == c.end && $0.range.count >= words.count }) else { continue }
+            // "the border town of Shebekine (Shebekino in Russian)": the name in brackets is the
+            // gazetteer's; it is read there (`markBracketedNames`).
+            if j + 1 < tokens.count, tokens[j].key == "(", known.contains(where: { $0.range.lowerBound == j + 1 && !$0.candidates.isEmpty }) { continue }
             var m = PlaceMatch(range: c.end..<j, key: Tokenizer.compactKey(words.map { Tokenizer.fold($0) }), candidates: [], adminReading: false,
                                locative: true, isReference: false, adHocName: words.joined(separator: " "))
             m.statedCountry = demonymBefore(c.start, tokens)
