@@ -370,14 +370,16 @@ struct PlaceFinder: Sendable {
                 k -= 1
             }
         }
-        for len in 1...3 where m.range.lowerBound - len >= 0 {
+        for len in 1...6 where m.range.lowerBound - len >= 0 {
             let s = m.range.lowerBound - len
             if let c = cues.match(.adminPrefix, in: tokens, at: s), c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the"), namesProvince(m) {
                 m.adminReading = true
             }
             if let c = cues.match(.relative, in: tokens, at: s),
                c.end == m.range.lowerBound || (c.end + 1 == m.range.lowerBound && tokens[c.end].key == "the")
-                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s") {
+                || (c.end + 3 == m.range.lowerBound && tokens[c.end + 1].key == "'" && tokens[c.end + 2].key == "s")
+                // "south of the regional capital Maiduguri"
+                || (c.end < m.range.lowerBound && m.range.lowerBound - c.end <= 4 && tokens[c.end..<m.range.lowerBound].allSatisfy { Self.placeModifiers.contains($0) }) {
                 // "the city, which lies about 150 km north of Kyiv": a distance makes the place a
                 // reference point even when the located place is not named in the sentence. A short
                 // one with no place before it locates the incident near the town ("a strike
