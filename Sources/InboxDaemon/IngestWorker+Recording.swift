@@ -65,8 +65,9 @@ extension IngestWorker {
                 failures.append((origin, RejectionReason(.unreadable, "could not be recorded: \(error)")))
             }
         }
-        // Sent before the files move: the journal entry does not wait for the renames.
-        if !committed.isEmpty { delivery?.committed(committed) }
+        // Sent before the files move: the journal entry does not wait for the renames. Sent from this
+        // thread when the delivery thread is idle (a quiet inbox), saving a drop the thread hand-off.
+        if !committed.isEmpty { delivery?.deliverCommitted(committed) }
         let settler = FileSettler(database: pipeline.database, logger: logger)
         let stillUnsettled = settler.settle(receipts, config: config)
         setUnsettled(stillUnsettled, settledPaths: receipts.map(\.inboxPath))
@@ -92,7 +93,7 @@ extension IngestWorker {
             logger.error("cannot record the rejection of \(origin.fileName)")
             return true
         }
-        delivery?.committed([notification])
+        delivery?.deliverCommitted([notification])
         count { $0.rejected += 1 }
         let receipt = UnsettledReceipt(id: receiptID, fileName: origin.fileName, inboxPath: origin.inboxPath, device: origin.device,
                                        inode: origin.inode, outcome: "rejected", reason: reason.description, destination: config.rejected)

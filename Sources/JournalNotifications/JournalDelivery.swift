@@ -25,6 +25,14 @@ public final class JournalDelivery: @unchecked Sendable {
     private var outboxCheckDue = true
     private var stopRequested = false
     private var finished = false
+    /// The delivery thread waits for work with nothing pending (no retry, no outbox read due):
+    /// an ingest thread may then send its entries itself (`deliverCommitted`).
+    private var idle = false
+    /// An ingest thread is sending in `deliverCommitted`: the delivery thread waits until it is
+    /// done, so it never reads the outbox while entries are sent that it does not know of yet.
+    private var sendingElsewhere = false
+    /// Ids sent by `deliverCommitted`, for the delivery thread to remember and mark.
+    private var sentElsewhere: [Int64] = []
     private var reachable = true
     private var sentCount = 0
     private let transientLimit = 10_000
@@ -90,6 +98,45 @@ public final class JournalDelivery: @unchecked Sendable {
         condition.signal()  // after unlocking: the woken thread does not then wait for the lock
     }
 
+    /// Entries at most which `deliverCommitted` sends itself; a burst's batch is handed over, so the
+    /// record thread goes on to the next batch.
+    private let directLimit = 4
+
+    /// Call after a commit, with the outbox entries it wrote: when the delivery thread is idle, sends
+    /// them on the calling thread at once, else hands them over as `committed` does.
+    ///
+    /// Why: handing over cost a drop a thread wake-up before its entry left (the median drop-to-journal
+    /// latency fell 0.05–0.3 ms without it, more when the other core is busy), on a path whose whole
+    /// physical floor is about 0.3 ms. The outbox's promise is unchanged: the entries were committed to the outbox
+    /// before this call, and the delivery thread marks them sent afterwards. Sending never waits
+    /// (`JournalWriter.sendWithoutWaiting`): an entry journald does not take at once is handed over.
+    public func deliverCommitted(_ entries: [OutboxEntry]) {
+        guard !entries.isEmpty else { return }
+        condition.lock()
+        let sendHere = idle && !sendingElsewhere && handed.isEmpty && transient.isEmpty && !outboxCheckDue && !stopRequested
+            && entries.count <= directLimit
+        if sendHere { sendingElsewhere = true }
+        condition.unlock()
+        guard sendHere else { return committed(entries) }
+        var sent: [Int64] = []
+        var unsent: ArraySlice<OutboxEntry> = []
+        for (i, entry) in entries.enumerated() {
+            guard writer.sendWithoutWaiting(JournalEntry(fields: composer.fields(for: entry))) == .sent else {
+                unsent = entries[i...]
+                break
+            }
+            sent.append(entry.id)
+        }
+        condition.lock()
+        sendingElsewhere = false
+        sentElsewhere.append(contentsOf: sent)
+        sentCount += sent.count
+        handed.insert(contentsOf: unsent, at: 0)
+        wakeRequested = true  // to mark them sent (and send the rest)
+        condition.unlock()
+        condition.broadcast()  // `stop` may be waiting on the condition too: wake the delivery thread for sure
+    }
+
     /// Queues an entry that is not persisted (logs, lifecycle messages).
     public func enqueue(_ fields: [(String, String)]) {
         condition.lock()
@@ -134,6 +181,7 @@ public final class JournalDelivery: @unchecked Sendable {
         var failuresInARow = 0
         while true {
             condition.lock()
+            idle = backoffUntil == nil
             // While journald is away, new work waits for the retry time instead of retrying at once:
             // otherwise every committed article would re-read the whole pending outbox.
             while (!wakeRequested || backoffUntil.map { Date() < $0 } == true) && !stopRequested {
@@ -143,6 +191,10 @@ public final class JournalDelivery: @unchecked Sendable {
                     condition.wait()
                 }
             }
+            idle = false
+            while sendingElsewhere { condition.wait() }
+            let sentByOthers = sentElsewhere
+            sentElsewhere.removeAll(keepingCapacity: true)
             wakeRequested = false
             let stopping = stopRequested
             let batch = transient
@@ -155,6 +207,7 @@ public final class JournalDelivery: @unchecked Sendable {
             outboxCheckDue = false
             condition.unlock()
 
+            finishSending(sentByOthers, newlySent: 0)  // counted by `deliverCommitted`
             var ok = deliverTransient(batch, dropped: dropped)
             if ok { ok = deliverHanded(committed) }
             var outboxLeftUnsent = false

@@ -10,7 +10,8 @@ import Synchronization
 /// forever when journald stops reading. So every send is preceded by a probe (see
 /// `JournalSocketProbe`): a missing or dead socket yields `.unavailable`, a full receive queue `.stalled`;
 /// only then is the entry handed to libsystemd. A narrow race remains (the queue can fill between
-/// probe and send), so call `send` from a dedicated thread or queue, never from the ingest path.
+/// probe and send), so call `send` from a dedicated thread or queue, never from the ingest path
+/// (which may use `sendWithoutWaiting`).
 ///
 /// libsystemd always writes to `/run/systemd/journal/socket`. A writer created for any other path
 /// (tests, a containerised journald) speaks journald's native datagram protocol itself, non-blocking
@@ -58,6 +59,27 @@ public final class JournalWriter: Sendable {
         let datagram = entry.nativeDatagram()
         return probe.withLock { probe -> JournalSendResult in
             switch probe.check(timeoutMilliseconds: stallTimeoutMilliseconds) {
+            case .unavailable(let reason): return .unavailable(reason)
+            case .stalled: return .stalled
+            case .ready: break
+            }
+            return Self.sendNative(datagram, on: probe.fd, path: socketPath, reset: { probe.reset() })
+        }
+    }
+
+    /// Sends one entry only if journald takes it at once, never waiting: journald's native datagram
+    /// on the probe's own connected, non-blocking socket (`MSG_DONTWAIT`). This is for a thread that
+    /// must never block (the ingest thread sending its just-committed entry itself while the delivery
+    /// thread is idle): `send` hands the entry to `sd_journal_sendv`, which blocks if journald's queue
+    /// fills between the probe and the send. journald stores the same fields either way (they are the
+    /// same datagram `sd_journal_sendv` writes; journald takes the sender's credentials from the
+    /// socket). Anything but `.sent` (a full queue, an entry too large for one datagram, journald
+    /// away) means the entry was not sent: leave it to `send` on the delivery thread.
+    public func sendWithoutWaiting(_ entry: JournalEntry) -> JournalSendResult {
+        guard !entry.fields.isEmpty else { return .unavailable("entry has no valid fields") }
+        let datagram = entry.nativeDatagram()
+        return probe.withLock { probe -> JournalSendResult in
+            switch probe.check(timeoutMilliseconds: 0) {
             case .unavailable(let reason): return .unavailable(reason)
             case .stalled: return .stalled
             case .ready: break

@@ -78,6 +78,59 @@ struct JournalDeliveryTests {
         #expect(delivery.stop(timeout: 5))
     }
 
+    /// Entries committed while the delivery thread is idle leave from the caller's thread before
+    /// `deliverCommitted` returns, reach journald once, and are marked sent in the outbox; while
+    /// journald's queue is full they are handed over and go out once it reads again.
+    @Test func entriesCommittedWhileIdleAreSentByTheCallerAndMarkedOnce() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("delivery-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let database = try IncidentDatabase(path: dir.appendingPathComponent("db.sqlite").path)
+        let listener = DatagramListener(path: dir.appendingPathComponent("journal.socket").path)
+        let writer = JournalWriter(socketPath: listener.path, stallTimeout: .milliseconds(1))
+        let delivery = JournalDelivery(writer: writer, database: database, identifier: "incidentd-direct", retryInterval: 0.5)
+        delivery.start()
+        Thread.sleep(forTimeInterval: 0.3)  // the start-up outbox read (empty) is done: the thread is idle
+
+        func commit(_ names: [String]) throws -> [OutboxEntry] {
+            try database.recordBatch(names.map {
+                .rejection(origin: FileOrigin(fileName: $0, inboxPath: "/inbox/\($0)"), reason: "not-text: binary", destination: "/rejected", receivedAt: 1)
+            }).compactMap { result -> OutboxEntry? in
+                if case .rejected(_, let entry) = result { return entry }
+                return nil
+            }
+        }
+        func rejectFiles(_ datagram: [UInt8]) -> [String] {
+            String(decoding: datagram, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("REJECT_FILE=") }
+                .map { String($0.dropFirst("REJECT_FILE=".count)) }
+        }
+
+        let direct = ["direct-0.bin", "direct-1.bin"]
+        delivery.deliverCommitted(try commit(direct))
+        var received: [String] = []
+        // Already queued at the listener: no waiting for another thread.
+        while let datagram = listener.receive(timeoutMilliseconds: 0) { received += rejectFiles(datagram) }
+        #expect(received == direct)
+        #expect(try Self.pendingAfterWaiting(database) == 0)
+        #expect(delivery.delivered == direct.count)
+
+        // journald does not read: the queue fills, the rest is handed over and sent later, in order.
+        let stalled = (0..<40).map { "stalled-\($0).bin" }
+        for name in stalled { delivery.deliverCommitted(try commit([name])) }
+        // An outbox read must not send again what went out directly.
+        delivery.outboxChanged()
+        let deadline = Date().addingTimeInterval(10)
+        while received.count < direct.count + stalled.count, Date() < deadline {
+            guard let datagram = listener.receive(timeoutMilliseconds: 100) else { continue }
+            received += rejectFiles(datagram)
+        }
+        while let datagram = listener.receive(timeoutMilliseconds: 300) { received += rejectFiles(datagram) }
+        #expect(received.count == direct.count + stalled.count && Set(received) == Set(direct + stalled), "each exactly once")
+        #expect(try Self.pendingAfterWaiting(database) == 0)
+        #expect(delivery.stop(timeout: 5))
+        #expect(delivery.delivered == direct.count + stalled.count)
+    }
+
     /// The outbox's unsent count once it reaches zero, or after a bounded wait (5 s) so a lost
     /// entry fails the test instead of hanging it.
     static func pendingAfterWaiting(_ database: IncidentDatabase) throws -> Int {
