@@ -132,4 +132,11 @@ import Testing
         #expect(m?.place?.name == "Jilib")
         #expect(m?.killed == 3)
     }
+
+    @Test func aFarCapitalNamedWithItsTitleOnlyLocatesTheTown() {
+        let m = mains([
+            "Fighters from ISWAP attacked the convoy on Thursday near Damboa, a garrison town 85 kilometres (53 miles) south of the regional capital Maiduguri, killing ten soldiers.",
+        ], headline: "Convoy ambushed in Borno", reference: "2022-03-11").first
+        #expect(m?.place?.name == "Damboa")
+    }
 }
