@@ -92,9 +92,19 @@ import Testing
     }
 
     @Test func placesJoinedBeforeAPluralNounAreTargetsOfTheirOwn() {
-        let m = mains(["Israeli jets struck targets in the Hodeidah and Salif ports in Yemen on Tuesday, the military said."],
+        let m = mains(["Israeli jets struck targets in the Hodeidah and Salif ports in Yemen on Tuesday, the Israeli military said."],
                       headline: "Strikes on Yemeni ports", reference: "2025-06-10")
         #expect(Set(m.compactMap { $0.place?.name }) == ["Hodeidah", "As Salif"])
+    }
+
+    /// The military's own release claims the whole wave, also the town only the list names.
+    @Test func aWavesClaimCoversEveryListedTown() {
+        let m = mains([
+            "Earlier today, IAF fighter jets struck Houthi targets in the Hodeidah and Salif ports in Yemen.",
+            "In addition, the IDF struck the docks at Hodeidah port that were used by the Houthis.",
+        ], headline: "IDF strikes Houthi targets in Hodeidah and Salif", reference: "2025-06-10")
+        #expect(m.count == 2)
+        #expect(m.allSatisfy { $0.perpetrator == "Israel" && $0.attribution == .claimed })
     }
 
     @Test func aTownNamedAsATownInACountryTheArticleNamesOnlyByItsPeopleIsRead() {

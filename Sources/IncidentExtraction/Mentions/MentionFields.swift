@@ -89,6 +89,11 @@ struct MentionFieldReader: Sendable {
         if perpetrator == nil, onlyListed, let lead = ctx.leadPerpetrator {
             (perpetrator, attribution) = (lead.0, lead.1)
         }
+        // "IAF jets struck targets in the Hodeidah and Salif ports": a town of the listed wave whose
+        // actor claimed the wave is claimed too, where its own sentences only name the actor.
+        if !d.placeOnly.isEmpty, attribution == .confirmed, let lead = ctx.leadPerpetrator, lead.0 == perpetrator, lead.1 == .claimed {
+            attribution = .claimed
+        }
         if !d.companion.isEmpty {
             // Other strikes on a town, told beside the strike on one of its facilities: the same
             // barrage, so the facility's sentences give what these do not.
