@@ -56,4 +56,20 @@ import Testing
                       headline: "Operation in Mir Ali", reference: "2025-04-28").first
         #expect(m?.killed == 8)
     }
+
+    @Test func aGroupClaimingTheAttackClaimsIt() {
+        let m = mains([
+            "Several mortar shells were fired on Wednesday morning at the Halane area near the airport of Mogadishu, injuring three people, a police officer said.",
+            "Al-Shabaab was claiming the attack through its radio station.",
+        ], headline: "US drone strike near Jilib; mortars hit Mogadishu", reference: "2023-03-15").first { $0.place?.name == "Mogadishu" }
+        #expect(m?.perpetrator == "al-Shabaab")
+        #expect(m?.attribution == .claimed)
+    }
+
+    @Test func theUnityGovernmentsDefenceMinistryClaimsItsDronesStrikes() {
+        let m = mains(["The Ministry of Defence of the Government of National Unity said its drones carried out precise strikes at dawn on Tuesday on boats and warehouses in Zawiya."],
+                      headline: "Drones hit hideouts in Zawiya", reference: "2025-05-21").first
+        #expect(m?.perpetrator == "Government of National Unity")
+        #expect(m?.attribution == .claimed)
+    }
 }
