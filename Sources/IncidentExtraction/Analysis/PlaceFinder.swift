@@ -627,8 +627,7 @@ struct PlaceFinder: Sendable {
             guard s >= 3, tokens[s - 1].key == "(", tokens[s - 2].isCapitalized else { continue }
             var b = s - 2
             while b > 0, tokens[b - 1].kind == .word, tokens[b - 1].isCapitalized || tokens[b].hyphenBefore { b -= 1 }
-            guard b > 0, cues.match(.settlement, in: tokens, at: max(0, b - 3)).map({ $0.end == b }) ?? false
-                    || (max(0, b - 3)..<b).contains(where: { cues.match(.settlement, in: tokens, at: $0)?.end == b })
+            guard b > 0, (max(0, b - 3)..<b).contains(where: { cues.match(.settlement, in: tokens, at: $0)?.end == b })
                     || cues.match(.locative, in: tokens, at: b - 1)?.end == b,
                   !out.contains(where: { $0.range.overlaps(b..<(s - 1)) && !$0.candidates.isEmpty }) else { continue }
             out[k].locative = true

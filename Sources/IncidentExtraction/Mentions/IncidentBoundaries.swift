@@ -77,8 +77,14 @@ extension MentionGrouper {
               let theirKind = d.sentences.lazy.compactMap({ infos[$0].events.first(where: { $0.type != nil })?.type }).first,
               theirKind.family != own.family else { return false }
         let acting = s.actors.candidates.filter { !$0.viaAttribution && !$0.viaEventNoun }.map(\.actor)
-        let theirs = Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
+        let theirs = actingActors(of: d, infos)
         return !acting.isEmpty && !theirs.isEmpty && theirs.isDisjoint(with: acting)
+    }
+
+    /// The actors the draft's incident sentences name as acting (a toll's "19 operatives among
+    /// those killed" names victims).
+    private func actingActors(of d: MentionDraft, _ infos: [SentenceInfo]) -> Set<String> {
+        Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
     }
 
     func actsForAnotherSide(_ s: SentenceInfo, than d: MentionDraft, _ infos: [SentenceInfo]) -> Bool {
@@ -87,9 +93,7 @@ extension MentionGrouper {
         guard d.role == .main, s.hasSpecificEvent, !refersBack(s), s.actors.denyingActors.isEmpty, !s.actors.hasHedge else { return false }
         let own = s.actors.candidates.filter { !$0.viaAttribution && !$0.viaEventNoun }.map(\.actor)
         guard !own.isEmpty else { return false }
-        // The actors of the draft's incident sentences (a toll's "19 operatives among those
-        // killed" names victims).
-        let theirs = Set(d.sentences.filter { !infos[$0].events.isEmpty }.flatMap { infos[$0].actors.candidates.filter { !$0.viaAttribution }.map(\.actor) })
+        let theirs = actingActors(of: d, infos)
         return !theirs.isEmpty && theirs.isDisjoint(with: own)
     }
 
