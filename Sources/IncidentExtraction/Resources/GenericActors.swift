@@ -77,7 +77,11 @@ struct GenericActors: Sendable {
                 // A row listing "-" first names no one by default: "security forces" in a report
                 // from a country the row gives no hint for are nobody's in particular (dropped).
                 let fallback = actors[0] == "-" ? "" : actors[0]
-                out[generic] = actors.first(where: { named.contains($0) }) ?? local ?? fallback
+                // A row for a country's own forces ("-" first: "army warplanes", "security forces")
+                // is read by the country the article is about before any actor it names: a report
+                // from Niger that also names Mali's army means Niger's by "army aircraft".
+                out[generic] = actors[0] == "-" ? local ?? actors.first(where: { named.contains($0) }) ?? fallback
+                    : actors.first(where: { named.contains($0) }) ?? local ?? fallback
             }
         }
         return out
