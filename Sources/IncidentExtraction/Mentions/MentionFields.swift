@@ -107,6 +107,11 @@ struct MentionFieldReader: Sendable {
                 (perpetrator, attribution, perpSentence) = readPerpetrator(comp, ctx)
             }
         }
+        // "The United States struck Houthi anti-ship missiles near Hodeidah": a strike whose means no
+        // word gives is from the air, a drone's where the article tells drone strikes more than others.
+        if type == .other, sentences.contains(where: { s in s.events.contains { $0.type == nil && Self.strikeWords.contains(s.tokens[$0.range.lowerBound]) } }) {
+            type = airKindOfTheArticle(ctx)
+        }
         // "Turkey's defence ministry said its forces had \"neutralised\" four PKK members in Sinjar.
         // Local officials said the drone struck a car ...": the toll told just before the incident's
         // sentence names who did it.
@@ -193,6 +198,19 @@ struct MentionFieldReader: Sendable {
         let places = infos[i].places
         let firstListed = places.filter(\.locative).first?.key == key
         return firstListed ? infos[i].tolls.filter { $0.position < pos + 3 || places.filter(\.locative).count < 2 } : []
+    }
+
+    private static let strikeWords: KeySet = ["strike", "strikes", "struck", "striking"]
+
+    /// Drone strike when the article names drone strikes more often than air strikes, else airstrike.
+    private func airKindOfTheArticle(_ ctx: Context) -> EventType {
+        var drone = ctx.headline.filter { $0.type == .droneStrike }.count, air = ctx.headline.filter { $0.type == .airstrike }.count
+        for s in ctx.infos {
+            for e in s.events where e.type == .droneStrike || e.type == .airstrike {
+                if e.type == .droneStrike { drone += 1 } else { air += 1 }
+            }
+        }
+        return drone > air ? .droneStrike : .airstrike
     }
 
     private static let smallNumbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
