@@ -404,11 +404,14 @@ struct MentionFieldReader: Sendable {
     private func statedZeros(_ d: MentionDraft, _ ctx: Context) -> (killed: String?, injured: String?) {
         guard let cues else { return (nil, nil) }
         var candidates = d.sentences
-        if let last = d.sentences.last {
-            var k = last + 1
-            while k < ctx.infos.count, k - last <= 2, !ctx.sentencesInAnyDraft.contains(k), ctx.infos[k].events.isEmpty,
-                  ctx.infos[k].paragraph <= ctx.infos[last].paragraph + 1 {
-                candidates.append(k)
+        // After each of the draft's sentences, not only its last: "... shelled the village overnight.
+        // A house was damaged; there were no casualties." may be followed by a sentence the draft
+        // took from a later paragraph.
+        for own in d.sentences {
+            var k = own + 1
+            while k < ctx.infos.count, k - own <= 2, !ctx.sentencesInAnyDraft.contains(k), ctx.infos[k].events.isEmpty,
+                  ctx.infos[k].paragraph <= ctx.infos[own].paragraph + 1 {
+                if !candidates.contains(k) { candidates.append(k) }
                 k += 1
             }
         }
