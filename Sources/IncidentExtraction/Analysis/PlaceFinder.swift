@@ -848,7 +848,13 @@ struct PlaceFinder: Sendable {
                 // A town only tells the country where it is named as a location ("in Homs"), not
                 // inside a person's name ("Ali Mahmud Abbas").
                 guard m.locative || m.adminReading else { continue }
-                if let c = Self.soleCountry(m.candidates, entries, where: { $0.kind == .admin1 || $0.population >= 500_000 }) { focus[c, default: 0] += 1; continue }
+                if let c = Self.soleCountry(m.candidates, entries, where: { $0.kind == .admin1 || $0.population >= 500_000 }) {
+                    // "in Beni": a province's name that a city of its own elsewhere also has (El Beni
+                    // in Bolivia, Beni in the Congo) tells no country.
+                    if m.candidates.contains(where: { let e = entries[Int($0)]; return e.kind == .place && e.population >= 100_000 && e.countryCode != c }) { continue }
+                    focus[c, default: 0] += 1
+                    continue
+                }
                 // A name only one country has ("Al-Bukamal", "Kramatorsk") also tells the country.
                 if let c = Self.soleCountry(m.candidates, entries, where: { _ in true }), let id = m.candidates.first { uniqueTowns.append((c, id)) }
             }
