@@ -5,28 +5,24 @@ import Testing
 /// Army communiqués and reports from wars the first corpora did not cover (the Sahel's south, the
 /// Congo, Ethiopia), and tolls stated as none a sentence after the incident.
 @Suite struct CommuniquesOfNewWarsTests {
-    private func mains(_ paragraphs: [String], headline: String, reference: String) -> [IncidentMention] {
-        Fixture.mains(Fixture.extract(headline, paragraphs, reference: reference))
-    }
-
     @Test func airAssetsOfAnArmyStrikeForThatArmy() {
-        let m = mains(["Air assets of the Burkinabe armed forces struck a militant camp east of Djibo on Monday, neutralising some forty assailants, the army said."],
-                      headline: "Air force hits camp near Djibo", reference: "2024-10-08")
+        let m = Fixture.mains(["Air assets of the Burkinabe armed forces struck a militant camp east of Djibo on Monday, neutralising some forty assailants, the army said."],
+                              headline: "Air force hits camp near Djibo", reference: "2024-10-08")
         #expect(m.count == 1)
         #expect(m.first?.perpetrator == "Burkina Faso")
         #expect(m.first?.killed == 40)
     }
 
     @Test func armyUnitsThatKillFightersFoughtAClash() {
-        let m = mains(["In a separate operation, army units killed 19 members of the armed group and captured six others near Kobo town on Thursday, the commander said."],
-                      headline: "Army operations in North Wollo", reference: "2025-02-08")
+        let m = Fixture.mains(["In a separate operation, army units killed 19 members of the armed group and captured six others near Kobo town on Thursday, the commander said."],
+                              headline: "Army operations in North Wollo", reference: "2025-02-08")
         #expect(m.count == 1)
         #expect(m.first?.eventType == .groundClash)
         #expect(m.first?.killed == 19)
     }
 
     @Test func congoWarActorsAreNamed() {
-        let m = mains([
+        let m = Fixture.mains([
             "M23 rebels shelled the outskirts of Sake on Wednesday, killing four civilians, local officials said.",
             "Separately, suspected ADF militants killed eleven villagers near Oicha in Beni territory overnight, the army said.",
         ], headline: "Shelling near Goma, massacre near Beni", reference: "2024-06-14")
@@ -36,7 +32,7 @@ import Testing
     }
 
     @Test func noCasualtiesToldRightAfterAnIncidentTheDraftJoinsToALaterSentence() {
-        let m = mains([
+        let m = Fixture.mains([
             "According to the governor, Ukrainian forces also shelled the village of Novaya Tavolzhanka overnight, firing nine artillery rounds.",
             "A barn and a power line were damaged there; there were no casualties.",
             "Earlier on Friday the Russian Defence Ministry said air defences had destroyed four rockets over the region.",
@@ -47,8 +43,8 @@ import Testing
     }
 
     @Test func noInjuriesReportedMeansNoOneWasHurt() {
-        let m = mains(["Several rockets fired from Lebanon fell in open areas near Metula on Friday afternoon; no injuries were reported."],
-                      headline: "Rockets near Metula", reference: "2024-05-31")
+        let m = Fixture.mains(["Several rockets fired from Lebanon fell in open areas near Metula on Friday afternoon; no injuries were reported."],
+                              headline: "Rockets near Metula", reference: "2024-05-31")
         #expect(m.first?.killed == 0)
         #expect(m.first?.injured == 0)
     }

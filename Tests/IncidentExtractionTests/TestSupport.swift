@@ -19,6 +19,10 @@ enum Fixture {
     }
 
     static func mains(_ a: ExtractedArticle) -> [IncidentMention] { a.mentions.filter { $0.role == .main } }
+    /// The main mentions of an article of these paragraphs under `headline`, read on `reference`.
+    static func mains(_ paragraphs: [String], headline: String, reference: String) -> [IncidentMention] {
+        mains(extract(headline, paragraphs, reference: reference))
+    }
 
     /// The main mention placed at `town`.
     static func main(_ a: ExtractedArticle, at town: String) -> IncidentMention? { mains(a).first { $0.place?.name == town } }

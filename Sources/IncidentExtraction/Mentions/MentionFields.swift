@@ -204,13 +204,11 @@ struct MentionFieldReader: Sendable {
 
     /// Drone strike when the article names drone strikes more often than air strikes, else airstrike.
     private func airKindOfTheArticle(_ ctx: Context) -> EventType {
-        var drone = ctx.headline.filter { $0.type == .droneStrike }.count, air = ctx.headline.filter { $0.type == .airstrike }.count
-        for s in ctx.infos {
-            for e in s.events where e.type == .droneStrike || e.type == .airstrike {
-                if e.type == .droneStrike { drone += 1 } else { air += 1 }
-            }
+        var balance = 0
+        for e in [ctx.headline, ctx.infos.flatMap(\.events)].joined() {
+            if e.type == .droneStrike { balance += 1 } else if e.type == .airstrike { balance -= 1 }
         }
-        return drone > air ? .droneStrike : .airstrike
+        return balance > 0 ? .droneStrike : .airstrike
     }
 
     private static let smallNumbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]

@@ -8,7 +8,8 @@ import Foundation
 ///
 /// When the article shows none of them acting and names none outright, the country the article is
 /// about decides where a row says which actor the name stands for there (third column,
-/// `actor:CC,CC|...`: "the coalition" in a report from Yemen is the Saudi-led coalition).
+/// `actor:CC,CC|...`: "the coalition" in a report from Yemen is the Saudi-led coalition). A row
+/// listing "-" first (a country's own forces) asks the country before the names.
 struct GenericActors: Sendable {
     private var options: [String: [String]] = [:]
     /// The generic names, for the test every named actor of every sentence gets (a key set's hash,
@@ -74,14 +75,13 @@ struct GenericActors: Sendable {
                 out[generic] = a
             } else {
                 let local = focusCountry.flatMap { byCountry[generic]?[$0] }
-                // A row listing "-" first names no one by default: "security forces" in a report
-                // from a country the row gives no hint for are nobody's in particular (dropped).
-                let fallback = actors[0] == "-" ? "" : actors[0]
-                // A row for a country's own forces ("-" first: "army warplanes", "security forces")
-                // is read by the country the article is about before any actor it names: a report
-                // from Niger that also names Mali's army means Niger's by "army aircraft".
-                out[generic] = actors[0] == "-" ? local ?? actors.first(where: { named.contains($0) }) ?? fallback
-                    : actors.first(where: { named.contains($0) }) ?? local ?? fallback
+                // A row listing "-" first stands for a country's own forces ("security forces",
+                // "army aircraft"): read by the country the article is about before any actor it
+                // names (a report from Niger that names Mali's army means Niger's), and nobody's in
+                // particular (dropped) where the row gives no hint for that country.
+                let ownForces = actors[0] == "-"
+                let namedOption = actors.first(where: { named.contains($0) })
+                out[generic] = (ownForces ? local ?? namedOption : namedOption ?? local) ?? (ownForces ? "" : actors[0])
             }
         }
         return out
